@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { UserAdmin } from "@/components/admin/user-admin";
+import { AppShell } from "@/components/layout/app-header";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+import { listUsers } from "@/lib/users/list-users";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function AdminUsersPage() {
+  const user = await requirePageUser("/admin/users");
+  if (!hasRole(user.role, "ADMIN")) {
+    return (
+      <AppShell user={user}>
+        <h1>Users</h1>
+        <div className="alert error" role="alert">
+          Only admins can manage users. Ask an admin if you need an account changed.
+        </div>
+      </AppShell>
+    );
+  }
+  const users = await listUsers(user);
+  return (
+    <AppShell user={user}>
+      <h1>Users</h1>
+      <p className="page-intro">Who can sign in, and what each person may do.</p>
+      <UserAdmin
+        currentUserId={user.id}
+        users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }))}
+      />
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleMeta } from "@/components/articles/article-meta";
+import { ArticleText } from "@/components/articles/article-text";
+import { AppShell } from "@/components/layout/app-header";
+import { getArticle } from "@/lib/articles/get-article";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { NotFoundError } from "@/lib/errors/domain-error";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
+  try {
+    return { user, article: await getArticle(user, id) };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load((await params).id);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { user, article } = await load((await params).id);
+  return (
+    <AppShell user={user}>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/">Stories</Link> › {article.story.title}
+      </nav>
+      <article className="card">
+        <h1>{article.title}</h1>
+        <ArticleMeta article={article} />
+        <ArticleText text={article.text} />
+      </article>
+    </AppShell>
+  );
+}

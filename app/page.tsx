@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { AppShell } from "@/components/layout/app-header";
+import { listStories } from "@/lib/articles/list-stories";
+import { requirePageUser } from "@/lib/auth/page-guard";
+
+export default async function DashboardPage() {
+  const user = await requirePageUser("/");
+  const stories = await listStories(user);
+  return (
+    <AppShell user={user}>
+      <h1>Stories</h1>
+      <p className="page-intro">Each story groups the articles that report one event.</p>
+      {stories.length === 0 && (
+        <div className="card">
+          <h2>No stories yet</h2>
+          <p className="muted">When an editor imports articles, their stories appear here.</p>
+        </div>
+      )}
+      {stories.map((story) => (
+        <section className="card" key={story.id} aria-labelledby={`story-${story.id}`}>
+          <h2 id={`story-${story.id}`}>{story.title}</h2>
+          {story.description && <p className="story-meta">{story.description}</p>}
+          <p className="muted">
+            {story.articles.length} article{story.articles.length === 1 ? "" : "s"}
+          </p>
+          <ul className="article-list" aria-label={`Articles in ${story.title}`}>
+            {story.articles.map((article) => (
+              <li key={article.id}>
+                <div>
+                  <Link className="title" href={`/articles/${article.id}`}>
+                    {article.title}
+                  </Link>
+                  <div className="meta">
+                    {[article.outlet, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") ||
+                      "Outlet and date not given"}
+                  </div>
+                </div>
+                <span className="count">
+                  {article.annotationCount} annotation{article.annotationCount === 1 ? "" : "s"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </AppShell>
+  );
+}

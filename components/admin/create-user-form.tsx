@@ -1,0 +1,75 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { callApi } from "../ui/api-client";
+
+export function CreateUserForm({ onCreated }: { onCreated: (email: string) => void }) {
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const user = await callApi<{ email: string }>("/api/users", {
+        method: "POST",
+        body: {
+          name: form.get("name"),
+          email: form.get("email"),
+          role: form.get("role"),
+          password: form.get("password"),
+        },
+      });
+      formElement.reset();
+      onCreated(user.email);
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-user-heading">
+      <h2 id="new-user-heading">Add a person</h2>
+      <form onSubmit={onSubmit} noValidate>
+        {error && (
+          <div className="alert error" role="alert">
+            {error}
+          </div>
+        )}
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="new-name">Name</label>
+            <input id="new-name" name="name" required autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="new-email">Email</label>
+            <input id="new-email" name="email" type="email" required autoComplete="off" />
+          </div>
+          <div className="field">
+            <label htmlFor="new-role">Role</label>
+            <select id="new-role" name="role" defaultValue="ANNOTATOR">
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="new-password">Temporary password</label>
+            <input id="new-password" name="password" type="password" required autoComplete="new-password" minLength={10} />
+          </div>
+        </div>
+        <button type="submit" disabled={busy}>
+          {busy ? "Creating…" : "Create user"}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { callApi } from "../ui/api-client";
+import { CreateUserForm } from "./create-user-form";
+
+export interface AdminUserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+}
+
+export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; currentUserId: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string }>();
+  const [pending, startTransition] = useTransition();
+
+  function act(label: string, url: string, method: string, body?: unknown) {
+    setMessage(undefined);
+    startTransition(async () => {
+      try {
+        await callApi(url, { method, body });
+        setMessage({ kind: "success", text: label });
+        router.refresh();
+      } catch (error) {
+        setMessage({ kind: "error", text: (error as Error).message });
+      }
+    });
+  }
+
+  return (
+    <>
+      <div aria-live="polite">
+        {message && (
+          <div className={`alert ${message.kind}`} role={message.kind === "error" ? "alert" : "status"}>
+            {message.text}
+          </div>
+        )}
+      </div>
+      <section className="card" aria-labelledby="people-heading">
+        <h2 id="people-heading">People ({users.length})</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td>
+                    {user.name}
+                    {user.id === currentUserId && <span className="muted"> (you)</span>}
+                  </td>
+                  <td>{user.email}</td>
+                  <td>
+                    <select
+                      aria-label={`Role for ${user.email}`}
+                      value={user.role}
+                      disabled={pending}
+                      onChange={(event) =>
+                        act(`${user.email} is now ${ROLE_LABELS[event.target.value as Role]}.`, `/api/users/${user.id}`, "PATCH", {
+                          role: event.target.value,
+                        })
+                      }
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <span className={`badge${user.disabled ? " off" : ""}`}>{user.disabled ? "Disabled" : "Active"}</span>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className={user.disabled ? "secondary" : "danger"}
+                      disabled={pending}
+                      aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
+                      onClick={() =>
+                        act(`${user.email} is ${user.disabled ? "enabled" : "disabled"}.`, `/api/users/${user.id}`, "PATCH", {
+                          disabled: !user.disabled,
+                        })
+                      }
+                    >
+                      {user.disabled ? "Enable" : "Disable"}
+                    </button>{" "}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={pending}
+                      aria-label={`Sign out ${user.email} everywhere`}
+                      onClick={() => act(`${user.email} is signed out on every device.`, `/api/users/${user.id}/sessions`, "DELETE")}
+                    >
+                      Sign out everywhere
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <CreateUserForm onCreated={(email) => { setMessage({ kind: "success", text: `Created an account for ${email}.` }); router.refresh(); }} />
+    </>
+  );
+}

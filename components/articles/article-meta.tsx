@@ -1,0 +1,28 @@
+import type { ArticleDetail } from "@/lib/articles/get-article";
+
+const NOT_GIVEN = <span className="muted">Not given</span>;
+
+export function ArticleMeta({ article }: { article: ArticleDetail }) {
+  return (
+    <dl className="article-meta" aria-label="Article details">
+      <dt>Story</dt>
+      <dd>{article.story.title}</dd>
+      <dt>Outlet</dt>
+      <dd>{article.outlet ?? NOT_GIVEN}</dd>
+      <dt>Published</dt>
+      <dd>{article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : NOT_GIVEN}</dd>
+      <dt>Original</dt>
+      <dd>
+        {article.url ? (
+          <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+            {article.url}
+          </a>
+        ) : (
+          NOT_GIVEN
+        )}
+      </dd>
+      <dt>Version</dt>
+      <dd>{article.version}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+const FALLBACK = "We could not sign you in. Please try again.";
+
+export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState(initialError);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : FALLBACK);
+        setBusy(false);
+        return;
+      }
+      router.replace(callbackPath);
+      router.refresh();
+    } catch {
+      setError("The server could not be reached. Check your connection and try again.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby={error ? "sign-in-error" : undefined}>
+      {error && (
+        <div className="alert error" role="alert" id="sign-in-error">
+          {error}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { SignOutButton } from "../auth/sign-out-button";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <Link href="/" className="brand">
+        Fact<span>mark</span>
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Stories</Link>
+        {hasRole(user.role, "ADMIN") && <Link href="/admin/users">Users</Link>}
+        <span className="who">
+          {user.name} · {ROLE_LABELS[user.role]}
+        </span>
+        <SignOutButton />
+      </nav>
+    </header>
+  );
+}
+
+export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  return (
+    <>
+      <AppHeader user={user} />
+      <main id="main">{children}</main>
+    </>
+  );
+}

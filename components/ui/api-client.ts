@@ -1,0 +1,19 @@
+/** Calls the app's JSON API and turns its error answers into messages a person can read. */
+export async function callApi<T>(url: string, init: { method: string; body?: unknown }): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: init.method,
+      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new Error("The server could not be reached. Check your connection and try again.");
+  }
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    if (response.status === 401) throw new Error("Your session has ended. Please sign in again.");
+    throw new Error(typeof data.error === "string" ? data.error : `The request failed (${response.status}).`);
+  }
+  return data as T;
+}

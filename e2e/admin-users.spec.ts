@@ -1,0 +1,147 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn, signInApi, uniqueEmail } from "./helpers";
+
+const PASSWORD = "a temporary password";
+
+async function createPerson(page: Page, email: string, role: "Annotator" | "Editor" | "Admin") {
+  await page.goto("/admin/users");
+  const form = page.getByRole("region", { name: "Add a person" });
+  await form.getByLabel("Name").fill(`Person ${email.split("@")[0]}`);
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption({ label: role });
+  await form.getByLabel("Temporary password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Created an account for ${email}.`);
+  await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
+}
+
+test("an admin creates a person, changes their role, and disabling ends their session at once", async ({ page, browser }) => {
+  await signIn(page, DEMO.admin);
+  const email = uniqueEmail("reporter");
+  await createPerson(page, email, "Annotator");
+
+  // The new person signs in elsewhere.
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signIn(theirPage, email, PASSWORD);
+  await expect(theirPage.getByText("· Annotator")).toBeVisible();
+
+  // A role change applies on their next request.
+  await page.getByLabel(`Role for ${email}`).selectOption({ label: "Editor" });
+  await expect(page.getByRole("status")).toHaveText(`${email} is now Editor.`);
+  await theirPage.reload();
+  await expect(theirPage.getByText("· Editor")).toBeVisible();
+
+  // Disabling signs them out on their next request, and they cannot sign in again.
+  await page.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(page.getByRole("status")).toHaveText(`${email} is disabled.`);
+  await theirPage.reload();
+  await expect(theirPage).toHaveURL(/\/login/);
+  await theirPage.getByLabel("Email").fill(email);
+  await theirPage.getByLabel("Password").fill(PASSWORD);
+  await theirPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(theirPage.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  await theirs.close();
+});
+
+test("sign out everywhere ends a user's other sessions", async ({ page, browser }) => {
+  await signIn(page, DEMO.admin);
+  const email = uniqueEmail("stringer");
+  await createPerson(page, email, "Annotator");
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signIn(theirPage, email, PASSWORD);
+  await page.getByRole("button", { name: `Sign out ${email} everywhere` }).click();
+  await expect(page.getByRole("status")).toHaveText(`${email} is signed out on every device.`);
+  await theirPage.goto("/");
+  await expect(theirPage).toHaveURL(/\/login/);
+  await theirs.close();
+});
+
+test("bad input in the admin form gets a clear message and creates nobody", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin/users");
+  const form = page.getByRole("region", { name: "Add a person" });
+  await form.getByLabel("Name").fill("Someone");
+  await form.getByLabel("Email").fill("not-an-email");
+  await form.getByLabel("Temporary password").fill("short");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByRole("alert")).toContainText("Enter a valid email address");
+  await expect(form.getByRole("alert")).toContainText("at least 10 characters");
+  await expect(page.getByRole("cell", { name: "not-an-email" })).toHaveCount(0);
+});
+
+test("the last admin cannot be demoted", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin/users");
+  // Demote every other admin first, so the demo admin is the last one.
+  const rows = page.getByRole("row").filter({ has: page.getByRole("combobox") });
+  const count = await rows.count();
+  for (let i = 0; i < count; i++) {
+    const select = rows.nth(i).getByRole("combobox");
+    const label = (await select.getAttribute("aria-label")) ?? "";
+    if (label !== `Role for ${DEMO.admin}` && (await select.inputValue()) === "ADMIN") {
+      await select.selectOption("EDITOR");
+      await expect(page.getByRole("status")).toContainText("is now Editor");
+    }
+  }
+  await page.getByLabel(`Role for ${DEMO.admin}`).selectOption({ label: "Editor" });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("This is the last active admin. Make someone else an admin first.");
+  await page.reload();
+  await expect(page.getByLabel(`Role for ${DEMO.admin}`)).toHaveValue("ADMIN");
+});
+
+test.describe("the users API over HTTP", () => {
+  test("a non-admin changing a role gets 403 and nothing changes", async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL });
+    expect((await signInApi(admin, DEMO.admin)).ok()).toBe(true);
+    const { users } = await (await admin.get("/api/users")).json();
+    const annotator = users.find((u: { email: string }) => u.email === DEMO.annotator);
+
+    const editor = await playwright.request.newContext({ baseURL });
+    expect((await signInApi(editor, DEMO.editor)).ok()).toBe(true);
+    const refused = await editor.patch(`/api/users/${annotator.id}`, { data: { role: "ADMIN" } });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error).toBeTruthy();
+    expect((await editor.get("/api/users")).status()).toBe(403);
+
+    const after = (await (await admin.get("/api/users")).json()).users.find((u: { email: string }) => u.email === DEMO.annotator);
+    expect(after.role).toBe("ANNOTATOR");
+    await admin.dispose();
+    await editor.dispose();
+  });
+
+  test("malformed bodies get 400, unknown ids 404, other origins 403", async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL });
+    await signInApi(admin, DEMO.admin);
+    const notJson = await admin.post("/api/users", { headers: { "content-type": "application/json" }, data: Buffer.from("{oops") });
+    expect(notJson.status()).toBe(400);
+    expect((await notJson.json()).error).toBe("The request body must be valid JSON.");
+
+    const badRole = await admin.post("/api/users", {
+      data: { email: uniqueEmail("x"), name: "X", role: "OWNER", password: "long enough pw" },
+    });
+    expect(badRole.status()).toBe(400);
+    expect((await badRole.json()).error).toMatch(/Role must be Annotator, Editor or Admin/);
+
+    const empty = await admin.patch("/api/users/whoever", { data: {} });
+    expect(empty.status()).toBe(400);
+    expect((await admin.patch("/api/users/no-such-user", { data: { role: "EDITOR" } })).status()).toBe(404);
+
+    const forged = await admin.post("/api/users", {
+      headers: { origin: "https://evil.example" },
+      data: { email: uniqueEmail("forged"), name: "F", role: "ADMIN", password: "long enough pw" },
+    });
+    expect(forged.status()).toBe(403);
+    await admin.dispose();
+  });
+
+  test("a malformed sign-in gets 400 with a readable message", async ({ request }) => {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "not an email", password: "", json: "true" },
+    });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatch(/valid email address/);
+  });
+});

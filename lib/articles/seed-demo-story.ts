@@ -1,0 +1,32 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { db } from "../db/client";
+import { docFromParagraphs, PARAGRAPH_SEPARATOR, paragraphsFromPlainText, titleFromLead } from "./plain-text";
+
+interface DemoManifest {
+  title: string;
+  description: string;
+  articles: { file: string; title: string | null }[];
+}
+
+/**
+ * Seeds the demo story from prisma/seed-data. Titles are the headline where the text has one,
+ * else the lead's first sentence; outlet, URL and date stay empty because the texts give none.
+ * Does nothing when a story of that title exists, so it is safe on every start.
+ */
+export async function seedDemoStory(dataDir = path.join(process.cwd(), "prisma", "seed-data")): Promise<boolean> {
+  const manifest = JSON.parse(await readFile(path.join(dataDir, "demo-story.json"), "utf8")) as DemoManifest;
+  if (await db.story.findFirst({ where: { title: manifest.title }, select: { id: true } })) return false;
+  const articles = await Promise.all(
+    manifest.articles.map(async (entry, position) => {
+      const raw = await readFile(path.join(dataDir, "corpus", entry.file), "utf8");
+      const paragraphs = paragraphsFromPlainText(raw);
+      const text = paragraphs.join(PARAGRAPH_SEPARATOR);
+      return { title: entry.title ?? titleFromLead(text), text, content: docFromParagraphs(paragraphs) as object, position };
+    }),
+  );
+  await db.story.create({
+    data: { title: manifest.title, description: manifest.description, articles: { create: articles } },
+  });
+  return true;
+}

@@ -1,0 +1,38 @@
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { db } from "../db/client";
+import { ForbiddenError, UnauthenticatedError } from "../errors/domain-error";
+import { authOptions } from "./options";
+import { hasRole, type Role } from "./roles";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The signed-in user for this request, or null. A JWT cannot be revoked, so every request checks
+ * it against the user row: a disabled user, or a session issued before the user's session version
+ * was bumped (sign out everywhere), counts as signed out. The role is read fresh from the row, so
+ * a role change applies on the very next request.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const claims = session?.user;
+  if (!claims?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.id },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+  });
+  if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+export async function requireUser(role: Role = "ANNOTATOR"): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new UnauthenticatedError();
+  if (!hasRole(user.role, role)) throw new ForbiddenError();
+  return user;
+}

@@ -1,0 +1,53 @@
+import { hashPassword } from "../auth/password";
+import { normalizeEmail } from "../auth/authenticate";
+import { db } from "../db/client";
+import { seedDemoStory } from "../articles/seed-demo-story";
+import { ensureDemoAccounts } from "../users/demo-accounts";
+import { userCreateSchema } from "../validation/user-schemas";
+import { formatIssues } from "../validation/format-issues";
+
+export interface PrepareOptions {
+  /** True when the app runs on its own embedded database (no DATABASE_URL). */
+  embedded: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export interface PrepareResult {
+  seededDemo: boolean;
+  createdAdmin?: string;
+}
+
+/**
+ * What a database gets before the app serves it:
+ * - demo accounts and the demo story on an empty embedded database, or anywhere with SEED_DEMO=true;
+ * - otherwise, a database with no users gets its first admin from ADMIN_EMAIL / ADMIN_PASSWORD,
+ *   and without them the app refuses to start rather than run with nobody able to sign in.
+ */
+export async function prepareData({ embedded, env }: PrepareOptions): Promise<PrepareResult> {
+  const userCount = await db.user.count();
+  const seedDemo = env.SEED_DEMO === "true" || (embedded && userCount === 0);
+  if (seedDemo) {
+    await ensureDemoAccounts();
+    await seedDemoStory();
+    return { seededDemo: true };
+  }
+  if (userCount > 0) return { seededDemo: false };
+
+  const parsed = userCreateSchema.safeParse({
+    email: env.ADMIN_EMAIL,
+    password: env.ADMIN_PASSWORD,
+    name: env.ADMIN_NAME || "Administrator",
+    role: "ADMIN",
+  });
+  if (!parsed.success) {
+    throw new Error(
+      "This database has no users yet. Set ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin " +
+        `(or SEED_DEMO=true for demo accounts). ${formatIssues(parsed.error)}`,
+    );
+  }
+  const email = normalizeEmail(parsed.data.email);
+  await db.user.create({
+    data: { email, name: parsed.data.name, role: "ADMIN", passwordHash: await hashPassword(parsed.data.password) },
+  });
+  return { seededDemo: false, createdAdmin: email };
+}

@@ -1,0 +1,22 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+/** Applies every pending migration in prisma/migrations to the database at `databaseUrl`. */
+export async function migrateDeploy(databaseUrl: string, projectRoot = process.cwd()): Promise<void> {
+  const prismaBin = path.join(projectRoot, "node_modules", ".bin", "prisma");
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(prismaBin, ["migrate", "deploy"], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk) => output.push(String(chunk)));
+    child.stderr.on("data", (chunk) => output.push(String(chunk)));
+    child.on("error", reject);
+    child.on("exit", resolve);
+  });
+  if (code !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${output.join("")}`);
+  }
+}

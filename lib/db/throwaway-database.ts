@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+
+export interface ThrowawayDatabase {
+  url: string;
+  /** Drops the database (or stops and deletes the embedded cluster). */
+  dispose(): Promise<void>;
+}
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A fresh, empty database for tests and tooling. On the server named by `serverUrl` (usually
+ * DATABASE_URL) it is a new uniquely named database, dropped afterwards; without one, an embedded
+ * PostgreSQL cluster in a temporary directory, deleted afterwards.
+ */
+export async function createThrowawayDatabase(serverUrl?: string): Promise<ThrowawayDatabase> {
+  const name = `factmark_test_${process.pid}_${Date.now().toString(36)}`;
+  if (serverUrl) {
+    const admin = new URL(serverUrl);
+    const target = new URL(serverUrl);
+    target.pathname = `/${name}`;
+    const run = async (sql: string) => {
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    await run(`CREATE DATABASE "${name}"`);
+    return {
+      url: target.toString(),
+      dispose: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "factmark-pg-"));
+  const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  await cluster.createDatabase(name);
+  return {
+    url: cluster.url(name),
+    async dispose() {
+      await cluster.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

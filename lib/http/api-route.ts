@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { requireUser, type SessionUser } from "../auth/session";
+import type { Role } from "../auth/roles";
+import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
+import { formatIssues } from "../validation/format-issues";
+import { isSameOriginRequest } from "./same-origin";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+interface RouteContext<Params> {
+  params: Promise<Params>;
+}
+
+export interface HandlerInput<Body, Params> {
+  request: Request;
+  user: SessionUser;
+  body: Body;
+  params: Params;
+}
+
+interface RouteOptions<Body> {
+  /** The least role that may call this route. */
+  role?: Role;
+  /** Schema for the JSON body; routes without one take no body. */
+  body?: z.ZodType<Body>;
+}
+
+export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(data, { status, headers });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof DomainError) {
+    const headers: Record<string, string> =
+      error instanceof TooManyRequestsError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+    return json({ error: error.message, code: error.code, details: error.details }, error.status, headers);
+  }
+  if (isPrismaNotFound(error)) return errorResponse(new NotFoundError());
+  // Log the detail for operators; the browser only learns that something failed.
+  console.error(error);
+  return json({ error: "Something went wrong on our side. Please try again.", code: "internal" }, 500);
+}
+
+function isPrismaNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2025";
+}
+
+async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promise<Body> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) throw new ValidationError("The request is too large.");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new ValidationError("The request is too large.");
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : {};
+  } catch {
+    throw new ValidationError("The request body must be valid JSON.");
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ValidationError("The request body must be a JSON object.");
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ValidationError(formatIssues(parsed.error), parsed.error.issues);
+  return parsed.data;
+}
+
+/**
+ * Wraps a route handler with what every API route needs, in order: same-origin check for
+ * writes, session (401) and role (403), body parsing (400), and mapping domain errors to
+ * statuses. The handler only calls lib/ and shapes the answer.
+ */
+export function apiRoute<Params = Record<string, never>, Body = undefined>(
+  options: RouteOptions<Body>,
+  handler: (input: HandlerInput<Body, Params>) => Promise<Response | unknown>,
+) {
+  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    try {
+      if (!isSameOriginRequest(request)) {
+        throw new ForbiddenError("This request came from another site and was refused.");
+      }
+      const user = await requireUser(options.role);
+      const params = (await context?.params) ?? ({} as Params);
+      const body = options.body ? await readBody(request, options.body) : (undefined as Body);
+      const result = await handler({ request, user, body, params });
+      return result instanceof Response ? result : json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,33 @@
+import { normalizeEmail } from "../auth/authenticate";
+import { hashPassword } from "../auth/password";
+import { hasRole } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { ConflictError, ForbiddenError } from "../errors/domain-error";
+import type { UserCreateInput } from "../validation/user-schemas";
+import { userViewSelect, type UserView } from "./user-view";
+
+export async function createUser(actor: SessionUser, input: UserCreateInput): Promise<UserView> {
+  if (!hasRole(actor.role, "ADMIN")) throw new ForbiddenError("Only admins can manage users.");
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      throw new ConflictError(`An account for ${email} already exists.`);
+    }
+    const user = await tx.user.create({
+      data: { email, name: input.name, role: input.role, passwordHash },
+      select: userViewSelect,
+    });
+    await tx.activity.create({
+      data: {
+        actorId: actor.id,
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, name: user.name, role: user.role },
+      },
+    });
+    return user;
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "../auth/password";
+import { emailSchema } from "./auth-schemas";
+
+export const roleSchema = z.enum(["ANNOTATOR", "EDITOR", "ADMIN"], {
+  error: "Role must be Annotator, Editor or Admin.",
+});
+
+export const userCreateSchema = z.object({
+  email: emailSchema,
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
+  role: roleSchema,
+  password: z
+    .string({ error: "Enter a password." })
+    .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(200, "Keep the password under 200 characters."),
+});
+
+export const userUpdateSchema = z
+  .object({
+    role: roleSchema.optional(),
+    disabled: z.boolean({ error: "Disabled must be true or false." }).optional(),
+  })
+  .strict()
+  .refine((value) => value.role !== undefined || value.disabled !== undefined, {
+    message: "Say what to change: a role, or whether the account is disabled.",
+  });
+
+export type UserCreateInput = z.infer<typeof userCreateSchema>;
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

@@ -1,0 +1,98 @@
+/**
+ * `npm start`: database (DATABASE_URL, or the embedded one in .data/), migrations, seed data,
+ * production build, then the server on http://localhost:3000. Ctrl-C or SIGTERM stops the server
+ * and shuts the embedded PostgreSQL down cleanly.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { resolveAuthSecret } from "../lib/bootstrap/auth-secret";
+import { prepareData } from "../lib/bootstrap/prepare-data";
+import { getDb } from "../lib/db/client";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded-postgres";
+import { migrateDeploy } from "../lib/db/migrate";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
+
+const root = process.cwd();
+const dataDir = path.join(root, ".data");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+let cluster: EmbeddedCluster | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    if (cluster) {
+      console.log("Stopping the embedded PostgreSQL…");
+      await cluster.stop().catch((error) => console.error(String(error)));
+    }
+  }
+  process.exit(code);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    server = child;
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  const embedded = !process.env.DATABASE_URL;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    console.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort})…`);
+    cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, persistent: true });
+    await cluster.createDatabase("factmark");
+    databaseUrl = cluster.url("factmark");
+    process.env.DATABASE_URL = databaseUrl;
+  }
+
+  console.log("Applying database migrations…");
+  await migrateDeploy(databaseUrl, root);
+  const prepared = await prepareData({ embedded, env: process.env });
+  await getDb().$disconnect();
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: resolveAuthSecret(process.env, dataDir),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+
+  if (!dev && process.env.SKIP_BUILD !== "true") {
+    console.log("Building the production app…");
+    const code = await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    if (code !== 0) return shutdown(code);
+  }
+
+  console.log(`\nFactmark is starting on http://localhost:${port}`);
+  if (prepared.seededDemo) {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(24)} ${account.role}`);
+  }
+  if (prepared.createdAdmin) console.log(`Created the first admin: ${prepared.createdAdmin}`);
+  console.log("Press Ctrl-C to stop.\n");
+
+  const code = await run(bin("next"), [dev ? "dev" : "start", "-p", String(port)], env);
+  await shutdown(code);
+}
+
+main().catch(async (error) => {
+  console.error(`\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});

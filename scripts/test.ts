@@ -1,0 +1,83 @@
+/**
+ * `npm test`: type check, lint, unit and integration tests against a real PostgreSQL, then
+ * Playwright end-to-end tests against a production build in Chromium.
+ *
+ * The database is a throwaway one: a new database on the server named by DATABASE_URL when it
+ * is set, otherwise an embedded PostgreSQL in a temporary directory. It is removed at the end.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { prepareData } from "../lib/bootstrap/prepare-data";
+import { getDb } from "../lib/db/client";
+import { migrateDeploy } from "../lib/db/migrate";
+import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/db/throwaway-database";
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const started = Date.now();
+
+function step(title: string) {
+  console.log(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))}`);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? code})`)),
+    );
+  });
+}
+
+async function main() {
+  step("Type check");
+  await run(bin("tsc"), ["--noEmit"]);
+  step("Lint");
+  await run(bin("eslint"), [".", "--max-warnings=0"]);
+
+  step(process.env.DATABASE_URL ? "Throwaway database on DATABASE_URL's server" : "Throwaway embedded PostgreSQL");
+  let database: ThrowawayDatabase | undefined;
+  const cleanup = async () => {
+    await getDb().$disconnect().catch(() => {});
+    await database?.dispose().catch((error) => console.error(`Could not remove the test database: ${error}`));
+    database = undefined;
+  };
+  process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  try {
+    database = await createThrowawayDatabase(process.env.DATABASE_URL);
+    await migrateDeploy(database.url, root);
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4" };
+    console.log("Migrations applied.");
+
+    step("Unit and integration tests (Vitest)");
+    await run(bin("vitest"), ["run"], env);
+
+    step("Production build for end-to-end tests");
+    process.env.DATABASE_URL = database.url;
+    await prepareData({ embedded: false, env: { ...env, SEED_DEMO: "true" } });
+    await getDb().$disconnect();
+    const distDir = ".next-test";
+    await run(bin("next"), ["build"], { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });
+
+    step("End-to-end tests (Playwright, Chromium)");
+    const port = await freePort();
+    await run(bin("playwright"), ["test"], {
+      ...env,
+      NEXT_DIST_DIR: distDir,
+      E2E_PORT: String(port),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NODE_ENV: "production",
+    });
+  } finally {
+    await cleanup();
+  }
+  console.log(`\nAll checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+main().catch((error) => {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+export const TEST_PASSWORD = "correct horse battery";
+
+/** A user with a unique email, so test files never depend on each other's rows. */
+export async function createUser(role: Role = "ANNOTATOR", options: { disabled?: boolean } = {}): Promise<SessionUser> {
+  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`;
+  const user = await db.user.create({
+    data: { email, name: `Test ${role}`, role, disabled: options.disabled ?? false, passwordHash: await hashPassword(TEST_PASSWORD) },
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export function uniqueAddress(): string {
+  return `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
+}
+
+/** Empties every table: only for tests that need a database with no users at all. */
+export async function resetDatabase(): Promise<void> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  if (tables.length) {
+    await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
+  }
+}
