@@ -13,7 +13,7 @@ for (const [role, email] of Object.entries(DEMO)) {
 
     await story.getByRole("link", { name: ARTICLE }).click();
     await expect(page.getByRole("heading", { level: 1, name: ARTICLE })).toBeVisible();
-    await expect(page.getByText("70.3 million", { exact: false })).toBeVisible();
+    await expect(page.getByLabel("Article text").getByText("70.3 million", { exact: false })).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);

@@ -72,6 +72,7 @@ async function main() {
     NEXTAUTH_SECRET: resolveAuthSecret(process.env, dataDir),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
   };
 
   if (!dev && process.env.SKIP_BUILD !== "true") {

@@ -48,7 +48,7 @@ async function main() {
   try {
     database = await createThrowawayDatabase(process.env.DATABASE_URL);
     await migrateDeploy(database.url, root);
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4" };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4", NEXT_TELEMETRY_DISABLED: "1" };
     console.log("Migrations applied.");
 
     step("Unit and integration tests (Vitest)");

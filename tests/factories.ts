@@ -27,3 +27,14 @@ export async function resetDatabase(): Promise<void> {
     await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
   }
 }
+
+/** A story with one article made from `paragraphs`, as an import would store it. */
+export async function createArticle(paragraphs: string[], storyId?: string) {
+  const { docFromParagraphs } = await import("@/lib/articles/plain-text");
+  const { buildTextIndex } = await import("@/lib/anchoring/text-index");
+  const content = docFromParagraphs(paragraphs);
+  const story = storyId ? { id: storyId } : await db.story.create({ data: { title: `Story ${randomUUID().slice(0, 6)}` } });
+  return db.article.create({
+    data: { storyId: story.id, title: "Test article", text: buildTextIndex(content).text, content: content as object },
+  });
+}

@@ -1,10 +1,10 @@
-import { PARAGRAPH_SEPARATOR } from "@/lib/articles/plain-text";
+import { BLOCK_SEPARATOR } from "@/lib/anchoring/text-index";
 
-/** The article's canonical text as paragraphs; React escapes it. */
+/** The article's canonical text as plain paragraphs (shown until the editor is ready). */
 export function ArticleText({ text }: { text: string }) {
   return (
-    <div className="article-body">
-      {text.split(PARAGRAPH_SEPARATOR).map((paragraph, index) => (
+    <div className="article-body" aria-label="Article text">
+      {text.split(BLOCK_SEPARATOR).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
     </div>

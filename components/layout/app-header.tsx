@@ -22,11 +22,13 @@ export function AppHeader({ user }: { user: SessionUser }) {
   );
 }
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+export function AppShell({ user, wide, children }: { user: SessionUser; wide?: boolean; children: React.ReactNode }) {
   return (
     <>
       <AppHeader user={user} />
-      <main id="main">{children}</main>
+      <main id="main" className={wide ? "wide" : undefined}>
+        {children}
+      </main>
     </>
   );
 }

@@ -1,3 +1,14 @@
+/** An error answer from the API, with the server's message and any details (such as a 409's current version). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
 /** Calls the app's JSON API and turns its error answers into messages a person can read. */
 export async function callApi<T>(url: string, init: { method: string; body?: unknown }): Promise<T> {
   let response: Response;
@@ -12,8 +23,9 @@ export async function callApi<T>(url: string, init: { method: string; body?: unk
   }
   const data = await response.json().catch(() => ({}));
   if (!response.ok) {
-    if (response.status === 401) throw new Error("Your session has ended. Please sign in again.");
-    throw new Error(typeof data.error === "string" ? data.error : `The request failed (${response.status}).`);
+    if (response.status === 401) throw new ApiError("Your session has ended. Please sign in again.", 401);
+    const message = typeof data.error === "string" ? data.error : `The request failed (${response.status}).`;
+    throw new ApiError(message, response.status, data.details);
   }
   return data as T;
 }

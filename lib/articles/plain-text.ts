@@ -17,9 +17,6 @@ export function paragraphsFromPlainText(raw: string): string[] {
     .filter((line) => line.trim().length > 0);
 }
 
-/** The canonical text anchors point into: paragraphs joined by a blank line. */
-export const PARAGRAPH_SEPARATOR = "\n\n";
-
 export function docFromParagraphs(paragraphs: string[]): DocNode {
   return {
     type: "doc",

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "../db/client";
-import { docFromParagraphs, PARAGRAPH_SEPARATOR, paragraphsFromPlainText, titleFromLead } from "./plain-text";
+import { buildTextIndex } from "../anchoring/text-index";
+import { docFromParagraphs, paragraphsFromPlainText, titleFromLead } from "./plain-text";
 
 interface DemoManifest {
   title: string;
@@ -20,9 +21,9 @@ export async function seedDemoStory(dataDir = path.join(process.cwd(), "prisma",
   const articles = await Promise.all(
     manifest.articles.map(async (entry, position) => {
       const raw = await readFile(path.join(dataDir, "corpus", entry.file), "utf8");
-      const paragraphs = paragraphsFromPlainText(raw);
-      const text = paragraphs.join(PARAGRAPH_SEPARATOR);
-      return { title: entry.title ?? titleFromLead(text), text, content: docFromParagraphs(paragraphs) as object, position };
+      const content = docFromParagraphs(paragraphsFromPlainText(raw));
+      const { text } = buildTextIndex(content);
+      return { title: entry.title ?? titleFromLead(text), text, content: content as object, position };
     }),
   );
   await db.story.create({

@@ -88,3 +88,10 @@ export function apiRoute<Params = Record<string, never>, Body = undefined>(
     }
   };
 }
+
+/** Parses the URL's query string with `schema`; a bad query is a 400 like a bad body. */
+export function parseQuery<T>(request: Request, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new ValidationError(formatIssues(parsed.error), parsed.error.issues);
+  return parsed.data;
+}

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleWorkspace } from "@/components/annotations/article-workspace";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleText } from "@/components/articles/article-text";
 import { AppShell } from "@/components/layout/app-header";
+import type { JsonNode } from "@/lib/anchoring/text-index";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors/domain-error";
@@ -13,7 +16,8 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
   try {
-    return { user, article: await getArticle(user, id) };
+    const [article, annotations] = await Promise.all([getArticle(user, id), listAnnotations(user, id)]);
+    return { user, article, annotations };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -26,17 +30,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { user, article } = await load((await params).id);
+  const { user, article, annotations } = await load((await params).id);
   return (
-    <AppShell user={user}>
+    <AppShell user={user} wide>
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <Link href="/">Stories</Link> › {article.story.title}
       </nav>
-      <article className="card">
-        <h1>{article.title}</h1>
-        <ArticleMeta article={article} />
-        <ArticleText text={article.text} />
-      </article>
+      <h1>{article.title}</h1>
+      <ArticleMeta article={article} />
+      <ArticleWorkspace
+        articleId={article.id}
+        content={article.content as unknown as JsonNode}
+        initialAnnotations={annotations}
+        fallback={<ArticleText text={article.text} />}
+      />
     </AppShell>
   );
 }

@@ -1,0 +1,115 @@
+"use client";
+
+import { memo } from "react";
+import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "./labels";
+
+export interface Filters {
+  kind: string;
+  status: string;
+  author: string;
+}
+
+export function applyFilters(annotations: AnnotationView[], filters: Filters): AnnotationView[] {
+  return annotations.filter(
+    (a) =>
+      (!filters.kind || a.kind === filters.kind) &&
+      (!filters.status || a.status === filters.status) &&
+      (!filters.author || a.author.id === filters.author),
+  );
+}
+
+const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { annotation: AnnotationView; selected: boolean; onOpen(id: string): void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`annotation-item kind-${annotation.kind.toLowerCase()}${selected ? " selected" : ""}`}
+        aria-current={selected ? "true" : undefined}
+        onClick={() => onOpen(annotation.id)}
+      >
+        <span className="quote">“{shortQuote(annotation.exact)}”</span>
+        <span className="item-meta">
+          <span className={`kind-badge kind-${annotation.kind.toLowerCase()}`}>{KIND_LABELS[annotation.kind]}</span>
+          <span>{annotation.author.name}</span>
+          <span>{STATUS_LABELS[annotation.status] ?? annotation.status}</span>
+          {annotation.sources.length > 0 && <span>{annotation.sources.length} source{annotation.sources.length === 1 ? "" : "s"}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+interface Props {
+  annotations: AnnotationView[];
+  visible: AnnotationView[];
+  filters: Filters;
+  selectedId: string | null;
+  onFiltersChange(filters: Filters): void;
+  onOpen(id: string): void;
+}
+
+export function AnnotationList({ annotations, visible, filters, selectedId, onFiltersChange, onOpen }: Props) {
+  const authors = [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length]));
+  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => onFiltersChange({ ...filters, [key]: event.target.value });
+
+  return (
+    <section className="annotation-list" aria-labelledby="annotations-heading">
+      <h2 id="annotations-heading">Annotations ({annotations.length})</h2>
+      <p className="kind-counts" aria-label="Annotations per kind">
+        {KINDS.map((kind) => (
+          <span key={kind} className={`kind-badge kind-${kind.toLowerCase()}`}>
+            {KIND_PLURALS[kind]} {counts[kind]}
+          </span>
+        ))}
+      </p>
+      <div className="filters">
+        <div>
+          <label htmlFor="filter-kind">Kind</label>
+          <select id="filter-kind" value={filters.kind} onChange={set("kind")}>
+            <option value="">All kinds</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" value={filters.status} onChange={set("status")}>
+            <option value="">All statuses</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-author">Author</label>
+          <select id="filter-author" value={filters.author} onChange={set("author")}>
+            <option value="">Everyone</option>
+            {authors.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {annotations.length === 0 ? (
+        <p className="empty">No annotations yet. Select words in the article and choose Claim, Figure or Denial.</p>
+      ) : visible.length === 0 ? (
+        <p className="empty">No annotation matches these filters.</p>
+      ) : (
+        <ol className="annotation-items" aria-label="Annotations in document order">
+          {visible.map((annotation) => (
+            <ListItem key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onOpen={onOpen} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import { ApiError, callApi } from "../ui/api-client";
+import { KIND_LABELS, KINDS, STATUS_LABELS, type Kind } from "./labels";
+import { NoteEditor } from "./note-editor";
+import { SourcesSection } from "./sources-section";
+
+interface Props {
+  annotation: AnnotationView;
+  onChange(updated: AnnotationView): void;
+  onDelete(annotation: AnnotationView): void;
+  onClose(): void;
+}
+
+/** The open annotation: its kind, note and sources, editable by its author, editors and admins. */
+export function AnnotationPanel({ annotation, onChange, onDelete, onClose }: Props) {
+  const [draft, setDraft] = useState(annotation.note);
+  const [editorKey, setEditorKey] = useState(0);
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [conflict, setConflict] = useState<{ mine: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  // An emptied editor reads "<p></p>"; that is the same as no note.
+  const normalize = (html: string) => (html === "<p></p>" ? "" : html);
+  const dirty = normalize(draft) !== normalize(annotation.note);
+
+  async function patch(body: { kind?: Kind; note?: string }, done: string) {
+    setBusy(true);
+    setError(undefined);
+    setStatus(undefined);
+    try {
+      const updated = await callApi<AnnotationView>(`/api/annotations/${annotation.id}`, {
+        method: "PATCH",
+        body: { version: annotation.version, ...body },
+      });
+      onChange(updated);
+      if (body.note !== undefined) {
+        setDraft(updated.note);
+        setEditorKey((key) => key + 1);
+        setConflict(null);
+      }
+      setStatus(done);
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 409 && caught.details?.current) {
+        const current = caught.details.current as AnnotationView;
+        onChange(current);
+        if (body.note !== undefined) setConflict({ mine: body.note });
+        setDraft(current.note);
+        setEditorKey((key) => key + 1);
+      }
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="annotation-panel card" aria-labelledby="panel-heading">
+      <header className="panel-header">
+        <h2 id="panel-heading">
+          <span className={`kind-badge kind-${annotation.kind.toLowerCase()}`}>{KIND_LABELS[annotation.kind]}</span> “{annotation.exact}”
+        </h2>
+        <button type="button" className="secondary" onClick={onClose} aria-label="Close annotation">
+          Close
+        </button>
+      </header>
+      <p className="muted">
+        By {annotation.author.name} · {STATUS_LABELS[annotation.status] ?? annotation.status} · created{" "}
+        {new Date(annotation.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+      </p>
+      {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
+
+      <fieldset className="kind-choice" disabled={!annotation.canEdit || busy}>
+        <legend>Kind</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className={`kind-option kind-${kind.toLowerCase()}`}>
+            <input
+              type="radio"
+              name={`kind-${annotation.id}`}
+              value={kind}
+              checked={annotation.kind === kind}
+              onChange={() => patch({ kind }, `Now tagged as a ${KIND_LABELS[kind].toLowerCase()}.`)}
+            />
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="field">
+        <span className="label" id="note-label">
+          Note
+        </span>
+        {annotation.canEdit || annotation.note ? (
+          <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={annotation.canEdit} onChange={setDraft} />
+        ) : (
+          <p className="empty">No note.</p>
+        )}
+        {annotation.canEdit && (
+          <div className="actions">
+            <button type="button" disabled={!dirty || busy} onClick={() => patch({ note: draft }, "Note saved.")}>
+              {busy ? "Saving…" : "Save note"}
+            </button>
+          </div>
+        )}
+      </div>
+
+      <div aria-live="polite">
+        {status && <p className="alert success" role="status">{status}</p>}
+        {error && (
+          <div className="alert error" role="alert">
+            {error}
+            {conflict && (
+              <>
+                {" "}Their version is shown above.{" "}
+                <button type="button" className="link" onClick={() => patch({ note: conflict.mine }, "Your note was re-applied.")}>
+                  Re-apply my note
+                </button>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+
+      <SourcesSection annotation={annotation} onChange={onChange} />
+
+      {annotation.canEdit && (
+        <div className="danger-zone">
+          <button type="button" className="danger" onClick={() => onDelete(annotation)}>
+            Delete annotation
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { SourceView } from "@/lib/annotations/annotation-view";
+import { RELATION_LABELS } from "./labels";
+
+export interface WebSourceValues {
+  url: string;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  relation: string;
+  accessedAt: string | null;
+}
+
+/** Add or edit a web source. Checks happen on the server; its message is shown as it comes. */
+export function SourceForm({
+  initial,
+  idPrefix,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: SourceView;
+  idPrefix: string;
+  submitLabel: string;
+  onSubmit(values: WebSourceValues): Promise<void>;
+  onCancel(): void;
+}) {
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? "");
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onSubmit({
+        url: value("url"),
+        title: value("title"),
+        publisher: value("publisher"),
+        excerpt: value("excerpt"),
+        relation: value("relation"),
+        accessedAt: value("accessedAt") || null,
+      });
+    } catch (caught) {
+      setError((caught as Error).message);
+      setBusy(false);
+    }
+  }
+
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <form className="source-form" onSubmit={submit} noValidate>
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={id("url")}>Source URL</label>
+        <input id={id("url")} name="url" type="url" defaultValue={initial?.url ?? ""} placeholder="https://" required />
+      </div>
+      <div className="field">
+        <label htmlFor={id("title")}>Source title</label>
+        <input id={id("title")} name="title" defaultValue={initial?.title ?? ""} />
+      </div>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={id("publisher")}>Publisher</label>
+          <input id={id("publisher")} name="publisher" defaultValue={initial?.publisher ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor={id("accessed")}>Accessed</label>
+          <input id={id("accessed")} name="accessedAt" type="date" defaultValue={initial?.accessedAt ?? ""} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={id("relation")}>Relation</label>
+        <select id={id("relation")} name="relation" defaultValue={initial?.relation ?? "SUPPORTS"}>
+          {Object.entries(RELATION_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={id("excerpt")}>Excerpt</label>
+        <textarea id={id("excerpt")} name="excerpt" rows={3} defaultValue={initial?.excerpt ?? ""} />
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? "Saving…" : submitLabel}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

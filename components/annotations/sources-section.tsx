@@ -1,0 +1,114 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import { callApi } from "../ui/api-client";
+import { CorroborationPicker } from "./corroboration-picker";
+import { RELATION_LABELS, shortQuote } from "./labels";
+import { SourceForm, type WebSourceValues } from "./source-form";
+
+type Mode = { type: "idle" } | { type: "add-web" } | { type: "add-link" } | { type: "edit"; sourceId: string };
+
+export function SourcesSection({ annotation, onChange }: { annotation: AnnotationView; onChange(updated: AnnotationView): void }) {
+  const [mode, setMode] = useState<Mode>({ type: "idle" });
+  const [error, setError] = useState<string>();
+
+  async function save(url: string, method: string, body?: unknown) {
+    const updated = await callApi<AnnotationView>(url, { method, body });
+    onChange(updated);
+    setMode({ type: "idle" });
+  }
+
+  const webBody = (values: WebSourceValues) => ({ ...values, url: values.url.trim() });
+
+  return (
+    <section className="sources" aria-labelledby="sources-heading">
+      <h3 id="sources-heading">Sources ({annotation.sources.length})</h3>
+      {annotation.sources.length === 0 && <p className="empty">No sources yet.</p>}
+      <ul className="source-items">
+        {annotation.sources.map((source) =>
+          mode.type === "edit" && mode.sourceId === source.id ? (
+            <li key={source.id}>
+              <SourceForm
+                idPrefix={`edit-${source.id}`}
+                initial={source}
+                submitLabel="Save source"
+                onSubmit={(values) => save(`/api/sources/${source.id}`, "PATCH", webBody(values))}
+                onCancel={() => setMode({ type: "idle" })}
+              />
+            </li>
+          ) : (
+            <li key={source.id} className="source-item">
+              <span className={`relation relation-${source.relation.toLowerCase()}`}>{RELATION_LABELS[source.relation]}</span>
+              {source.linked ? (
+                <span>
+                  Corroborated by “{shortQuote(source.linked.exact, 80)}” in{" "}
+                  <Link href={`/articles/${source.linked.articleId}`}>{source.linked.articleTitle}</Link>
+                  {source.linked.deleted && <span className="muted"> (since deleted)</span>}
+                </span>
+              ) : (
+                <span>
+                  <a href={source.url ?? "#"} target="_blank" rel="noopener noreferrer nofollow">
+                    {source.title || source.url}
+                  </a>
+                  {source.publisher && <span className="muted"> · {source.publisher}</span>}
+                  {source.accessedAt && <span className="muted"> · accessed {source.accessedAt}</span>}
+                  {source.excerpt && <q className="excerpt">{source.excerpt}</q>}
+                </span>
+              )}
+              {annotation.canEdit && (
+                <span className="source-actions">
+                  {!source.linked && (
+                    <button type="button" className="link" onClick={() => setMode({ type: "edit", sourceId: source.id })} aria-label={`Edit source ${source.title || source.url}`}>
+                      Edit
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Remove source ${source.title || source.url || "link"}`}
+                    onClick={() => save(`/api/sources/${source.id}`, "DELETE").catch((caught) => setError((caught as Error).message))}
+                  >
+                    Remove
+                  </button>
+                </span>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
+      {annotation.canEdit && mode.type === "idle" && (
+        <div className="actions">
+          <button type="button" className="secondary" onClick={() => setMode({ type: "add-web" })}>
+            Add source
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode({ type: "add-link" })}>
+            Link an annotation
+          </button>
+        </div>
+      )}
+      {mode.type === "add-web" && (
+        <SourceForm
+          idPrefix="new-source"
+          submitLabel="Add this source"
+          onSubmit={(values) => save(`/api/annotations/${annotation.id}/sources`, "POST", webBody(values))}
+          onCancel={() => setMode({ type: "idle" })}
+        />
+      )}
+      {mode.type === "add-link" && (
+        <CorroborationPicker
+          articleId={annotation.articleId}
+          excludeId={annotation.id}
+          onPick={(linkedAnnotationId, relation) => save(`/api/annotations/${annotation.id}/sources`, "POST", { linkedAnnotationId, relation })}
+          onCancel={() => setMode({ type: "idle" })}
+        />
+      )}
+    </section>
+  );
+}

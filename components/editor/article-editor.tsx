@@ -1,0 +1,128 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { posToOffset, type JsonNode } from "@/lib/anchoring/text-index";
+import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
+import { AnnotationHighlights, annotationHighlightsKey, annotationIdsAt, dispatchHighlights, idClass, type HighlightSpec } from "./annotation-highlights";
+import { ReadOnlyText } from "./read-only-text";
+
+export interface TextSelection {
+  start: number;
+  end: number;
+  exact: string;
+  /** Where to show the toolbar, relative to the editor's frame. */
+  top: number;
+  left: number;
+}
+
+export interface ArticleEditorHandle {
+  scrollTo(id: string): void;
+  clearSelection(): void;
+}
+
+interface Props {
+  content: JsonNode;
+  highlights: HighlightSpec[];
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  onSelectionChange(selection: TextSelection | null): void;
+  onTagShortcut(kind: Kind): void;
+}
+
+const SHORTCUT_KINDS = Object.fromEntries(Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [key, kind as Kind]));
+
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback: React.ReactNode }>(function ArticleEditor(props, ref) {
+  const frame = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const shown = useRef<Map<string, HighlightSpec> | null>(null);
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [
+      StarterKit.configure({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false, link: { openOnClick: false } }),
+      ReadOnlyText,
+      AnnotationHighlights,
+    ],
+    content: props.content,
+    editorProps: {
+      attributes: { class: "article-body", "aria-label": "Article text", "aria-readonly": "true", spellcheck: "false" },
+      handleClick(view, _pos, event) {
+        if (!view.state.selection.empty) return false;
+        const ids = annotationIdsAt(event.target, view.dom);
+        if (!ids.length) return false;
+        const spans = new Map(latest.current.highlights.map((h) => [h.id, h.end - h.start]));
+        const innermost = ids.filter((id) => spans.has(id)).sort((a, b) => spans.get(a)! - spans.get(b)!)[0];
+        if (innermost) latest.current.onSelect(innermost);
+        return false;
+      },
+      handleKeyDown(view, event) {
+        if (view.state.selection.empty || event.ctrlKey || event.metaKey || event.altKey) return false;
+        const kind = SHORTCUT_KINDS[event.key.toLowerCase()];
+        if (!kind) return false;
+        latest.current.onTagShortcut(kind);
+        return true;
+      },
+    },
+    onSelectionUpdate({ editor }) {
+      const { from, to, empty } = editor.state.selection;
+      const index = annotationHighlightsKey.getState(editor.state)?.index;
+      if (empty || !index || !frame.current) return latest.current.onSelectionChange(null);
+      let start = posToOffset(index, from, "start");
+      let end = posToOffset(index, to, "end");
+      // A quote never starts or ends on whitespace (double-click often takes a trailing space).
+      while (start < end && /\s/.test(index.text[start])) start++;
+      while (end > start && /\s/.test(index.text[end - 1])) end--;
+      if (end <= start) return latest.current.onSelectionChange(null);
+      const box = frame.current.getBoundingClientRect();
+      const coords = editor.view.coordsAtPos(from);
+      latest.current.onSelectionChange({ start, end, exact: index.text.slice(start, end), top: coords.top - box.top, left: coords.left - box.left });
+    },
+  });
+
+  // Decorations follow the annotation list: everything once, then only what changed.
+  useEffect(() => {
+    if (!editor) return;
+    const next = new Map(props.highlights.map((h) => [h.id, h]));
+    if (!shown.current) {
+      dispatchHighlights(editor.view, { type: "set", highlights: props.highlights, selectedId: props.selectedId });
+    } else {
+      const previous = shown.current;
+      const removed = [...previous.keys()].filter((id) => !next.has(id));
+      const changed = props.highlights.filter((h) => {
+        const old = previous.get(h.id);
+        return !old || old.kind !== h.kind || old.start !== h.start || old.end !== h.end;
+      });
+      if (removed.length) dispatchHighlights(editor.view, { type: "remove", ids: removed });
+      if (changed.length) dispatchHighlights(editor.view, { type: "add", highlights: changed });
+    }
+    shown.current = next;
+  }, [editor, props.highlights, props.selectedId]);
+
+  useEffect(() => {
+    if (editor && shown.current) dispatchHighlights(editor.view, { type: "select", id: props.selectedId });
+  }, [editor, props.selectedId]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollTo(id) {
+        editor?.view.dom.querySelector(`.${idClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      },
+      clearSelection() {
+        if (!editor) return;
+        const { to } = editor.state.selection;
+        editor.commands.setTextSelection(to);
+      },
+    }),
+    [editor],
+  );
+
+  return (
+    <div className="editor-frame" ref={frame} data-editor-ready={editor ? "true" : undefined}>
+      {editor ? <EditorContent editor={editor} /> : props.fallback}
+    </div>
+  );
+});

@@ -1,0 +1,116 @@
+import { expect, test } from "@playwright/test";
+import { highlight, HOLLANDE, openArticle, selectText } from "./annotate-helpers";
+import { DEMO, signIn } from "./helpers";
+
+test("tag a figure, add a source, reload: it stays on the same words with its source", async ({ page }) => {
+  await signIn(page, DEMO.annotator);
+  await openArticle(page, HOLLANDE);
+
+  await selectText(page, "70.3 million");
+  await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
+  const panel = page.getByRole("region", { name: /“70\.3 million”/ });
+  await expect(panel).toBeVisible();
+  await expect(highlight(page, "figure")).toHaveText("70.3 million");
+
+  await panel.getByRole("button", { name: "Add source" }).click();
+  await panel.getByLabel("Source URL").fill("https://www.lemonde.fr/technologies/article/2013/10/21/france-in-the-nsa-s-crosshair");
+  await panel.getByLabel("Source title").fill("France in the NSA's crosshair");
+  await panel.getByLabel("Publisher").fill("Le Monde");
+  await panel.getByLabel("Relation").selectOption({ label: "Supports" });
+  await panel.getByLabel("Accessed").fill("2013-10-22");
+  await panel.getByRole("button", { name: "Add this source" }).click();
+  await expect(panel.getByRole("link", { name: "France in the NSA's crosshair" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator("[data-editor-ready] .ProseMirror")).toBeVisible();
+  await expect(highlight(page, "figure")).toHaveText("70.3 million");
+  const item = page.getByRole("list", { name: "Annotations in document order" }).getByRole("button", { name: /70\.3 million/ });
+  await expect(item).toContainText("Figure");
+  await expect(item).toContainText("1 source");
+  await item.click();
+  const reopened = page.getByRole("region", { name: /“70\.3 million”/ });
+  await expect(reopened.getByRole("link", { name: "France in the NSA's crosshair" })).toHaveAttribute("href", /lemonde\.fr/);
+  await expect(reopened.getByText("accessed 2013-10-22")).toBeVisible();
+});
+
+test("a span across two paragraphs, tagged with the keyboard, then deleted and undone", async ({ page }) => {
+  await signIn(page, DEMO.editor);
+  await openArticle(page, HOLLANDE);
+
+  await selectText(page, "French interior minister", "some of which have distorted our activities");
+  await page.keyboard.press("c");
+  const panel = page.getByRole("region", { name: /French interior minister/ });
+  await expect(panel.getByRole("radio", { name: "Claim" })).toBeChecked();
+  // One annotation, shown in both paragraphs.
+  await expect(highlight(page, "claim")).toHaveCount(2);
+  await expect(highlight(page, "claim").first()).toContainText("French interior minister");
+  await expect(highlight(page, "claim").last()).toContainText("some of which have distorted our activities");
+
+  await panel.getByRole("button", { name: "Delete annotation" }).click();
+  await expect(highlight(page, "claim")).toHaveCount(0);
+  const toast = page.getByRole("status").filter({ hasText: "Deleted the claim" });
+  await toast.getByRole("button", { name: "Undo" }).click();
+  await expect(highlight(page, "claim")).toHaveCount(2);
+
+  await page.reload();
+  await expect(highlight(page, "claim")).toHaveCount(2);
+});
+
+test("nested and overlapping spans both show, and j/k move through them", async ({ page }) => {
+  await signIn(page, DEMO.editor);
+  await openArticle(page, HOLLANDE);
+  await selectText(page, "some of which have distorted our activities");
+  await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Claim" }).click();
+  await selectText(page, "distorted");
+  await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Denial" }).click();
+  await expect(page.locator(".ProseMirror fm-claim fm-denial, .ProseMirror fm-denial fm-claim")).toHaveText("distorted");
+
+  // The outer span comes first in document order, the nested one right after it.
+  await page.getByRole("list", { name: "Annotations in document order" }).getByRole("button", { name: /^“some of which have distorted our activities”/ }).click();
+  await expect(page.getByRole("region", { name: /Claim “some of which have distorted our activities”/ })).toBeVisible();
+  await page.locator("body").press("j");
+  await expect(page.getByRole("region", { name: /Denial “distorted”/ })).toBeVisible();
+  await page.locator("body").press("k");
+  await expect(page.getByRole("region", { name: /Claim “some of which have distorted our activities”/ })).toBeVisible();
+  await page.locator("body").press("Escape");
+  await expect(page.getByRole("region", { name: /Claim “some of which/ })).toHaveCount(0);
+  await page.locator("body").press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+});
+
+test("someone else's annotation is read-only for an annotator", async ({ page, browser }) => {
+  await signIn(page, DEMO.editor);
+  await openArticle(page, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+  await selectText(page, "I am deeply shocked");
+  await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Claim" }).click();
+  await expect(page.getByRole("region", { name: /I am deeply shocked/ })).toBeVisible();
+
+  const other = await browser.newContext();
+  const annotatorPage = await other.newPage();
+  await signIn(annotatorPage, DEMO.annotator);
+  await openArticle(annotatorPage, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+  await annotatorPage.getByRole("button", { name: /I am deeply shocked/ }).click();
+  const panel = annotatorPage.getByRole("region", { name: /I am deeply shocked/ });
+  await expect(panel.getByText("Only the author, an editor or an admin can change this annotation.")).toBeVisible();
+  await expect(panel.getByRole("radio", { name: "Figure" })).toBeDisabled();
+  await expect(panel.getByRole("button", { name: "Delete annotation" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Add source" })).toHaveCount(0);
+  await other.close();
+});
+
+test("the note keeps bold, italic and lists and loses script", async ({ page }) => {
+  await signIn(page, DEMO.annotator);
+  await openArticle(page, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+  await selectText(page, "focused on Middle East peace stuff");
+  await page.keyboard.press("c");
+  const panel = page.getByRole("region", { name: /focused on Middle East peace stuff/ });
+  const note = panel.getByRole("textbox", { name: "Note" });
+  await note.click();
+  await panel.getByRole("button", { name: "Bold" }).click();
+  await page.keyboard.type("Harf said this on Monday");
+  await panel.getByRole("button", { name: "Save note" }).click();
+  await expect(panel.getByRole("status")).toHaveText("Note saved.");
+  await page.reload();
+  await page.getByRole("button", { name: /focused on Middle East peace stuff/ }).click();
+  await expect(page.getByRole("region", { name: /focused on Middle East/ }).locator("strong")).toHaveText("Harf said this on Monday");
+});

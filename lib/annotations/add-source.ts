@@ -1,0 +1,57 @@
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session";
+import { db, type Tx } from "../db/client";
+import { ValidationError } from "../errors/domain-error";
+import type { SourceCreateInput } from "../validation/annotation-schemas";
+import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { lockEditableAnnotation } from "./update-annotation";
+
+export function accessedDate(value: string | null | undefined): Date | null | undefined {
+  return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
+}
+
+/** A corroborating annotation must be another live annotation in the same story. */
+async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: string }, linkedId: string) {
+  if (linkedId === annotation.id) throw new ValidationError("An annotation cannot corroborate itself.");
+  const [own, linked] = await Promise.all([
+    tx.article.findUniqueOrThrow({ where: { id: annotation.articleId }, select: { storyId: true } }),
+    tx.annotation.findUnique({ where: { id: linkedId }, select: { deletedAt: true, article: { select: { storyId: true } } } }),
+  ]);
+  if (!linked || linked.deletedAt) throw new ValidationError("The corroborating annotation was not found.");
+  if (linked.article.storyId !== own.storyId) {
+    throw new ValidationError("A corroborating annotation must be in the same story.");
+  }
+}
+
+/** Adds a source and returns the annotation with all its sources. */
+export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {
+  return db.$transaction(async (tx) => {
+    const annotation = await lockEditableAnnotation(tx, actor, annotationId);
+    const linkedAnnotationId = input.linkedAnnotationId ?? null;
+    if (linkedAnnotationId) await checkCorroboration(tx, annotation, linkedAnnotationId);
+    const source = await tx.source.create({
+      data: {
+        annotationId,
+        relation: input.relation,
+        url: input.url ?? null,
+        linkedAnnotationId,
+        title: input.title,
+        publisher: input.publisher,
+        excerpt: input.excerpt,
+        accessedAt: accessedDate(input.accessedAt),
+        createdById: actor.id,
+      },
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "source.added",
+      entityType: "Source",
+      entityId: source.id,
+      articleId: annotation.articleId,
+      annotationId,
+      after: { relation: source.relation, url: source.url, title: source.title, linkedAnnotationId },
+    });
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: annotationInclude });
+    return toAnnotationView(row, actor);
+  });
+}

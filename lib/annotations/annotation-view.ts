@@ -1,0 +1,96 @@
+import type { SessionUser } from "../auth/session";
+import type { Prisma } from "../db/generated/client";
+import { canEditAnnotation } from "./permissions";
+
+export const annotationInclude = {
+  author: { select: { id: true, name: true } },
+  sources: {
+    orderBy: { createdAt: "asc" },
+    include: {
+      linkedAnnotation: {
+        select: { id: true, exact: true, kind: true, deletedAt: true, article: { select: { id: true, title: true } } },
+      },
+    },
+  },
+} satisfies Prisma.AnnotationInclude;
+
+type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
+type SourceRow = AnnotationRow["sources"][number];
+
+export interface SourceView {
+  id: string;
+  relation: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  url: string | null;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  accessedAt: string | null;
+  linked: { id: string; exact: string; kind: string; articleId: string; articleTitle: string; deleted: boolean } | null;
+}
+
+export interface AnnotationView {
+  id: string;
+  articleId: string;
+  kind: "CLAIM" | "FIGURE" | "DENIAL";
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  orphaned: boolean;
+  note: string;
+  status: string;
+  author: { id: string; name: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deleted: boolean;
+  canEdit: boolean;
+  sources: SourceView[];
+}
+
+export function toSourceView(source: SourceRow): SourceView {
+  const linked = source.linkedAnnotation;
+  return {
+    id: source.id,
+    relation: source.relation,
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher,
+    excerpt: source.excerpt,
+    accessedAt: source.accessedAt ? source.accessedAt.toISOString().slice(0, 10) : null,
+    linked: linked
+      ? {
+          id: linked.id,
+          exact: linked.exact,
+          kind: linked.kind,
+          articleId: linked.article.id,
+          articleTitle: linked.article.title,
+          deleted: linked.deletedAt !== null,
+        }
+      : null,
+  };
+}
+
+export function toAnnotationView(row: AnnotationRow, viewer: SessionUser): AnnotationView {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    kind: row.kind,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    orphaned: row.orphaned,
+    note: row.note,
+    status: row.status,
+    author: row.author,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deleted: row.deletedAt !== null,
+    canEdit: canEditAnnotation(viewer, row),
+    sources: row.sources.map(toSourceView),
+  };
+}

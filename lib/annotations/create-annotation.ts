@@ -1,0 +1,35 @@
+import { checkAnchor } from "../anchoring/selectors";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
+import type { AnnotationCreateInput } from "../validation/annotation-schemas";
+import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { sanitizeNote } from "./note-html";
+
+/**
+ * Anchors a new annotation on the article's current text. The quote must be the text at those
+ * offsets; prefix and suffix are computed here, never taken from the client.
+ */
+export async function createAnnotation(actor: SessionUser, articleId: string, input: AnnotationCreateInput): Promise<AnnotationView> {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+    if (!article) throw new NotFoundError("That article");
+    const check = checkAnchor(article.text, input);
+    if (!check.ok) throw new ValidationError(check.message);
+    const row = await tx.annotation.create({
+      data: { articleId, kind: input.kind, ...check.anchor, note: sanitizeNote(input.note ?? ""), authorId: actor.id },
+      include: annotationInclude,
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "annotation.created",
+      entityType: "Annotation",
+      entityId: row.id,
+      articleId,
+      annotationId: row.id,
+      after: { kind: row.kind, start: row.start, end: row.end, exact: row.exact, note: row.note },
+    });
+    return toAnnotationView(row, actor);
+  });
+}
