@@ -5,30 +5,17 @@
  * The database is a throwaway one: a new database on the server named by DATABASE_URL when it
  * is set, otherwise an embedded PostgreSQL in a temporary directory. It is removed at the end.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { prepareData } from "../lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
 import { migrateDeploy } from "../lib/db/migrate";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/db/throwaway-database";
+import { bin, root, run } from "./lib/run";
 
-const root = process.cwd();
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const started = Date.now();
 
 function step(title: string) {
   console.log(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))}`);
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? code})`)),
-    );
-  });
 }
 
 async function main() {

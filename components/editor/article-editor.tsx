@@ -99,6 +99,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       if (changed.length) dispatchHighlights(editor.view, { type: "add", highlights: changed });
     }
     shown.current = next;
+    // Lets people and benchmarks tell when the highlights are on screen.
+    if (frame.current) frame.current.dataset.highlights = String(next.size);
   }, [editor, props.highlights, props.selectedId]);
 
   useEffect(() => {

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export const root = process.cwd();
+export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? code})`)),
+    );
+  });
+}
+
+/** Starts `next start` on `port` and resolves once it answers. */
+export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("The server exited while starting.");
+    try {
+      if ((await fetch(`http://localhost:${port}/login`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill();
+  throw new Error("The server did not start within 60 s.");
+}
+
+export function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], min: sorted[0] };
+}
