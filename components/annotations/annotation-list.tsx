@@ -1,7 +1,7 @@
 "use client";
 
-import { memo } from "react";
-import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import { memo, useState } from "react";
+import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "./labels";
 
 export interface Filters {
@@ -10,7 +10,7 @@ export interface Filters {
   author: string;
 }
 
-export function applyFilters(annotations: AnnotationView[], filters: Filters): AnnotationView[] {
+export function applyFilters(annotations: AnnotationSummary[], filters: Filters): AnnotationSummary[] {
   return annotations.filter(
     (a) =>
       (!filters.kind || a.kind === filters.kind) &&
@@ -19,7 +19,7 @@ export function applyFilters(annotations: AnnotationView[], filters: Filters): A
   );
 }
 
-const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { annotation: AnnotationView; selected: boolean; onOpen(id: string): void }) {
+const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { annotation: AnnotationSummary; selected: boolean; onOpen(id: string): void }) {
   return (
     <li>
       <button
@@ -33,7 +33,7 @@ const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { anno
           <span className={`kind-badge kind-${annotation.kind.toLowerCase()}`}>{KIND_LABELS[annotation.kind]}</span>
           <span>{annotation.author.name}</span>
           <span>{STATUS_LABELS[annotation.status] ?? annotation.status}</span>
-          {annotation.sources.length > 0 && <span>{annotation.sources.length} source{annotation.sources.length === 1 ? "" : "s"}</span>}
+          {annotation.sourceCount > 0 && <span>{annotation.sourceCount} source{annotation.sourceCount === 1 ? "" : "s"}</span>}
         </span>
       </button>
     </li>
@@ -41,15 +41,22 @@ const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { anno
 });
 
 interface Props {
-  annotations: AnnotationView[];
-  visible: AnnotationView[];
+  annotations: AnnotationSummary[];
+  visible: AnnotationSummary[];
   filters: Filters;
   selectedId: string | null;
   onFiltersChange(filters: Filters): void;
   onOpen(id: string): void;
 }
 
+/** Long lists grow a page at a time, so a 2,000-annotation article still opens quickly. */
+const PAGE = 100;
+
 export function AnnotationList({ annotations, visible, filters, selectedId, onFiltersChange, onOpen }: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  const selectedAt = selectedId ? visible.findIndex((a) => a.id === selectedId) : -1;
+  // The open annotation is always in the rendered part of the list.
+  const shown = visible.slice(0, Math.max(limit, selectedAt + 1));
   const authors = [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length]));
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => onFiltersChange({ ...filters, [key]: event.target.value });
@@ -105,10 +112,15 @@ export function AnnotationList({ annotations, visible, filters, selectedId, onFi
         <p className="empty">No annotation matches these filters.</p>
       ) : (
         <ol className="annotation-items" aria-label="Annotations in document order">
-          {visible.map((annotation) => (
+          {shown.map((annotation) => (
             <ListItem key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onOpen={onOpen} />
           ))}
         </ol>
+      )}
+      {shown.length < visible.length && (
+        <button type="button" className="secondary show-more" onClick={() => setLimit(shown.length + PAGE)}>
+          Show {Math.min(PAGE, visible.length - shown.length)} more of {visible.length - shown.length}
+        </button>
       )}
     </section>
   );

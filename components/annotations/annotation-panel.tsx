@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { ApiError, callApi } from "../ui/api-client";
 import { KIND_LABELS, KINDS, STATUS_LABELS, type Kind } from "./labels";
@@ -25,6 +25,13 @@ export function AnnotationPanel({ annotation, onChange, onDelete, onClose }: Pro
   // An emptied editor reads "<p></p>"; that is the same as no note.
   const normalize = (html: string) => (html === "<p></p>" ? "" : html);
   const dirty = normalize(draft) !== normalize(annotation.note);
+  // The note editor is a second TipTap instance; creating it in the next frame keeps the frame
+  // that shows a new annotation short. Until then the saved note is shown as it is.
+  const [editorReady, setEditorReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setEditorReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   async function patch(body: { kind?: Kind; note?: string }, done: string) {
     setBusy(true);
@@ -92,7 +99,9 @@ export function AnnotationPanel({ annotation, onChange, onDelete, onClose }: Pro
         <span className="label" id="note-label">
           Note
         </span>
-        {annotation.canEdit || annotation.note ? (
+        {!editorReady ? (
+          <div className="note-editor loading" dangerouslySetInnerHTML={{ __html: annotation.note }} />
+        ) : annotation.canEdit || annotation.note ? (
           <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={annotation.canEdit} onChange={setDraft} />
         ) : (
           <p className="empty">No note.</p>

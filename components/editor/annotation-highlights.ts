@@ -10,8 +10,7 @@ export interface HighlightSpec {
   end: number;
 }
 
-type Meta =
-  | { type: "set"; highlights: HighlightSpec[]; selectedId: string | null }
+export type HighlightChange =
   | { type: "add"; highlights: HighlightSpec[] }
   | { type: "remove"; ids: string[] }
   | { type: "select"; id: string | null };
@@ -61,14 +60,13 @@ function withoutIds(state: EditorState, set: DecorationSet, ids: Set<string>): D
 }
 
 function apply(tr: Transaction, previous: HighlightState, state: EditorState): HighlightState {
-  const meta = tr.getMeta(annotationHighlightsKey) as Meta | undefined;
-  if (!meta) return previous;
+  const changes = tr.getMeta(annotationHighlightsKey) as HighlightChange[] | undefined;
+  return changes ? changes.reduce((current, change) => applyChange(change, current, state), previous) : previous;
+}
+
+function applyChange(meta: HighlightChange, previous: HighlightState, state: EditorState): HighlightState {
   const { index } = previous;
   switch (meta.type) {
-    case "set": {
-      const byId = new Map(meta.highlights.map((h) => [h.id, h]));
-      return { index, byId, selectedId: meta.selectedId, decorations: DecorationSet.create(state.doc, decorations(index, byId.values(), meta.selectedId)) };
-    }
     case "add": {
       const byId = new Map(previous.byId);
       meta.highlights.forEach((h) => byId.set(h.id, h));
@@ -100,28 +98,38 @@ export function annotationIdsAt(target: EventTarget | null, root: HTMLElement): 
   return ids;
 }
 
-export function dispatchHighlights(view: { state: EditorState; dispatch: (tr: Transaction) => void }, meta: Meta) {
-  view.dispatch(view.state.tr.setMeta(annotationHighlightsKey, meta));
+/** Applies highlight changes in one transaction, so the view updates (and lays out) once. */
+export function withHighlightChanges(tr: Transaction, changes: HighlightChange[]): Transaction {
+  return tr.setMeta(annotationHighlightsKey, changes);
 }
 
 /**
  * Shows annotations as decorations computed from their anchors, never as marks in the document,
  * so the article text stays the single source of truth.
  */
-export const AnnotationHighlights = Extension.create({
+export const AnnotationHighlights = Extension.create<{ initial: HighlightSpec[] }>({
   name: "annotationHighlights",
 
+  addOptions() {
+    return { initial: [] };
+  },
+
   addProseMirrorPlugins() {
+    // The first render already carries the highlights, so a long article is drawn once, not twice.
+    const { initial } = this.options;
     return [
       new Plugin<HighlightState>({
         key: annotationHighlightsKey,
         state: {
-          init: (_config, state) => ({
-            index: buildTextIndex(state.doc.toJSON() as JsonNode),
-            byId: new Map(),
-            selectedId: null,
-            decorations: DecorationSet.empty,
-          }),
+          init: (_config, state) => {
+            const index = buildTextIndex(state.doc.toJSON() as JsonNode);
+            return {
+              index,
+              byId: new Map(initial.map((h) => [h.id, h])),
+              selectedId: null,
+              decorations: DecorationSet.create(state.doc, decorations(index, initial, null)),
+            };
+          },
           apply,
         },
         props: {

@@ -2,10 +2,18 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from "react";
 import { posToOffset, type JsonNode } from "@/lib/anchoring/text-index";
 import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
-import { AnnotationHighlights, annotationHighlightsKey, annotationIdsAt, dispatchHighlights, idClass, type HighlightSpec } from "./annotation-highlights";
+import {
+  AnnotationHighlights,
+  annotationHighlightsKey,
+  annotationIdsAt,
+  idClass,
+  withHighlightChanges,
+  type HighlightChange,
+  type HighlightSpec,
+} from "./annotation-highlights";
 import { ReadOnlyText } from "./read-only-text";
 
 export interface TextSelection {
@@ -37,14 +45,15 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
   const frame = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
-  const shown = useRef<Map<string, HighlightSpec> | null>(null);
+  // What the editor shows now; it starts with the highlights the editor was created with.
+  const shown = useRef<Map<string, HighlightSpec>>(new Map(props.highlights.map((h) => [h.id, h])));
 
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
       StarterKit.configure({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false, link: { openOnClick: false } }),
       ReadOnlyText,
-      AnnotationHighlights,
+      AnnotationHighlights.configure({ initial: props.highlights }),
     ],
     content: props.content,
     editorProps: {
@@ -82,30 +91,36 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     },
   });
 
-  // Decorations follow the annotation list: everything once, then only what changed.
-  useEffect(() => {
+  const shownSelection = useRef<string | null>(null);
+  const collapsePending = useRef(false);
+
+  // Decorations follow the annotation list, changing only what changed, in one transaction
+  // before the browser paints: each view update of a long article costs a layout.
+  useLayoutEffect(() => {
     if (!editor) return;
     const next = new Map(props.highlights.map((h) => [h.id, h]));
-    if (!shown.current) {
-      dispatchHighlights(editor.view, { type: "set", highlights: props.highlights, selectedId: props.selectedId });
-    } else {
-      const previous = shown.current;
-      const removed = [...previous.keys()].filter((id) => !next.has(id));
-      const changed = props.highlights.filter((h) => {
-        const old = previous.get(h.id);
-        return !old || old.kind !== h.kind || old.start !== h.start || old.end !== h.end;
-      });
-      if (removed.length) dispatchHighlights(editor.view, { type: "remove", ids: removed });
-      if (changed.length) dispatchHighlights(editor.view, { type: "add", highlights: changed });
+    const previous = shown.current;
+    const removed = [...previous.keys()].filter((id) => !next.has(id));
+    const changed = props.highlights.filter((h) => {
+      const old = previous.get(h.id);
+      return !old || old.kind !== h.kind || old.start !== h.start || old.end !== h.end;
+    });
+    const changes: HighlightChange[] = [];
+    if (removed.length) changes.push({ type: "remove", ids: removed });
+    if (changed.length) changes.push({ type: "add", highlights: changed });
+    if (shownSelection.current !== props.selectedId) changes.push({ type: "select", id: props.selectedId });
+    if (changes.length) editor.view.dispatch(withHighlightChanges(editor.state.tr, changes));
+    if (collapsePending.current) {
+      collapsePending.current = false;
+      // In the next frame: placing the browser's selection forces a layout of the whole article,
+      // which the frame that shows the new highlight does not need to wait for.
+      requestAnimationFrame(() => editor.commands.setTextSelection(editor.state.selection.to));
     }
     shown.current = next;
+    shownSelection.current = props.selectedId;
     // Lets people and benchmarks tell when the highlights are on screen.
     if (frame.current) frame.current.dataset.highlights = String(next.size);
   }, [editor, props.highlights, props.selectedId]);
-
-  useEffect(() => {
-    if (editor && shown.current) dispatchHighlights(editor.view, { type: "select", id: props.selectedId });
-  }, [editor, props.selectedId]);
 
   useImperativeHandle(
     ref,
@@ -114,9 +129,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
         editor?.view.dom.querySelector(`.${idClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
       clearSelection() {
-        if (!editor) return;
-        const { to } = editor.state.selection;
-        editor.commands.setTextSelection(to);
+        // Collapsed after the next highlight change.
+        collapsePending.current = true;
       },
     }),
     [editor],

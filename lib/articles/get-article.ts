@@ -1,8 +1,10 @@
+import { cache } from "react";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 
-export async function getArticle(viewer: SessionUser, articleId: string) {
+/** Cached per request: the page and its metadata ask for the same article. */
+export const getArticle = cache(async function getArticle(viewer: SessionUser, articleId: string) {
   void viewer; // Every signed-in member of the desk may read every article.
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -22,6 +24,6 @@ export async function getArticle(viewer: SessionUser, articleId: string) {
   });
   if (!article) throw new NotFoundError("That article");
   return article;
-}
+});
 
 export type ArticleDetail = Awaited<ReturnType<typeof getArticle>>;

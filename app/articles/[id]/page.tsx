@@ -6,9 +6,11 @@ import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleText } from "@/components/articles/article-text";
 import { AppShell } from "@/components/layout/app-header";
 import type { JsonNode } from "@/lib/anchoring/text-index";
-import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listAnnotationSummaries } from "@/lib/annotations/list-annotation-summaries";
+import { encodeSummaries } from "@/lib/annotations/summary-codec";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { getSessionUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors/domain-error";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
   try {
-    const [article, annotations] = await Promise.all([getArticle(user, id), listAnnotations(user, id)]);
+    const [article, annotations] = await Promise.all([getArticle(user, id), listAnnotationSummaries(user, id)]);
     return { user, article, annotations };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
@@ -25,8 +27,9 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load((await params).id);
-  return { title: article.title };
+  const user = await getSessionUser();
+  const article = user ? await getArticle(user, (await params).id).catch(() => null) : null;
+  return { title: article?.title ?? "Article" };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -41,7 +44,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleWorkspace
         articleId={article.id}
         content={article.content as unknown as JsonNode}
-        initialAnnotations={annotations}
+        initialAnnotations={encodeSummaries(annotations)}
         fallback={<ArticleText text={article.text} />}
       />
     </AppShell>

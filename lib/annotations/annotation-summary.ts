@@ -1,0 +1,24 @@
+import type { AnnotationView } from "./annotation-view";
+
+/**
+ * What the article page needs of every annotation up front: enough to highlight it and list it.
+ * Notes and sources come with the full view when someone opens one, so an article with
+ * thousands of annotations still loads quickly.
+ */
+export interface AnnotationSummary {
+  id: string;
+  kind: AnnotationView["kind"];
+  start: number;
+  end: number;
+  exact: string;
+  orphaned: boolean;
+  status: string;
+  author: { id: string; name: string };
+  sourceCount: number;
+  createdAt: string;
+}
+
+export function toAnnotationSummary(view: AnnotationView): AnnotationSummary {
+  const { id, kind, start, end, exact, orphaned, status, author, createdAt } = view;
+  return { id, kind, start, end, exact, orphaned, status, author, sourceCount: view.sources.length, createdAt };
+}
