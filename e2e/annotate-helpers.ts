@@ -14,7 +14,7 @@ export async function openArticle(page: Page, title: string) {
  * of `from` to the end of the first occurrence of `to` after it (or of `from` itself).
  */
 export async function selectText(page: Page, from: string, to?: string) {
-  await page.locator(".ProseMirror").evaluate(
+  await page.getByRole("textbox", { name: "Article text" }).evaluate(
     (root, [fromText, toText]) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
@@ -50,5 +50,5 @@ export async function selectText(page: Page, from: string, to?: string) {
 }
 
 export function highlight(page: Page, kind: "claim" | "figure" | "denial") {
-  return page.locator(`.ProseMirror fm-${kind}`);
+  return page.getByRole("textbox", { name: "Article text" }).locator(`fm-${kind}`);
 }

@@ -63,7 +63,7 @@ test("nested and overlapping spans both show, and j/k move through them", async 
   await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Claim" }).click();
   await selectText(page, "distorted");
   await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Denial" }).click();
-  await expect(page.locator(".ProseMirror fm-claim fm-denial, .ProseMirror fm-denial fm-claim")).toHaveText("distorted");
+  await expect(page.getByRole("textbox", { name: "Article text" }).locator("fm-claim fm-denial, fm-denial fm-claim")).toHaveText("distorted");
 
   // The outer span comes first in document order, the nested one right after it.
   await page.getByRole("list", { name: "Annotations in document order" }).getByRole("button", { name: /^“some of which have distorted our activities”/ }).click();
