@@ -112,5 +112,5 @@ test("the note keeps bold, italic and lists and loses script", async ({ page }) 
   await expect(panel.getByRole("status")).toHaveText("Note saved.");
   await page.reload();
   await page.getByRole("button", { name: /focused on Middle East peace stuff/ }).click();
-  await expect(page.getByRole("region", { name: /focused on Middle East/ }).locator("strong")).toHaveText("Harf said this on Monday");
+  await expect(page.getByRole("region", { name: /focused on Middle East/ }).getByRole("textbox", { name: "Note" }).locator("strong")).toHaveText("Harf said this on Monday");
 });

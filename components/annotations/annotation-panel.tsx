@@ -3,19 +3,24 @@
 import { useEffect, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { ApiError, callApi } from "../ui/api-client";
-import { KIND_LABELS, KINDS, STATUS_LABELS, type Kind } from "./labels";
+import { AssigneeSelect, type Person } from "../review/assignee-select";
+import { AnnotationHistory } from "../review/history-timeline";
+import { ReviewSection, type Reviewer } from "../review/review-section";
+import { KIND_LABELS, KINDS, type Kind } from "./labels";
 import { NoteEditor } from "./note-editor";
 import { SourcesSection } from "./sources-section";
 
 interface Props {
   annotation: AnnotationView;
+  viewer: Reviewer;
+  people: Person[];
   onChange(updated: AnnotationView): void;
   onDelete(annotation: AnnotationView): void;
   onClose(): void;
 }
 
 /** The open annotation: its kind, note and sources, editable by its author, editors and admins. */
-export function AnnotationPanel({ annotation, onChange, onDelete, onClose }: Props) {
+export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete, onClose }: Props) {
   const [draft, setDraft] = useState(annotation.note);
   const [editorKey, setEditorKey] = useState(0);
   const [status, setStatus] = useState<string>();
@@ -74,10 +79,12 @@ export function AnnotationPanel({ annotation, onChange, onDelete, onClose }: Pro
         </button>
       </header>
       <p className="muted">
-        By {annotation.author.name} · {STATUS_LABELS[annotation.status] ?? annotation.status} · created{" "}
+        By {annotation.author.name} · created{" "}
         {new Date(annotation.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
       </p>
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
+
+      <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />
 
       <fieldset className="kind-choice" disabled={!annotation.canEdit || busy}>
         <legend>Kind</legend>
@@ -133,6 +140,17 @@ export function AnnotationPanel({ annotation, onChange, onDelete, onClose }: Pro
       </div>
 
       <SourcesSection annotation={annotation} onChange={onChange} />
+
+      <AssigneeSelect<AnnotationView>
+        url={`/api/annotations/${annotation.id}/assignee`}
+        label="Assigned to"
+        people={people}
+        current={annotation.assignee}
+        canAssign={viewer.role !== "ANNOTATOR"}
+        onChange={onChange}
+      />
+
+      <AnnotationHistory annotationId={annotation.id} version={annotation.version} />
 
       {annotation.canEdit && (
         <div className="danger-zone">

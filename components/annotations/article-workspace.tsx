@@ -6,6 +6,8 @@ import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { decodeSummaries, type EncodedSummaries } from "@/lib/annotations/summary-codec";
 import type { JsonNode } from "@/lib/anchoring/text-index";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";
+import type { Person } from "../review/assignee-select";
+import type { Reviewer } from "../review/review-section";
 import { callApi } from "../ui/api-client";
 import { AnnotationList, applyFilters, type Filters } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
@@ -18,14 +20,20 @@ import { useAnnotationKeys } from "./use-annotation-keys";
 
 interface Props {
   articleId: string;
+  viewer: Reviewer;
+  people: Person[];
+  /** An annotation to open on arrival (links from the review queue). */
+  initialSelectedId?: string;
   content: JsonNode;
   initialAnnotations: EncodedSummaries;
   fallback: React.ReactNode;
 }
 
-export function ArticleWorkspace({ articleId, content, initialAnnotations, fallback }: Props) {
+export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, initialAnnotations, fallback }: Props) {
   const [annotations, setAnnotations] = useState(() => decodeSummaries(initialAnnotations));
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(() =>
+    initialSelectedId && annotations.some((a) => a.id === initialSelectedId) ? initialSelectedId : null,
+  );
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [filters, setFilters] = useState<Filters>({ kind: "", status: "", author: "" });
   const [busy, setBusy] = useState(false);
@@ -148,7 +156,15 @@ export function ArticleWorkspace({ articleId, content, initialAnnotations, fallb
       </div>
       <aside className="workspace-side" aria-label="Annotations">
         {detail?.status === "ready" && (
-          <AnnotationPanel key={detail.annotation.id} annotation={detail.annotation} onChange={upsert} onDelete={remove} onClose={close} />
+          <AnnotationPanel
+            key={detail.annotation.id}
+            annotation={detail.annotation}
+            viewer={viewer}
+            people={people}
+            onChange={upsert}
+            onDelete={remove}
+            onClose={close}
+          />
         )}
         {detail?.status === "loading" && (
           <div className="card annotation-panel" role="status">

@@ -92,6 +92,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
   });
 
   const shownSelection = useRef<string | null>(null);
+  const arrived = useRef(false);
   const collapsePending = useRef(false);
 
   // Decorations follow the annotation list, changing only what changed, in one transaction
@@ -113,11 +114,21 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     if (collapsePending.current) {
       collapsePending.current = false;
       // In the next frame: placing the browser's selection forces a layout of the whole article,
-      // which the frame that shows the new highlight does not need to wait for.
-      requestAnimationFrame(() => editor.commands.setTextSelection(editor.state.selection.to));
+      // which the frame that shows the new highlight does not need to wait for. If the person
+      // has selected something else meanwhile, that selection stays.
+      const { from, to } = editor.state.selection;
+      requestAnimationFrame(() => {
+        const now = editor.state.selection;
+        if (now.from === from && now.to === to) editor.commands.setTextSelection(to);
+      });
     }
     shown.current = next;
     shownSelection.current = props.selectedId;
+    // A link that opens an annotation (from the review queue) also brings it into view.
+    if (!arrived.current) {
+      arrived.current = true;
+      if (props.selectedId) editor.view.dom.querySelector(`.${idClass(props.selectedId)}`)?.scrollIntoView({ block: "center" });
+    }
     // Lets people and benchmarks tell when the highlights are on screen.
     if (frame.current) frame.current.dataset.highlights = String(next.size);
   }, [editor, props.highlights, props.selectedId]);

@@ -12,7 +12,10 @@ export function AppHeader({ user }: { user: SessionUser }) {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Stories</Link>
+        <Link href="/my-work">My work</Link>
+        {hasRole(user.role, "EDITOR") && <Link href="/review">Review</Link>}
         {hasRole(user.role, "ADMIN") && <Link href="/admin/users">Users</Link>}
+        {hasRole(user.role, "ADMIN") && <Link href="/admin/settings">Settings</Link>}
         <span className="who">
           {user.name} · {ROLE_LABELS[user.role]}
         </span>

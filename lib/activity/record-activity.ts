@@ -3,7 +3,7 @@ import type { Tx } from "../db/client";
 export interface ActivityInput {
   actorId: string;
   action: string;
-  entityType: "Article" | "Annotation" | "Source" | "User" | "Story";
+  entityType: "Article" | "Annotation" | "Source" | "User" | "Story" | "Setting";
   entityId: string;
   articleId?: string;
   annotationId?: string;

@@ -1,9 +1,12 @@
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
+import type { Verdict } from "../review/verdicts";
 import { canEditAnnotation } from "./permissions";
 
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
+  reviewer: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
   sources: {
     orderBy: { createdAt: "asc" },
     include: {
@@ -41,6 +44,11 @@ export interface AnnotationView {
   note: string;
   status: string;
   author: { id: string; name: string };
+  verdict: Verdict | null;
+  reviewer: { id: string; name: string } | null;
+  reviewedAt: string | null;
+  submittedAt: string | null;
+  assignee: { id: string; name: string } | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -86,6 +94,11 @@ export function toAnnotationView(row: AnnotationRow, viewer: SessionUser): Annot
     note: row.note,
     status: row.status,
     author: row.author,
+    verdict: (row.verdict as Verdict | null) ?? null,
+    reviewer: row.reviewer,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    assignee: row.assignee,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -20,6 +20,7 @@ export const getArticle = cache(async function getArticle(viewer: SessionUser, a
       createdAt: true,
       updatedAt: true,
       story: { select: { id: true, title: true } },
+      assignee: { select: { id: true, name: true } },
     },
   });
   if (!article) throw new NotFoundError("That article");

@@ -1,7 +1,12 @@
 import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 
-/** Applies every pending migration in prisma/migrations to the database at `databaseUrl`. */
+/**
+ * Applies every pending migration in prisma/migrations to the database at `databaseUrl`, then
+ * prisma/triggers.sql (rules such as the append-only audit trail; see that file for why).
+ */
 export async function migrateDeploy(databaseUrl: string, projectRoot = process.cwd()): Promise<void> {
   const prismaBin = path.join(projectRoot, "node_modules", ".bin", "prisma");
   const output: string[] = [];
@@ -18,5 +23,12 @@ export async function migrateDeploy(databaseUrl: string, projectRoot = process.c
   });
   if (code !== 0) {
     throw new Error(`prisma migrate deploy failed:\n${output.join("")}`);
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(await readFile(path.join(projectRoot, "prisma", "triggers.sql"), "utf8"));
+  } finally {
+    await client.end();
   }
 }

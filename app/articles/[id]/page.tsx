@@ -9,17 +9,26 @@ import type { JsonNode } from "@/lib/anchoring/text-index";
 import { listAnnotationSummaries } from "@/lib/annotations/list-annotation-summaries";
 import { encodeSummaries } from "@/lib/annotations/summary-codec";
 import { getArticle } from "@/lib/articles/get-article";
+import { AssigneeSelect } from "@/components/review/assignee-select";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+import { getSettings } from "@/lib/settings/settings";
+import { listPeople } from "@/lib/users/list-people";
 import { getSessionUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors/domain-error";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(id: string) {
   const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
   try {
-    const [article, annotations] = await Promise.all([getArticle(user, id), listAnnotationSummaries(user, id)]);
-    return { user, article, annotations };
+    const [article, annotations, people, settings] = await Promise.all([
+      getArticle(user, id),
+      listAnnotationSummaries(user, id),
+      listPeople(user),
+      getSettings(),
+    ]);
+    return { user, article, annotations, people, settings };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -32,8 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article?.title ?? "Article" };
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const { user, article, annotations } = await load((await params).id);
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const { user, article, annotations, people, settings } = await load((await params).id);
+  const requested = (await searchParams).annotation;
   return (
     <AppShell user={user} wide>
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -41,8 +51,21 @@ export default async function ArticlePage({ params }: Props) {
       </nav>
       <h1>{article.title}</h1>
       <ArticleMeta article={article} />
+      <div className="article-tools">
+        <AssigneeSelect
+          url={`/api/articles/${article.id}/assignee`}
+          label="Article assigned to"
+          people={people}
+          current={article.assignee}
+          canAssign={hasRole(user.role, "EDITOR")}
+        />
+        <Link href={`/articles/${article.id}/history`}>Article history</Link>
+      </div>
       <ArticleWorkspace
         articleId={article.id}
+        viewer={{ id: user.id, role: user.role, allowSelfApproval: settings.allowSelfApproval }}
+        people={people}
+        initialSelectedId={typeof requested === "string" ? requested : undefined}
         content={article.content as unknown as JsonNode}
         initialAnnotations={encodeSummaries(annotations)}
         fallback={<ArticleText text={article.text} />}

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { reviewAnnotation } from "@/lib/review/review-annotation";
+import { reviewActionSchema, type ReviewActionInput } from "@/lib/validation/review-schemas";
+
+/** Submit, approve (with a verdict), request changes or reject. */
+export const POST = apiRoute<{ id: string }, ReviewActionInput>({ body: reviewActionSchema }, ({ user, params, body }) =>
+  reviewAnnotation(user, params.id, body),
+);

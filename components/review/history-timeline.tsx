@@ -1,0 +1,50 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { HistoryEntry } from "@/lib/review/history";
+import { callApi } from "../ui/api-client";
+import { describeAction, formatWhen } from "./labels";
+
+/** One entry per change, oldest first, each with who did it; the comment of a review step below it. */
+export function TimelineList({ entries, label }: { entries: HistoryEntry[]; label: string }) {
+  return (
+    <ol className="timeline" aria-label={label}>
+      {entries.map((entry) => {
+        const comment = (entry.after as { comment?: string | null } | null)?.comment;
+        return (
+          <li key={entry.id}>
+            <span className="who">{entry.actor.name}</span> {describeAction(entry.action)}
+            {entry.annotation && label !== "Annotation history" && <span className="muted"> · “{entry.annotation.exact.slice(0, 60)}”</span>}
+            <time className="muted" dateTime={entry.at}>
+              {" "}
+              · {formatWhen(entry.at)}
+            </time>
+            {comment && <blockquote className="timeline-comment">{comment}</blockquote>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function AnnotationHistory({ annotationId, version }: { annotationId: string; version: number }) {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let cancelled = false;
+    callApi<{ history: HistoryEntry[] }>(`/api/annotations/${annotationId}/history`, { method: "GET" })
+      .then((data) => !cancelled && setEntries(data.history))
+      .catch((e: Error) => !cancelled && setError(e.message));
+    return () => {
+      cancelled = true;
+    };
+  }, [annotationId, version]);
+  return (
+    <section className="history" aria-labelledby={`history-${annotationId}`}>
+      <h3 id={`history-${annotationId}`}>History</h3>
+      {error && <p className="alert error">{error}</p>}
+      {!entries && !error && <p className="muted">Loading the history…</p>}
+      {entries && <TimelineList entries={entries} label="Annotation history" />}
+    </section>
+  );
+}

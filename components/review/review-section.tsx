@@ -1,0 +1,114 @@
+"use client";
+
+import { useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import type { Role } from "@/lib/auth/roles";
+import { ACTION_LABELS, decideTransition, type ReviewAction, type ReviewStatus } from "@/lib/review/transitions";
+import { verdictLabel, type Verdict } from "@/lib/review/verdicts";
+import { STATUS_LABELS } from "../annotations/labels";
+import { callApi } from "../ui/api-client";
+import { VerdictFields } from "./verdict-fields";
+
+export interface Reviewer {
+  id: string;
+  role: Role;
+  allowSelfApproval: boolean;
+}
+
+const ACTIONS: ReviewAction[] = ["SUBMIT", "APPROVE", "REQUEST_CHANGES", "REJECT"];
+
+/** Status, verdict and the review steps this person may take now (the server checks again). */
+export function ReviewSection({ annotation, viewer, onChange }: { annotation: AnnotationView; viewer: Reviewer; onChange(a: AnnotationView): void }) {
+  const [action, setAction] = useState<ReviewAction | null>(null);
+  const [comment, setComment] = useState("");
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const available = ACTIONS.filter(
+    (candidate) =>
+      decideTransition({
+        status: annotation.status as ReviewStatus,
+        action: candidate,
+        role: viewer.role,
+        isAuthor: annotation.author.id === viewer.id,
+        allowSelfApproval: viewer.allowSelfApproval,
+      }).allowed,
+  );
+
+  async function send() {
+    if (!action) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const updated = await callApi<AnnotationView>(`/api/annotations/${annotation.id}/review`, {
+        method: "POST",
+        body: { action, version: annotation.version, comment: comment.trim() || undefined, verdict: action === "APPROVE" ? verdict ?? undefined : undefined },
+      });
+      setAction(null);
+      setComment("");
+      setVerdict(null);
+      onChange(updated);
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="review" aria-labelledby={`review-${annotation.id}`}>
+      <h3 id={`review-${annotation.id}`}>Review</h3>
+      <p>
+        Status: <strong className={`status status-${annotation.status.toLowerCase()}`}>{STATUS_LABELS[annotation.status]}</strong>
+        {annotation.verdict && (
+          <>
+            {" "}
+            · Verdict: <strong>{verdictLabel(annotation.verdict)}</strong>
+          </>
+        )}
+        {annotation.reviewer && <span className="muted"> · reviewed by {annotation.reviewer.name}</span>}
+      </p>
+      {available.length > 0 && !action && (
+        <div className="actions">
+          {available.map((candidate) => (
+            <button key={candidate} type="button" className={candidate === "REJECT" ? "danger" : candidate === "APPROVE" || candidate === "SUBMIT" ? "" : "secondary"} onClick={() => setAction(candidate)}>
+              {ACTION_LABELS[candidate]}…
+            </button>
+          ))}
+        </div>
+      )}
+      {action && (
+        <form
+          className="source-form"
+          aria-label={ACTION_LABELS[action]}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send();
+          }}
+        >
+          {action === "APPROVE" && <VerdictFields kind={annotation.kind} value={verdict} onChange={setVerdict} />}
+          <div className="field">
+            <label htmlFor={`review-comment-${annotation.id}`}>
+              {action === "REQUEST_CHANGES" ? "What needs to change" : action === "REJECT" ? "Why it is rejected" : "Comment (optional)"}
+            </label>
+            <textarea id={`review-comment-${annotation.id}`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+          </div>
+          {error && (
+            <div className="alert error" role="alert">
+              {error}
+            </div>
+          )}
+          <div className="actions">
+            <button type="submit" disabled={busy}>
+              {busy ? "Saving…" : `Confirm: ${ACTION_LABELS[action].toLowerCase()}`}
+            </button>
+            <button type="button" className="secondary" onClick={() => { setAction(null); setError(undefined); }}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

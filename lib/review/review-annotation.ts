@@ -1,0 +1,75 @@
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { getSettings } from "../settings/settings";
+import type { ReviewActionInput } from "../validation/review-schemas";
+import { decideTransition, type ReviewStatus } from "./transitions";
+
+const KIND_WORDS = { CLAIM: "a claim", FIGURE: "a figure", DENIAL: "a denial" } as const;
+const VERDICT_NEEDS = { CLAIM: "a rating", FIGURE: "whether the figure is confirmed, corrected or unverifiable", DENIAL: "whether what was denied is established" } as const;
+
+/**
+ * Moves an annotation through review. The transition, the verdict and the audit record are
+ * written in one transaction; a refused action changes nothing and records nothing.
+ */
+export async function reviewAnnotation(actor: SessionUser, annotationId: string, input: ReviewActionInput): Promise<AnnotationView> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
+    const before = await tx.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
+    if (!before || before.deletedAt) throw new NotFoundError("That annotation");
+    if (before.version !== input.version) {
+      throw new ConflictError("Someone else changed this annotation since you opened it. Look at the current version first.", {
+        current: toAnnotationView(before, actor),
+      });
+    }
+    const { allowSelfApproval } = await getSettings(tx);
+    const decision = decideTransition({
+      status: before.status as ReviewStatus,
+      action: input.action,
+      role: actor.role,
+      isAuthor: before.authorId === actor.id,
+      allowSelfApproval,
+    });
+    if (!decision.allowed) throw new ForbiddenError(decision.reason);
+
+    if (input.action === "APPROVE") {
+      if (!input.verdict) throw new ValidationError(`Approving ${KIND_WORDS[before.kind]} needs a verdict: ${VERDICT_NEEDS[before.kind]}.`);
+      if (input.verdict.kind !== before.kind) {
+        throw new ValidationError(`That verdict is for ${KIND_WORDS[input.verdict.kind]}, but this annotation is ${KIND_WORDS[before.kind]}.`);
+      }
+    } else if (input.verdict) {
+      throw new ValidationError("Only an approval carries a verdict.");
+    }
+    if ((input.action === "REQUEST_CHANGES" || input.action === "REJECT") && !input.comment) {
+      throw new ValidationError(input.action === "REJECT" ? "Say why the annotation is rejected." : "Say what needs to change.");
+    }
+
+    const now = new Date();
+    const reviewing = input.action !== "SUBMIT";
+    const row = await tx.annotation.update({
+      where: { id: annotationId },
+      data: {
+        status: decision.to,
+        verdict: input.action === "APPROVE" ? input.verdict : undefined,
+        submittedAt: input.action === "SUBMIT" ? now : undefined,
+        reviewerId: reviewing ? actor.id : undefined,
+        reviewedAt: reviewing ? now : undefined,
+        version: { increment: 1 },
+      },
+      include: annotationInclude,
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: `annotation.${input.action.toLowerCase()}`,
+      entityType: "Annotation",
+      entityId: annotationId,
+      articleId: row.articleId,
+      annotationId,
+      before: { status: before.status, verdict: before.verdict },
+      after: { status: row.status, verdict: row.verdict, comment: input.comment ?? null },
+    });
+    return toAnnotationView(row, actor);
+  });
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { verdictSchema } from "../review/verdicts";
+
+export const reviewActionSchema = z
+  .object({
+    action: z.enum(["SUBMIT", "APPROVE", "REQUEST_CHANGES", "REJECT"], {
+      error: "Action must be SUBMIT, APPROVE, REQUEST_CHANGES or REJECT.",
+    }),
+    version: z.number({ error: "Send the version you reviewed, so changes by others are not missed." }).int().min(1),
+    comment: z.string({ error: "The comment must be text." }).trim().max(2_000, "Keep the comment under 2,000 characters.").optional(),
+    verdict: verdictSchema.optional(),
+  })
+  .strict();
+
+export const assigneeSchema = z
+  .object({ assigneeId: z.string({ error: "Choose a person, or null to unassign." }).min(1).nullable() })
+  .strict();
+
+export const reviewQueueQuerySchema = z.object({
+  storyId: z.string().min(1).optional(),
+  articleId: z.string().min(1).optional(),
+  kind: z.enum(["CLAIM", "FIGURE", "DENIAL"], { error: "Kind must be CLAIM, FIGURE or DENIAL." }).optional(),
+  authorId: z.string().min(1).optional(),
+});
+
+export type ReviewActionInput = z.infer<typeof reviewActionSchema>;
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
