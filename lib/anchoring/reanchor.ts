@@ -73,11 +73,13 @@ export function reanchor(oldText: string, newText: string, anchors: StoredAnchor
       }
     }
 
-    // Last, near where it was: an approximate match that both neighbours confirm, and only one.
-    if (maxErrors > 0 && exact.length <= 500) {
+    // Last, near where it was: an approximate match in new text that both neighbours confirm,
+    // and only one (text kept from before is some other passage, as above).
+    if (!intact && maxErrors > 0 && exact.length <= 500) {
       const from = Math.max(0, mappedStart - 256);
       const to = Math.min(newText.length, mappedStart + exact.length + 256);
       const matches = approximateMatches(newText, exact, from, to, maxErrors).filter((m) => {
+        if (map.insertedShare(m.start, m.end) < 0.5) return false;
         const context = contextScore(newText, m.start, m.end, prefix, suffix);
         return Math.min(context.before, context.after) >= Math.min(MIN_CONTEXT, prefix.length, suffix.length);
       });
