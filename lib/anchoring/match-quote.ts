@@ -75,7 +75,7 @@ export function approximateMatches(text: string, pattern: string, from: number, 
   const best = Math.min(...ends.map((e) => e.errors));
   // Neighbouring ends of one match differ by a character; keep the local best of each run.
   const matches: ApproximateMatch[] = [];
-  for (const { end, errors } of ends.filter((e) => e.errors === best)) {
+  for (const { end } of ends.filter((e) => e.errors === best)) {
     if (matches.length && end - matches[matches.length - 1].end <= maxErrors + 1) continue;
     let bestStart = end - m;
     let bestErrors = Infinity;

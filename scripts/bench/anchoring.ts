@@ -88,8 +88,7 @@ function trial(paragraphs: string[]) {
     const oldStarts: number[] = [];
     paragraphs.reduce((at, p, i) => ((oldStarts[i] = at), at + p.length + SEPARATOR.length), 0);
     const newStarts: number[] = [];
-    order.reduce((at, p, i) => ((newStarts[p] = at), at + paragraphs[p].length + SEPARATOR.length), 0);
-    void newStarts;
+    order.reduce((at, p) => ((newStarts[p] = at), at + paragraphs[p].length + SEPARATOR.length), 0);
     const newText = order.map((i) => paragraphs[i]).join(SEPARATOR);
     const truths = spans.map((s): Truth => {
       const p = oldStarts.findLastIndex((start) => start <= s.start);
