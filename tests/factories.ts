@@ -34,7 +34,8 @@ export async function createArticle(paragraphs: string[], storyId?: string) {
   const { buildTextIndex } = await import("@/lib/anchoring/text-index");
   const content = docFromParagraphs(paragraphs);
   const story = storyId ? { id: storyId } : await db.story.create({ data: { title: `Story ${randomUUID().slice(0, 6)}` } });
+  const { text } = buildTextIndex(content);
   return db.article.create({
-    data: { storyId: story.id, title: "Test article", text: buildTextIndex(content).text, content: content as object },
+    data: { storyId: story.id, title: "Test article", text, content: content as object, versions: { create: { version: 1, text, content: content as object } } },
   });
 }

@@ -23,7 +23,13 @@ export async function seedDemoStory(dataDir = path.join(process.cwd(), "prisma",
       const raw = await readFile(path.join(dataDir, "corpus", entry.file), "utf8");
       const content = docFromParagraphs(paragraphsFromPlainText(raw));
       const { text } = buildTextIndex(content);
-      return { title: entry.title ?? titleFromLead(text), text, content: content as object, position };
+      return {
+        title: entry.title ?? titleFromLead(text),
+        text,
+        content: content as object,
+        position,
+        versions: { create: { version: 1, text, content: content as object } },
+      };
     }),
   );
   await db.story.create({

@@ -95,3 +95,7 @@ export type AnnotationCreateInput = z.infer<typeof annotationCreateSchema>;
 export type AnnotationUpdateInput = z.infer<typeof annotationUpdateSchema>;
 export type SourceCreateInput = z.infer<typeof sourceCreateSchema>;
 export type SourceUpdateInput = z.infer<typeof sourceUpdateSchema>;
+
+export const annotationReattachSchema = z
+  .object({ version: versionSchema, start: offset("Start"), end: offset("End"), exact: z.string().min(1, "The selection is empty.") })
+  .strict();

@@ -1,0 +1,8 @@
+import { diffArticleVersions } from "@/lib/articles/versions";
+import { apiRoute, parseQuery } from "@/lib/http/api-route";
+import { versionDiffQuerySchema } from "@/lib/validation/article-schemas";
+
+export const GET = apiRoute<{ id: string }>({}, async ({ user, params, request }) => {
+  const { from, to } = parseQuery(request, versionDiffQuerySchema);
+  return { changes: await diffArticleVersions(user, params.id, from, to) };
+});

@@ -1,0 +1,90 @@
+import { recordActivity } from "../../activity/record-activity";
+import { buildTextIndex } from "../../anchoring/text-index";
+import type { SessionUser } from "../../auth/session";
+import { db } from "../../db/client";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors/domain-error";
+import type { ArticleImportFields } from "../../validation/article-schemas";
+import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../plain-text";
+import { htmlToDoc } from "./html-to-doc";
+import { markdownToDoc } from "./markdown-to-doc";
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+/** Which format a file is, from its name; null for anything Factmark does not import. */
+export function formatForFile(name: string): ArticleImportFields["format"] | null {
+  const extension = name.toLowerCase().split(".").pop();
+  if (extension === "txt") return "text";
+  if (extension === "md" || extension === "markdown") return "markdown";
+  if (extension === "html" || extension === "htm") return "html";
+  return null;
+}
+
+/** Bytes to text, refusing what is not UTF-8 text (a byte-order mark is dropped). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ValidationError(`The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit. Import a shorter text.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError("The file is not valid UTF-8 text. Save it as UTF-8 (or plain text) and try again.");
+  }
+  if (text.includes("\u0000")) throw new ValidationError("The file looks like a binary file, not text.");
+  return text.replace(/^\uFEFF/, "");
+}
+
+function toDoc(format: ArticleImportFields["format"], source: string): DocNode {
+  if (format === "html") return htmlToDoc(source);
+  if (format === "markdown") return markdownToDoc(source);
+  return docFromParagraphs(paragraphsFromPlainText(source));
+}
+
+/**
+ * Imports one article into a story: its text becomes the article's version 1. The same text
+ * already in the story is refused with a 409 that names the twin, unless `allowDuplicate`.
+ * The article, its first version and the audit record are written together or not at all.
+ */
+export async function importArticle(actor: SessionUser, storyId: string, fields: ArticleImportFields, source: string) {
+  const content = toDoc(fields.format, source);
+  const { text } = buildTextIndex(content);
+  if (!text.trim()) {
+    throw new ValidationError(
+      fields.format === "html" ? "The page has no article text once scripts, styles and markup are removed." : "The article has no text.",
+    );
+  }
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, archivedAt: true } });
+    if (!story) throw new NotFoundError("That story");
+    if (story.archivedAt) throw new ValidationError("That story is archived. Restore it before importing into it.");
+    const twin = await tx.article.findFirst({ where: { storyId, text }, select: { id: true, title: true } });
+    if (twin && !fields.allowDuplicate) {
+      throw new ConflictError(`The same text is already in this story as “${twin.title}”.`, { duplicateOf: twin });
+    }
+    const last = await tx.article.findFirst({ where: { storyId }, orderBy: { position: "desc" }, select: { position: true } });
+    const article = await tx.article.create({
+      data: {
+        storyId,
+        title: fields.title,
+        outlet: fields.outlet ?? null,
+        url: fields.url ?? null,
+        publishedAt: fields.publishedAt ? new Date(`${fields.publishedAt}T00:00:00Z`) : null,
+        text,
+        content: content as object,
+        position: (last?.position ?? -1) + 1,
+        importerId: actor.id,
+        versions: { create: { version: 1, text, content: content as object, createdById: actor.id } },
+      },
+      select: { id: true, title: true },
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "article.imported",
+      entityType: "Article",
+      entityId: article.id,
+      articleId: article.id,
+      after: { title: fields.title, format: fields.format, characters: text.length },
+    });
+    return article;
+  });
+}

@@ -1,0 +1,88 @@
+import { recordActivity } from "../activity/record-activity";
+import { reanchor } from "../anchoring/reanchor";
+import { buildTextIndex } from "../anchoring/text-index";
+import { hasRole } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { normalizeDoc } from "./doc-schema";
+import { diffTexts, withContext } from "./text-diff";
+
+export interface SaveResult {
+  version: number;
+  placed: number;
+  orphaned: number;
+}
+
+/**
+ * Saves an editor's correction as a new article version and re-anchors every annotation in the
+ * same transaction. A save based on an older version is refused with the other person's change,
+ * so nothing is overwritten. No annotation is dropped: those that cannot be placed with
+ * confidence are marked orphaned and wait for someone to re-attach them.
+ */
+export async function saveArticleText(actor: SessionUser, articleId: string, input: { baseVersion: number; content: unknown }): Promise<SaveResult> {
+  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins correct an article's text.");
+  const content = normalizeDoc(input.content);
+  const { text } = buildTextIndex(content);
+  if (!text.trim()) throw new ValidationError("The article cannot be empty.");
+
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+      const article = await tx.article.findUnique({ where: { id: articleId }, select: { version: true, text: true } });
+      if (!article) throw new NotFoundError("That article");
+      if (article.version !== input.baseVersion) {
+        const base = await tx.articleVersion.findUnique({ where: { articleId_version: { articleId, version: input.baseVersion } }, select: { text: true } });
+        throw new ConflictError("Someone else saved a correction to this article while you were editing. Their change is shown below; nothing was overwritten.", {
+          currentVersion: article.version,
+          theirChange: withContext(diffTexts(base?.text ?? "", article.text)),
+        });
+      }
+      if (text === article.text) return { version: article.version, placed: 0, orphaned: 0 };
+
+      const anchors = await tx.annotation.findMany({
+        where: { articleId, orphaned: false },
+        select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true },
+      });
+      const results = reanchor(article.text, text, anchors);
+      const placed = results.flatMap((r) => (r.status === "placed" ? [{ id: r.id, ...r.anchor, changed: r.method === "fuzzy" }] : []));
+      const orphaned = results.filter((r) => r.status === "orphaned").map((r) => r.id);
+
+      // One statement for every annotation: a long article may carry thousands.
+      if (placed.length) {
+        await tx.$executeRaw`
+          UPDATE "Annotation" AS a SET start = v.start, "end" = v."end", exact = v.exact, prefix = v.prefix, suffix = v.suffix
+          FROM unnest(${placed.map((p) => p.id)}::text[], ${placed.map((p) => p.start)}::int[], ${placed.map((p) => p.end)}::int[],
+                      ${placed.map((p) => p.exact)}::text[], ${placed.map((p) => p.prefix)}::text[], ${placed.map((p) => p.suffix)}::text[])
+               AS v(id, start, "end", exact, prefix, suffix)
+          WHERE a.id = v.id`;
+      }
+      if (orphaned.length) {
+        await tx.annotation.updateMany({ where: { id: { in: orphaned } }, data: { orphaned: true, version: { increment: 1 } } });
+      }
+      const version = article.version + 1;
+      await tx.articleVersion.create({ data: { articleId, version, text, content: content as object, createdById: actor.id } });
+      await tx.article.update({ where: { id: articleId }, data: { text, content: content as object, version } });
+      await recordActivity(tx, {
+        actorId: actor.id,
+        action: "article.text_corrected",
+        entityType: "Article",
+        entityId: articleId,
+        articleId,
+        before: { version: article.version },
+        after: { version, reanchored: placed.length, orphaned: orphaned.length },
+      });
+      const noted = [
+        ...orphaned.map((id) => ({ id, action: "annotation.orphaned", after: { version } })),
+        ...placed.filter((p) => p.changed).map((p) => ({ id: p.id, action: "annotation.reanchored", after: { exact: p.exact, version } })),
+      ];
+      if (noted.length) {
+        await tx.activity.createMany({
+          data: noted.map((n) => ({ actorId: actor.id, action: n.action, entityType: "Annotation", entityId: n.id, articleId, annotationId: n.id, after: n.after })),
+        });
+      }
+      return { version, placed: placed.length, orphaned: orphaned.length };
+    },
+    { timeout: 30_000 },
+  );
+}

@@ -1,0 +1,45 @@
+import { recordActivity } from "../activity/record-activity";
+import { hasRole } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { ForbiddenError, NotFoundError } from "../errors/domain-error";
+import type { StoryCreateInput, StoryUpdateInput } from "../validation/article-schemas";
+
+function assertEditor(actor: SessionUser) {
+  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins manage stories.");
+}
+
+export async function createStory(actor: SessionUser, input: StoryCreateInput) {
+  assertEditor(actor);
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.create({ data: { title: input.title, description: input.description ?? "" } });
+    await recordActivity(tx, { actorId: actor.id, action: "story.created", entityType: "Story", entityId: story.id, after: { title: story.title } });
+    return story;
+  });
+}
+
+/** Renames, redescribes, archives (hidden from the dashboard, kept whole) or restores a story. */
+export async function updateStory(actor: SessionUser, storyId: string, input: StoryUpdateInput) {
+  assertEditor(actor);
+  return db.$transaction(async (tx) => {
+    const before = await tx.story.findUnique({ where: { id: storyId } });
+    if (!before) throw new NotFoundError("That story");
+    const story = await tx.story.update({
+      where: { id: storyId },
+      data: {
+        title: input.title,
+        description: input.description,
+        archivedAt: input.archived === undefined ? undefined : input.archived ? (before.archivedAt ?? new Date()) : null,
+      },
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "story.updated",
+      entityType: "Story",
+      entityId: storyId,
+      before: { title: before.title, description: before.description, archived: before.archivedAt !== null },
+      after: { title: story.title, description: story.description, archived: story.archivedAt !== null },
+    });
+    return story;
+  });
+}

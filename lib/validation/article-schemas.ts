@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { sourceUrlSchema } from "./annotation-schemas";
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} is too long: keep it under ${max} characters.`)
+    .optional()
+    .transform((value) => value || undefined);
+
+export const importFormats = ["text", "markdown", "html"] as const;
+
+export const articleImportSchema = z.object({
+  title: z.string({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
+  outlet: optionalText("Outlet", 200),
+  url: z.union([z.literal("").transform(() => undefined), sourceUrlSchema]).optional(),
+  publishedAt: z
+    .union([
+      z.literal("").transform(() => undefined),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "Published date must look like 2013-10-21.")
+        .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Published date is not a real date."),
+    ])
+    .optional(),
+  format: z.enum(importFormats, { error: "Format must be text, markdown or html." }),
+  allowDuplicate: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value === "true"),
+});
+
+export const storyCreateSchema = z
+  .object({
+    title: z.string({ error: "Give the story a title." }).trim().min(1, "Give the story a title.").max(200, "Keep the title under 200 characters."),
+    description: z.string().trim().max(1_000, "Keep the description under 1,000 characters.").optional(),
+  })
+  .strict();
+
+export const storyUpdateSchema = z
+  .object({
+    title: storyCreateSchema.shape.title.optional(),
+    description: storyCreateSchema.shape.description,
+    archived: z.boolean({ error: "Archived must be true or false." }).optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Say what to change about the story." });
+
+export type ArticleImportFields = z.infer<typeof articleImportSchema>;
+export type StoryCreateInput = z.infer<typeof storyCreateSchema>;
+export type StoryUpdateInput = z.infer<typeof storyUpdateSchema>;
+
+export const articleTextSaveSchema = z
+  .object({
+    baseVersion: z.number({ error: "Send the version you edited (baseVersion)." }).int().min(1),
+    content: z.unknown().refine((value) => typeof value === "object" && value !== null, "Send the corrected article as a document."),
+  })
+  .strict();
+
+export const versionDiffQuerySchema = z.object({
+  from: z.coerce.number({ error: "from must be a version number." }).int().min(1),
+  to: z.coerce.number({ error: "to must be a version number." }).int().min(1),
+});
