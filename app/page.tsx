@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { AppShell } from "@/components/layout/app-header";
 import { listStories } from "@/lib/articles/list-stories";
+import { NewStoryForm, StoryControls } from "@/components/stories/story-actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/");
@@ -10,6 +12,7 @@ export default async function DashboardPage() {
     <AppShell user={user}>
       <h1>Stories</h1>
       <p className="page-intro">Each story groups the articles that report one event.</p>
+      {hasRole(user.role, "EDITOR") && <NewStoryForm />}
       {stories.length === 0 && (
         <div className="card">
           <h2>No stories yet</h2>
@@ -18,10 +21,14 @@ export default async function DashboardPage() {
       )}
       {stories.map((story) => (
         <section className="card" key={story.id} aria-labelledby={`story-${story.id}`}>
-          <h2 id={`story-${story.id}`}>{story.title}</h2>
+          <div className="story-head">
+            <h2 id={`story-${story.id}`}>{story.title}</h2>
+            {hasRole(user.role, "EDITOR") && <StoryControls storyId={story.id} title={story.title} />}
+          </div>
           {story.description && <p className="story-meta">{story.description}</p>}
           <p className="muted">
-            {story.articles.length} article{story.articles.length === 1 ? "" : "s"}
+            {story.articles.length} article{story.articles.length === 1 ? "" : "s"} ·{" "}
+            <Link href={`/stories/${story.id}/import`}>Import an article</Link>
           </p>
           <ul className="article-list" aria-label={`Articles in ${story.title}`}>
             {story.articles.map((article) => (

@@ -13,8 +13,8 @@ export async function openArticle(page: Page, title: string) {
  * Selects text in the article as a person dragging the mouse would: from the first occurrence
  * of `from` to the end of the first occurrence of `to` after it (or of `from` itself).
  */
-export async function selectText(page: Page, from: string, to?: string) {
-  await page.getByRole("textbox", { name: "Article text" }).evaluate(
+export async function selectText(page: Page, from: string, to?: string, editorName = "Article text") {
+  await page.getByRole("textbox", { name: editorName, exact: true }).evaluate(
     (root, [fromText, toText]) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
@@ -46,9 +46,9 @@ export async function selectText(page: Page, from: string, to?: string) {
     },
     [from, to] as const,
   );
-  await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
+  if (editorName === "Article text") await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
 }
 
 export function highlight(page: Page, kind: "claim" | "figure" | "denial") {
-  return page.getByRole("textbox", { name: "Article text" }).locator(`fm-${kind}`);
+  return page.getByRole("textbox", { name: "Article text", exact: true }).locator(`fm-${kind}`);
 }

@@ -70,7 +70,8 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
 
   // The queue for this article is empty again.
   await editor.getByRole("link", { name: "Review", exact: true }).click();
-  await editor.getByLabel("Article").selectOption({ label: ARTICLE });
+  await expect(editor).toHaveURL(/\/review$/);
+  await editor.getByLabel("Article", { exact: true }).selectOption({ label: ARTICLE });
   await editor.getByRole("button", { name: "Filter" }).click();
   await expect(editor.getByText("Nothing is waiting for review. Well done.")).toBeVisible();
   await editorContext.close();

@@ -82,6 +82,12 @@ export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete
         By {annotation.author.name} · created{" "}
         {new Date(annotation.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
       </p>
+      {annotation.orphaned && (
+        <p className="alert error">
+          This annotation lost its place when the text was corrected. Select the words it belongs to and choose “Re-attach to selection” under
+          Needs re-anchoring.
+        </p>
+      )}
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
 
       <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />

@@ -11,6 +11,7 @@ import type { Reviewer } from "../review/review-section";
 import { callApi } from "../ui/api-client";
 import { AnnotationList, applyFilters, type Filters } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
+import { OrphanList } from "./orphan-list";
 import { compareAnnotations, KIND_LABELS, type Kind } from "./labels";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -49,6 +50,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   );
   const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
+  const orphans = useMemo(() => annotations.filter((a) => a.orphaned), [annotations]);
 
   /** Takes a full view from the server into both the list and the detail cache. */
   const upsert = useCallback(
@@ -86,6 +88,24 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
       setError(`Could not tag as ${KIND_LABELS[kind].toLowerCase()}: ${(caught as Error).message}`);
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function reattach(id: string) {
+    if (!selection) return;
+    setError(undefined);
+    try {
+      const current = await callApi<AnnotationView>(`/api/annotations/${id}`, { method: "GET" });
+      const moved = await callApi<AnnotationView>(`/api/annotations/${id}/anchor`, {
+        method: "PUT",
+        body: { version: current.version, start: selection.start, end: selection.end, exact: selection.exact },
+      });
+      upsert(moved);
+      setSelection(null);
+      editor.current?.clearSelection();
+      setSelectedId(moved.id);
+    } catch (caught) {
+      setError(`Could not re-attach: ${(caught as Error).message}`);
     }
   }
 
@@ -155,6 +175,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
         </div>
       </div>
       <aside className="workspace-side" aria-label="Annotations">
+        <OrphanList orphans={orphans} canReattach={selection !== null} onOpen={(id) => open(id, false)} onReattach={reattach} />
         {detail?.status === "ready" && (
           <AnnotationPanel
             key={detail.annotation.id}

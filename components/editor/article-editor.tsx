@@ -3,6 +3,7 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from "react";
+import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
 import { posToOffset, type JsonNode } from "@/lib/anchoring/text-index";
 import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
 import {
@@ -110,17 +111,12 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     if (removed.length) changes.push({ type: "remove", ids: removed });
     if (changed.length) changes.push({ type: "add", highlights: changed });
     if (shownSelection.current !== props.selectedId) changes.push({ type: "select", id: props.selectedId });
-    if (changes.length) editor.view.dispatch(withHighlightChanges(editor.state.tr, changes));
-    if (collapsePending.current) {
+    if (changes.length || collapsePending.current) {
+      let tr = withHighlightChanges(editor.state.tr, changes);
+      // The tagged text's selection goes in the same transaction: one view update, one layout.
+      if (collapsePending.current) tr = tr.setSelection(PmTextSelection.create(tr.doc, tr.selection.to));
       collapsePending.current = false;
-      // In the next frame: placing the browser's selection forces a layout of the whole article,
-      // which the frame that shows the new highlight does not need to wait for. If the person
-      // has selected something else meanwhile, that selection stays.
-      const { from, to } = editor.state.selection;
-      requestAnimationFrame(() => {
-        const now = editor.state.selection;
-        if (now.from === from && now.to === to) editor.commands.setTextSelection(to);
-      });
+      editor.view.dispatch(tr);
     }
     shown.current = next;
     shownSelection.current = props.selectedId;
@@ -140,7 +136,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
         editor?.view.dom.querySelector(`.${idClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
       clearSelection() {
-        // Collapsed after the next highlight change.
+        // Collapsed with the next highlight change, in the same transaction.
         collapsePending.current = true;
       },
     }),

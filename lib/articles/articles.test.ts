@@ -12,7 +12,7 @@ import { diffArticleVersions } from "./versions";
 
 afterAll(() => db.$disconnect());
 
-const fields = (over: object = {}) => ({ title: "Imported", format: "html" as const, allowDuplicate: false, ...over });
+const fields = (over: object = {}) => ({ title: "Imported", outlet: undefined, format: "html" as const, allowDuplicate: false, ...over });
 
 describe("importing", () => {
   it("imports HTML clean, as version 1, and warns about the same text twice", async () => {

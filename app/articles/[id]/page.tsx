@@ -60,6 +60,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           canAssign={hasRole(user.role, "EDITOR")}
         />
         <Link href={`/articles/${article.id}/history`}>Article history</Link>
+        <Link href={`/articles/${article.id}/versions`}>Versions</Link>
+        {hasRole(user.role, "EDITOR") && (
+          <Link className="button secondary" href={`/articles/${article.id}/edit`}>
+            Correct the text
+          </Link>
+        )}
       </div>
       <ArticleWorkspace
         articleId={article.id}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DiffView } from "@/components/articles/diff-view";
+import { AppShell } from "@/components/layout/app-header";
+import { getArticle } from "@/lib/articles/get-article";
+import { diffArticleVersions, listArticleVersions } from "@/lib/articles/versions";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { formatWhen } from "@/components/review/labels";
+
+export const metadata: Metadata = { title: "Versions" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function VersionsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePageUser(`/articles/${encodeURIComponent(id)}/versions`);
+  const article = await getArticle(user, id).catch(() => null);
+  if (!article) notFound();
+  const versions = await listArticleVersions(user, id);
+  const query = await searchParams;
+  const latest = versions[0].version;
+  const clamp = (value: unknown, fallback: number) => {
+    const n = Number(value);
+    return Number.isInteger(n) && versions.some((v) => v.version === n) ? n : fallback;
+  };
+  const to = clamp(query.to, latest);
+  const from = clamp(query.from, Math.max(1, to - 1));
+  const parts = await diffArticleVersions(user, id, from, to);
+  return (
+    <AppShell user={user}>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/">Stories</Link> › <Link href={`/articles/${article.id}`}>{article.title}</Link> › Versions
+      </nav>
+      <h1>Versions of “{article.title}”</h1>
+      <section className="card">
+        <ul>
+          {versions.map((v) => (
+            <li key={v.version}>
+              Version {v.version} · {formatWhen(v.createdAt)} · {v.createdBy?.name ?? "imported"}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <form className="card" method="get" aria-label="Compare versions">
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="from">From version</label>
+            <select id="from" name="from" defaultValue={from}>
+              {versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {v.version}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="to">To version</label>
+            <select id="to" name="to" defaultValue={to}>
+              {versions.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {v.version}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit">Compare</button>
+      </form>
+      <section className="card" aria-labelledby="diff-heading">
+        <h2 id="diff-heading">
+          Changes from version {from} to version {to}
+        </h2>
+        <DiffView parts={parts} label={`Changes from version ${from} to version ${to}`} />
+      </section>
+    </AppShell>
+  );
+}

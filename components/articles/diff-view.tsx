@@ -1,0 +1,19 @@
+import type { DiffPart } from "@/lib/articles/text-diff";
+
+/** Removed words struck through, added words underlined, the rest as it reads. */
+export function DiffView({ parts, label }: { parts: DiffPart[]; label: string }) {
+  if (!parts.some((p) => p.kind !== "same")) return <p className="empty">No differences.</p>;
+  return (
+    <div className="diff" aria-label={label}>
+      {parts.map((part, index) =>
+        part.kind === "added" ? (
+          <ins key={index}>{part.text}</ins>
+        ) : part.kind === "removed" ? (
+          <del key={index}>{part.text}</del>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </div>
+  );
+}

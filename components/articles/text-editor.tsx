@@ -1,0 +1,100 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { DiffPart } from "@/lib/articles/text-diff";
+import type { JsonNode } from "@/lib/anchoring/text-index";
+import { ApiError, callApi } from "../ui/api-client";
+import { DiffView } from "./diff-view";
+
+type Outcome =
+  | { type: "saved"; version: number; placed: number; orphaned: number }
+  | { type: "conflict"; message: string; theirChange: DiffPart[] }
+  | { type: "error"; message: string };
+
+/** The article's words, editable by an editor: paragraphs, headings, lists and quotes, no formatting. */
+export function TextEditor({ articleId, version, content }: { articleId: string; version: number; content: JsonNode }) {
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [
+      StarterKit.configure({
+        bold: false,
+        italic: false,
+        strike: false,
+        code: false,
+        underline: false,
+        link: false,
+        codeBlock: false,
+        horizontalRule: false,
+        heading: { levels: [1, 2, 3] },
+      }),
+    ],
+    content,
+    editorProps: { attributes: { class: "article-body", "aria-label": "Article text (editing)", spellcheck: "true" } },
+  });
+
+  async function save() {
+    if (!editor) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await callApi<{ version: number; placed: number; orphaned: number }>(`/api/articles/${articleId}/text`, {
+        method: "PUT",
+        body: { baseVersion: version, content: editor.getJSON() },
+      });
+      setOutcome({ type: "saved", ...result });
+      router.refresh();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 409) {
+        setOutcome({ type: "conflict", message: caught.message, theirChange: (caught.details?.theirChange as DiffPart[]) ?? [] });
+      } else {
+        setOutcome({ type: "error", message: (caught as Error).message });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="text-editor">
+      {editor ? <EditorContent editor={editor} /> : <p className="muted">Loading the editor…</p>}
+      <div className="actions">
+        <button type="button" onClick={save} disabled={busy || !editor || outcome?.type === "saved"}>
+          {busy ? "Saving…" : "Save correction"}
+        </button>
+        <Link className="button secondary" href={`/articles/${articleId}`}>
+          {outcome?.type === "saved" ? "Back to the article" : "Cancel"}
+        </Link>
+      </div>
+      <div aria-live="polite">
+        {outcome?.type === "saved" && (
+          <p className="alert success" role="status">
+            Saved as version {outcome.version}. {outcome.placed} annotation{outcome.placed === 1 ? "" : "s"} kept on their words
+            {outcome.orphaned > 0 ? `; ${outcome.orphaned} need${outcome.orphaned === 1 ? "s" : ""} re-anchoring` : ""}.
+          </p>
+        )}
+        {outcome?.type === "error" && (
+          <p className="alert error" role="alert">
+            {outcome.message}
+          </p>
+        )}
+      </div>
+      {outcome?.type === "conflict" && (
+        <div className="alert error" role="alert">
+          <p>{outcome.message}</p>
+          <DiffView parts={outcome.theirChange} label="Their change" />
+          <p>Your edits are still in the editor above. Copy what you need, then start again from the latest text.</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Start again from the latest text
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
