@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/layout/app-header";
 import { QueueTable } from "@/components/review/queue-table";
+import { SelectField } from "@/components/ui/select-field";
 import { KIND_LABELS, KINDS } from "@/components/annotations/labels";
 import { listStories } from "@/lib/articles/list-stories";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -29,7 +30,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const parsed = reviewQueueQuerySchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : {};
   const [queue, stories, people] = await Promise.all([listReviewQueue(user, filters), listStories(user), listPeople(user)]);
-  const articles = stories.flatMap((story) => story.articles.map((article) => ({ ...article, story: story.title })));
+  const articles = stories.flatMap((story) => story.articles);
 
   return (
     <AppShell user={user}>
@@ -37,50 +38,10 @@ export default async function ReviewPage({ searchParams }: Props) {
       <p className="page-intro">Submitted annotations waiting for an editor, oldest first.</p>
       <form className="card filters-form" method="get" aria-label="Filter the queue">
         <div className="form-row">
-          <div className="field">
-            <label htmlFor="q-story">Story</label>
-            <select id="q-story" name="storyId" defaultValue={filters.storyId ?? ""}>
-              <option value="">All stories</option>
-              {stories.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="q-article">Article</label>
-            <select id="q-article" name="articleId" defaultValue={filters.articleId ?? ""}>
-              <option value="">All articles</option>
-              {articles.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="q-kind">Kind</label>
-            <select id="q-kind" name="kind" defaultValue={filters.kind ?? ""}>
-              <option value="">All kinds</option>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="q-author">Annotator</label>
-            <select id="q-author" name="authorId" defaultValue={filters.authorId ?? ""}>
-              <option value="">Everyone</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="q-story" label="Story" name="storyId" empty="All stories" defaultValue={filters.storyId ?? ""} options={stories.map((s) => ({ value: s.id, label: s.title }))} />
+          <SelectField id="q-article" label="Article" name="articleId" empty="All articles" defaultValue={filters.articleId ?? ""} options={articles.map((a) => ({ value: a.id, label: a.title }))} />
+          <SelectField id="q-kind" label="Kind" name="kind" empty="All kinds" defaultValue={filters.kind ?? ""} options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
+          <SelectField id="q-author" label="Annotator" name="authorId" empty="Everyone" defaultValue={filters.authorId ?? ""} options={people.map((p) => ({ value: p.id, label: p.name }))} />
         </div>
         <button type="submit">Filter</button>
       </form>

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { AnnotationSearchHit } from "@/lib/annotations/search-annotations";
 import { callApi } from "../ui/api-client";
-import { KIND_LABELS, RELATION_LABELS, shortQuote, type Kind } from "./labels";
+import { SelectField } from "../ui/select-field";
+import { KIND_LABELS, RELATION_OPTIONS, shortQuote, type Kind } from "./labels";
 
 /** Finds another annotation in the story, by its quote, to link as corroboration. */
 export function CorroborationPicker({
@@ -56,16 +57,7 @@ export function CorroborationPicker({
           <label htmlFor="corroboration-query">Search annotations in this story</label>
           <input id="corroboration-query" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="e.g. 70 million" />
         </div>
-        <div className="field">
-          <label htmlFor="corroboration-relation">Relation</label>
-          <select id="corroboration-relation" value={relation} onChange={(event) => setRelation(event.target.value)}>
-            {Object.entries(RELATION_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="corroboration-relation" label="Relation" value={relation} onChange={(event) => setRelation(event.target.value)} options={RELATION_OPTIONS} />
         <div className="actions">
           <button type="submit" disabled={busy}>
             {busy ? "Searching…" : "Search"}

@@ -19,6 +19,7 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 
 export const RELATION_LABELS: Record<string, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
+export const RELATION_OPTIONS = Object.entries(RELATION_LABELS).map(([value, label]) => ({ value, label }));
 
 export function shortQuote(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, " ").trim();

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import type { SourceView } from "@/lib/annotations/annotation-view";
-import { RELATION_LABELS } from "./labels";
+import { SelectField } from "../ui/select-field";
+import { RELATION_OPTIONS } from "./labels";
 
 export interface WebSourceValues {
   url: string;
@@ -77,16 +78,7 @@ export function SourceForm({
           <input id={id("accessed")} name="accessedAt" type="date" defaultValue={initial?.accessedAt ?? ""} />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={id("relation")}>Relation</label>
-        <select id={id("relation")} name="relation" defaultValue={initial?.relation ?? "SUPPORTS"}>
-          {Object.entries(RELATION_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id={id("relation")} label="Relation" name="relation" defaultValue={initial?.relation ?? "SUPPORTS"} options={RELATION_OPTIONS} />
       <div className="field">
         <label htmlFor={id("excerpt")}>Excerpt</label>
         <textarea id={id("excerpt")} name="excerpt" rows={3} defaultValue={initial?.excerpt ?? ""} />

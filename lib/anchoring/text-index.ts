@@ -64,16 +64,22 @@ export function buildTextIndex(doc: JsonNode): TextIndex {
   return { text: parts.join(BLOCK_SEPARATOR), blocks };
 }
 
-/** The block holding `offset`; an offset inside a separator belongs to the next block or the previous one. */
-function blockForOffset(index: TextIndex, offset: number, side: "start" | "end"): TextBlock | undefined {
-  const { blocks } = index;
+/** Index of the last block whose `key` is at or before `value` (0 when none is). */
+function lastBlockAtOrBefore(blocks: TextBlock[], key: "offset" | "pos", value: number): number {
   let low = 0;
   let high = blocks.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (blocks[mid].offset <= offset) low = mid;
+    if (blocks[mid][key] <= value) low = mid;
     else high = mid - 1;
   }
+  return low;
+}
+
+/** The block holding `offset`; an offset inside a separator belongs to the next block or the previous one. */
+function blockForOffset(index: TextIndex, offset: number, side: "start" | "end"): TextBlock | undefined {
+  const { blocks } = index;
+  const low = lastBlockAtOrBefore(blocks, "offset", offset);
   const block = blocks[low];
   if (!block) return undefined;
   if (offset > block.offset + block.length && side === "start") return blocks[low + 1] ?? block;
@@ -95,13 +101,7 @@ export function offsetToPos(index: TextIndex, offset: number, side: "start" | "e
 /** Canonical-text offset for a document position (positions between blocks snap like offsetToPos). */
 export function posToOffset(index: TextIndex, pos: number, side: "start" | "end" = "start"): number {
   const { blocks } = index;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (blocks[mid].pos <= pos) low = mid;
-    else high = mid - 1;
-  }
+  const low = lastBlockAtOrBefore(blocks, "pos", pos);
   const block = blocks[low];
   if (!block) return 0;
   if (pos > block.pos + block.length) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiffView } from "@/components/articles/diff-view";
 import { AppShell } from "@/components/layout/app-header";
+import { SelectField } from "@/components/ui/select-field";
 import { getArticle } from "@/lib/articles/get-article";
 import { diffArticleVersions, listArticleVersions } from "@/lib/articles/versions";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -27,6 +28,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const to = clamp(query.to, latest);
   const from = clamp(query.from, Math.max(1, to - 1));
   const parts = await diffArticleVersions(user, id, from, to);
+  const choices = versions.map((v) => ({ value: v.version, label: String(v.version) }));
   return (
     <AppShell user={user}>
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -44,26 +46,8 @@ export default async function VersionsPage({ params, searchParams }: Props) {
       </section>
       <form className="card" method="get" aria-label="Compare versions">
         <div className="form-row">
-          <div className="field">
-            <label htmlFor="from">From version</label>
-            <select id="from" name="from" defaultValue={from}>
-              {versions.map((v) => (
-                <option key={v.version} value={v.version}>
-                  {v.version}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="to">To version</label>
-            <select id="to" name="to" defaultValue={to}>
-              {versions.map((v) => (
-                <option key={v.version} value={v.version}>
-                  {v.version}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="from" label="From version" name="from" defaultValue={from} options={choices} />
+          <SelectField id="to" label="To version" name="to" defaultValue={to} options={choices} />
         </div>
         <button type="submit">Compare</button>
       </form>
