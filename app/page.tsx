@@ -28,7 +28,8 @@ export default async function DashboardPage() {
           {story.description && <p className="story-meta">{story.description}</p>}
           <p className="muted">
             {story.articles.length} article{story.articles.length === 1 ? "" : "s"} ·{" "}
-            <Link href={`/stories/${story.id}/import`}>Import an article</Link>
+            <Link href={`/stories/${story.id}/import`}>Import an article</Link> ·{" "}
+            <Link href={`/stories/${story.id}/report`}>Story report</Link>
           </p>
           <ul className="article-list" aria-label={`Articles in ${story.title}`}>
             {story.articles.map((article) => (

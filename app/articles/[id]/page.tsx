@@ -61,6 +61,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         />
         <Link href={`/articles/${article.id}/history`}>Article history</Link>
         <Link href={`/articles/${article.id}/versions`}>Versions</Link>
+        <Link href={`/articles/${article.id}/report`}>Report</Link>
         {hasRole(user.role, "EDITOR") && (
           <Link className="button secondary" href={`/articles/${article.id}/edit`}>
             Correct the text

@@ -1,0 +1,34 @@
+import { exportReport, REPORT_FORMATS, reportFileName } from "@/lib/reports/export-report";
+import { loadReport } from "@/lib/reports/report-data";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { apiRoute, parseQuery } from "@/lib/http/api-route";
+import { reportQuerySchema, reportSubjectSchema } from "@/lib/validation/report-schemas";
+
+/** A verification report for an article or a story, as a download in one of six formats. */
+export const GET = apiRoute<{ type: string; id: string }>({}, async ({ user, params, request }) => {
+  const subject = reportSubjectSchema.safeParse(params.type);
+  if (!subject.success) throw new NotFoundError("That kind of report");
+  const { format, scope } = parseQuery(request, reportQuerySchema);
+  const report = await loadReport(user, { type: subject.data, id: params.id }, scope);
+  const chunks: Uint8Array[] = [];
+  await exportReport(report, format, new URL(request.url).origin, (chunk) => chunks.push(chunk));
+  const length = chunks.reduce((sum, c) => sum + c.byteLength, 0);
+  // The whole file is made first (yielding to other requests meanwhile), so the download can
+  // announce its length and the browser show real progress.
+  return new Response(
+    new ReadableStream({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+        controller.close();
+      },
+    }),
+    {
+      headers: {
+        "Content-Type": REPORT_FORMATS[format].type,
+        "Content-Length": String(length),
+        "Content-Disposition": `attachment; filename="${reportFileName(report, format)}"`,
+        "Cache-Control": "no-store",
+      },
+    },
+  );
+});

@@ -1,0 +1,182 @@
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors/domain-error";
+import { noteToPlainText } from "../annotations/note-html";
+import { verdictLabel, type Verdict } from "../review/verdicts";
+
+export type ReportScope = "approved" | "all";
+
+export interface ReportArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  version: number;
+}
+
+export interface ReportEntry {
+  id: string;
+  article: ReportArticle;
+  kind: "CLAIM" | "FIGURE" | "DENIAL";
+  status: string;
+  verdict: Verdict | null;
+  verdictLabel: string | null;
+  quote: string;
+  contextBefore: string;
+  contextAfter: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  orphaned: boolean;
+  noteHtml: string;
+  note: string;
+  sources: { relation: string; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null }[];
+  corroborations: { annotationId: string; articleTitle: string; quote: string; relation: string }[];
+  annotator: string;
+  reviewer: string | null;
+  createdAt: string;
+  reviewedAt: string | null;
+}
+
+export interface ReportData {
+  title: string;
+  subject: { type: "article" | "story"; id: string };
+  scope: ReportScope;
+  generatedAt: string;
+  articles: ReportArticle[];
+  entries: ReportEntry[];
+  summary: { byKind: Record<string, number>; byStatus: Record<string, number>; byVerdict: Record<string, number> };
+}
+
+const CONTEXT = 60;
+
+const count = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
+
+/**
+ * Everything a verification report shows, for one article or a whole story, in document order.
+ * `now` is a parameter so the same data always gives the same documents.
+ */
+export async function loadReport(
+  viewer: SessionUser,
+  subject: { type: "article" | "story"; id: string },
+  scope: ReportScope,
+  now = new Date(),
+): Promise<ReportData> {
+  void viewer; // Every signed-in member of the desk may read every report.
+  const story =
+    subject.type === "story"
+      ? await db.story.findUnique({ where: { id: subject.id }, select: { title: true } })
+      : null;
+  const articles = await db.article.findMany({
+    where: subject.type === "story" ? { storyId: subject.id } : { id: subject.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, title: true, outlet: true, url: true, publishedAt: true, version: true, text: true },
+  });
+  if (!articles.length && (subject.type === "article" || !story)) throw new NotFoundError(subject.type === "article" ? "That article" : "That story");
+
+  const rows = await db.annotation.findMany({
+    where: { articleId: { in: articles.map((a) => a.id) }, deletedAt: null, ...(scope === "approved" ? { status: "APPROVED" } : {}) },
+    orderBy: [{ start: "asc" }, { end: "desc" }],
+    select: {
+      id: true,
+      articleId: true,
+      kind: true,
+      status: true,
+      verdict: true,
+      start: true,
+      end: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      orphaned: true,
+      note: true,
+      createdAt: true,
+      reviewedAt: true,
+      author: { select: { name: true } },
+      reviewer: { select: { name: true } },
+      sources: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          relation: true,
+          url: true,
+          title: true,
+          publisher: true,
+          excerpt: true,
+          accessedAt: true,
+          linkedAnnotation: { select: { id: true, exact: true, deletedAt: true, article: { select: { title: true } } } },
+        },
+      },
+      corroborates: {
+        select: { relation: true, annotation: { select: { id: true, exact: true, deletedAt: true, article: { select: { title: true } } } } },
+      },
+    },
+  });
+
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  rows.sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)! || a.start - b.start || b.end - a.end);
+  const toArticle = (a: (typeof articles)[number]): ReportArticle => ({
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null,
+    version: a.version,
+  });
+
+  const entries = rows.map((row): ReportEntry => {
+    const article = byId.get(row.articleId)!;
+    const verdict = (row.verdict as Verdict | null) ?? null;
+    return {
+      id: row.id,
+      article: toArticle(article),
+      kind: row.kind,
+      status: row.status,
+      verdict,
+      verdictLabel: verdict ? verdictLabel(verdict) : null,
+      quote: row.exact,
+      contextBefore: row.orphaned ? row.prefix : article.text.slice(Math.max(0, row.start - CONTEXT), row.start),
+      contextAfter: row.orphaned ? row.suffix : article.text.slice(row.end, row.end + CONTEXT),
+      start: row.start,
+      end: row.end,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      orphaned: row.orphaned,
+      noteHtml: row.note,
+      note: noteToPlainText(row.note),
+      sources: row.sources
+        .filter((s) => !s.linkedAnnotation)
+        .map((s) => ({ relation: s.relation, url: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt, accessedAt: s.accessedAt?.toISOString().slice(0, 10) ?? null })),
+      corroborations: [
+        ...row.sources.flatMap((s) =>
+          s.linkedAnnotation && !s.linkedAnnotation.deletedAt
+            ? [{ annotationId: s.linkedAnnotation.id, articleTitle: s.linkedAnnotation.article.title, quote: s.linkedAnnotation.exact, relation: s.relation }]
+            : [],
+        ),
+        ...row.corroborates.flatMap((c) =>
+          c.annotation.deletedAt ? [] : [{ annotationId: c.annotation.id, articleTitle: c.annotation.article.title, quote: c.annotation.exact, relation: c.relation }],
+        ),
+      ],
+      annotator: row.author.name,
+      reviewer: row.reviewer?.name ?? null,
+      createdAt: row.createdAt.toISOString(),
+      reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    };
+  });
+
+  return {
+    title: subject.type === "story" ? story!.title : articles[0].title,
+    subject,
+    scope,
+    generatedAt: now.toISOString(),
+    articles: articles.map(toArticle),
+    entries,
+    summary: {
+      byKind: count(entries.map((e) => e.kind)),
+      byStatus: count(entries.map((e) => e.status)),
+      byVerdict: count(entries.flatMap((e) => (e.verdictLabel ? [e.verdictLabel] : []))),
+    },
+  };
+}

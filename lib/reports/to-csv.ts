@@ -1,0 +1,62 @@
+import type { ReportData } from "./report-data";
+import { RELATION_NAMES } from "./labels";
+
+export const CSV_COLUMNS = [
+  "article",
+  "article_url",
+  "annotation_id",
+  "kind",
+  "status",
+  "verdict",
+  "quote",
+  "context_before",
+  "context_after",
+  "start",
+  "end",
+  "note",
+  "sources",
+  "corroborations",
+  "annotator",
+  "reviewer",
+  "created",
+  "reviewed",
+] as const;
+
+/**
+ * One CSV field (RFC 4180). A value a spreadsheet would run as a formula (=, +, -, @ first) is
+ * prefixed with an apostrophe, as spreadsheets themselves do, so a quote cannot become code.
+ */
+export function csvField(value: string | number | null): string {
+  let text = value === null ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRows(report: ReportData): (string | number | null)[][] {
+  return report.entries.map((e) => [
+    e.article.title,
+    e.article.url,
+    e.id,
+    e.kind,
+    e.status,
+    e.verdictLabel,
+    e.quote,
+    e.contextBefore,
+    e.contextAfter,
+    e.start,
+    e.end,
+    e.note,
+    e.sources.map((s) => `${RELATION_NAMES[s.relation]}: ${s.title || s.url}${s.url ? ` <${s.url}>` : ""}`).join("; "),
+    e.corroborations.map((c) => `${RELATION_NAMES[c.relation]}: “${c.quote}” (${c.articleTitle})`).join("; "),
+    e.annotator,
+    e.reviewer,
+    e.createdAt,
+    e.reviewedAt,
+  ]);
+}
+
+/** The CSV, produced a row at a time (CRLF line ends, a header row, UTF-8 with a BOM for spreadsheets). */
+export function* toCsv(report: ReportData): Generator<string> {
+  yield `\uFEFF${CSV_COLUMNS.join(",")}\r\n`;
+  for (const row of csvRows(report)) yield `${row.map(csvField).join(",")}\r\n`;
+}

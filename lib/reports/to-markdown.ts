@@ -1,0 +1,38 @@
+import type { ReportData } from "./report-data";
+import { KIND_NAMES, RELATION_NAMES, STATUS_NAMES } from "./labels";
+
+const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+const oneLine = (text: string) => escape(text.replace(/\s+/g, " ").trim());
+
+export function* toMarkdown(report: ReportData): Generator<string> {
+  yield `# Verification report: ${oneLine(report.title)}\n\n`;
+  yield `Generated ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC · ${report.scope === "approved" ? "approved annotations only" : "all annotations"}\n\n`;
+  yield `## Articles\n\n`;
+  for (const a of report.articles) {
+    const meta = [a.outlet, a.publishedAt, a.url].filter(Boolean).map((v) => oneLine(v!)).join(" · ");
+    yield `- ${oneLine(a.title)}${meta ? ` (${meta})` : ""}, version ${a.version}\n`;
+  }
+  const { byKind, byStatus, byVerdict } = report.summary;
+  const list = (counts: Record<string, number>, names: Record<string, string> = {}) =>
+    Object.entries(counts).map(([k, n]) => `${names[k] ?? k} ${n}`).join(", ") || "none";
+  yield `\n## Summary\n\n- ${report.entries.length} annotation${report.entries.length === 1 ? "" : "s"}\n`;
+  yield `- By kind: ${list(byKind, KIND_NAMES)}\n- By status: ${list(byStatus, STATUS_NAMES)}\n- By verdict: ${list(byVerdict)}\n\n## Annotations\n`;
+  if (!report.entries.length) yield "\nNo annotations.\n";
+  let article = "";
+  for (const e of report.entries) {
+    if (e.article.id !== article) {
+      article = e.article.id;
+      yield `\n### ${oneLine(e.article.title)}\n`;
+    }
+    yield `\n#### ${KIND_NAMES[e.kind]}: “${oneLine(e.quote)}”\n\n`;
+    yield `> …${oneLine(e.contextBefore)} **${oneLine(e.quote)}** ${oneLine(e.contextAfter)}…\n\n`;
+    yield `- Status: ${STATUS_NAMES[e.status]}${e.verdictLabel ? ` · Verdict: ${oneLine(e.verdictLabel)}` : ""}\n`;
+    yield `- Annotator: ${oneLine(e.annotator)}${e.reviewer ? ` · Reviewer: ${oneLine(e.reviewer)}` : ""} · ${e.createdAt.slice(0, 10)}${e.reviewedAt ? ` → ${e.reviewedAt.slice(0, 10)}` : ""}\n`;
+    if (e.note) yield `- Note: ${oneLine(e.note)}\n`;
+    for (const s of e.sources) {
+      const label = oneLine(s.title || s.url || "source");
+      yield `- Source (${RELATION_NAMES[s.relation]}): ${s.url ? `[${label}](${s.url})` : label}${s.publisher ? `, ${oneLine(s.publisher)}` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}\n`;
+    }
+    for (const c of e.corroborations) yield `- Corroborated (${RELATION_NAMES[c.relation]}) by “${oneLine(c.quote)}” in ${oneLine(c.articleTitle)}\n`;
+  }
+}
