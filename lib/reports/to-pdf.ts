@@ -50,13 +50,16 @@ export async function writePdf(report: ReportData, onChunk: (chunk: Buffer) => v
     doc.font("body").fontSize(10).fillColor("#555").text(`…${e.contextBefore}`, { continued: true });
     doc.fillColor("#000").font("bold").text(e.quote, { continued: true });
     doc.font("body").fillColor("#555").text(`${e.contextAfter}…`).fillColor("#000");
-    doc.font("ui").fontSize(9);
-    if (e.note) doc.text(`Note: ${e.note}`);
-    for (const s of e.sources) {
-      doc.text(`Source (${RELATION_NAMES[s.relation]}): ${s.title || s.url}${s.publisher ? `, ${s.publisher}` : ""}${s.url ? ` <${s.url}>` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}`);
-    }
-    for (const c of e.corroborations) doc.text(`Corroborated (${RELATION_NAMES[c.relation]}) by “${c.quote}” in ${c.articleTitle}`);
-    doc.fillColor("#555").text(`Annotator ${e.annotator}${e.reviewer ? ` · reviewer ${e.reviewer}` : ""} · ${e.createdAt.slice(0, 10)}${e.reviewedAt ? ` → ${e.reviewedAt.slice(0, 10)}` : ""}`).fillColor("#000");
+    // One text call for the details: line breaking dominates the cost of a long report.
+    const details = [
+      e.note ? `Note: ${e.note}` : "",
+      ...e.sources.map(
+        (s) => `Source (${RELATION_NAMES[s.relation]}): ${s.title || s.url}${s.publisher ? `, ${s.publisher}` : ""}${s.url ? ` <${s.url}>` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}`,
+      ),
+      ...e.corroborations.map((c) => `Corroborated (${RELATION_NAMES[c.relation]}) by “${c.quote}” in ${c.articleTitle}`),
+      `Annotator ${e.annotator}${e.reviewer ? ` · reviewer ${e.reviewer}` : ""} · ${e.createdAt.slice(0, 10)}${e.reviewedAt ? ` → ${e.reviewedAt.slice(0, 10)}` : ""}`,
+    ].filter(Boolean);
+    doc.font("ui").fontSize(9).text(details.join("\n"));
   }
   doc.end();
   await done;

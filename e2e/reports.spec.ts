@@ -1,0 +1,53 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./helpers";
+
+test("the story report shows every annotation and downloads in every format", async ({ page }) => {
+  await signIn(page, DEMO.editor);
+  const story = page.getByRole("region", { name: "NSA surveillance of France, October 2013" });
+  await story.getByRole("link", { name: "Story report" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Verification report: NSA surveillance of France, October 2013" })).toBeVisible();
+  await page.getByRole("link", { name: "Show everything" }).click();
+  await expect(page).toHaveURL(/scope=all/);
+  await expect(page.getByText("All annotations")).toBeVisible();
+  // The figure tagged in the annotate journey is here, with its source.
+  await expect(page.locator(".report-entry mark", { hasText: "70.3 million" }).first()).toBeVisible();
+
+  const downloads: Record<string, string> = {
+    PDF: "pdf",
+    Markdown: "md",
+    CSV: "csv",
+    JSON: "json",
+    "W3C Web Annotation": "annotations.jsonld",
+    ClaimReview: "claimreview.jsonld",
+  };
+  const files: Record<string, Buffer> = {};
+  for (const [label, extension] of Object.entries(downloads)) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe(`factmark-nsa-surveillance-of-france-october-2013-all.${extension}`);
+    files[extension] = await readFile((await download.path())!);
+  }
+  expect(files.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(files.md.toString()).toMatch(/^# Verification report: NSA surveillance of France, October 2013/);
+  expect(files.md.toString()).toContain("70.3 million");
+  const csv = files.csv.toString().replace(/^\uFEFF/, "").split("\r\n");
+  expect(csv[0]).toMatch(/^article,article_url,annotation_id,kind,status,verdict,quote/);
+  const json = JSON.parse(files.json.toString());
+  expect(csv.filter(Boolean).length - 1).toBe(json.entries.length);
+  expect(json.entries.some((e: { quote: string; sources: unknown[] }) => e.quote === "70.3 million" && e.sources.length > 0)).toBe(true);
+  const w3c = JSON.parse(files["annotations.jsonld"].toString());
+  expect(w3c).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: json.entries.length });
+  expect(JSON.parse(files["claimreview.jsonld"].toString())["@context"]).toBe("https://schema.org");
+});
+
+test("reports answer 404 for unknown ids and 400 for unknown formats", async ({ page }) => {
+  await signIn(page, DEMO.annotator);
+  expect((await page.request.get("/api/reports/article/nope?format=csv")).status()).toBe(404);
+  expect((await page.request.get("/api/reports/planet/nope?format=csv")).status()).toBe(404);
+  const { stories } = await (await page.request.get("/api/stories")).json();
+  const bad = await page.request.get(`/api/reports/story/${stories[0].id}?format=docx`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/Format must be pdf, md, csv, json, w3c or claimreview/);
+  const response = await page.goto("/stories/nope/report");
+  expect(response?.status()).toBe(404);
+});
