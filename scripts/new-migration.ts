@@ -24,12 +24,14 @@ if (!name) {
 // The WebAssembly engine diffs through a live connection, so give it an empty database.
 const scratch = await createThrowawayDatabase(process.env.DATABASE_URL);
 const from = existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
-const sql = execFileSync(
-  path.join(root, "node_modules", ".bin", "prisma"),
-  ["migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-  { env: { ...process.env, DATABASE_URL: scratch.url } },
-).toString();
-await scratch.dispose();
+let sql: string;
+try {
+  sql = execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {
+    env: { ...process.env, DATABASE_URL: scratch.url },
+  }).toString();
+} finally {
+  await scratch.dispose();
+}
 
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.log("The schema matches the last migration: nothing to do.");
