@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Source_linkedAnnotationId_idx" ON "Source"("linkedAnnotationId");
+
