@@ -72,17 +72,19 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
 
   async function tag(kind: Kind) {
     if (!selection || busy) return;
+    const tagged = selection;
     setBusy(true);
     setError(undefined);
     try {
       const created = await callApi<AnnotationView>(`/api/articles/${articleId}/annotations`, {
         method: "POST",
-        body: { kind, start: selection.start, end: selection.end, exact: selection.exact },
+        body: { kind, start: tagged.start, end: tagged.end, exact: tagged.exact },
       });
       performance.mark("factmark:annotation-received");
       upsert(created);
-      setSelection(null);
-      editor.current?.clearSelection();
+      // Someone quick may already have selected other words; those stay selected.
+      setSelection((current) => (current === tagged ? null : current));
+      editor.current?.clearSelection(tagged);
       setSelectedId(created.id);
     } catch (caught) {
       setError(`Could not tag as ${KIND_LABELS[kind].toLowerCase()}: ${(caught as Error).message}`);
@@ -93,16 +95,17 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
 
   async function reattach(id: string) {
     if (!selection) return;
+    const chosen = selection;
     setError(undefined);
     try {
       const current = await callApi<AnnotationView>(`/api/annotations/${id}`, { method: "GET" });
       const moved = await callApi<AnnotationView>(`/api/annotations/${id}/anchor`, {
         method: "PUT",
-        body: { version: current.version, start: selection.start, end: selection.end, exact: selection.exact },
+        body: { version: current.version, start: chosen.start, end: chosen.end, exact: chosen.exact },
       });
       upsert(moved);
-      setSelection(null);
-      editor.current?.clearSelection();
+      setSelection((now) => (now === chosen ? null : now));
+      editor.current?.clearSelection(chosen);
       setSelectedId(moved.id);
     } catch (caught) {
       setError(`Could not re-attach: ${(caught as Error).message}`);

@@ -21,6 +21,9 @@ export interface TextSelection {
   start: number;
   end: number;
   exact: string;
+  /** The editor positions the selection had, to recognise it later. */
+  from: number;
+  to: number;
   /** Where to show the toolbar, relative to the editor's frame. */
   top: number;
   left: number;
@@ -28,7 +31,8 @@ export interface TextSelection {
 
 export interface ArticleEditorHandle {
   scrollTo(id: string): void;
-  clearSelection(): void;
+  /** Collapses `selection` if it is still the editor's selection (a person may have moved on). */
+  clearSelection(selection: TextSelection): void;
 }
 
 interface Props {
@@ -88,13 +92,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       if (end <= start) return latest.current.onSelectionChange(null);
       const box = frame.current.getBoundingClientRect();
       const coords = editor.view.coordsAtPos(from);
-      latest.current.onSelectionChange({ start, end, exact: index.text.slice(start, end), top: coords.top - box.top, left: coords.left - box.left });
+      latest.current.onSelectionChange({ start, end, exact: index.text.slice(start, end), from, to, top: coords.top - box.top, left: coords.left - box.left });
     },
   });
 
   const shownSelection = useRef<string | null>(null);
   const arrived = useRef(false);
-  const collapsePending = useRef(false);
+  const collapsePending = useRef<{ from: number; to: number } | null>(null);
 
   // Decorations follow the annotation list, changing only what changed, in one transaction
   // before the browser paints: each view update of a long article costs a layout.
@@ -111,11 +115,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     if (removed.length) changes.push({ type: "remove", ids: removed });
     if (changed.length) changes.push({ type: "add", highlights: changed });
     if (shownSelection.current !== props.selectedId) changes.push({ type: "select", id: props.selectedId });
-    if (changes.length || collapsePending.current) {
+    const collapse = collapsePending.current;
+    collapsePending.current = null;
+    const stillSelected = collapse !== null && editor.state.selection.from === collapse.from && editor.state.selection.to === collapse.to;
+    if (changes.length || stillSelected) {
       let tr = withHighlightChanges(editor.state.tr, changes);
       // The tagged text's selection goes in the same transaction: one view update, one layout.
-      if (collapsePending.current) tr = tr.setSelection(PmTextSelection.create(tr.doc, tr.selection.to));
-      collapsePending.current = false;
+      if (stillSelected) tr = tr.setSelection(PmTextSelection.create(tr.doc, tr.selection.to));
       editor.view.dispatch(tr);
     }
     shown.current = next;
@@ -135,9 +141,9 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       scrollTo(id) {
         editor?.view.dom.querySelector(`.${idClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
-      clearSelection() {
+      clearSelection(selection) {
         // Collapsed with the next highlight change, in the same transaction.
-        collapsePending.current = true;
+        collapsePending.current = { from: selection.from, to: selection.to };
       },
     }),
     [editor],
