@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/layout/app-header";
+import { NotAllowed } from "@/components/layout/not-allowed";
 import { QueueTable } from "@/components/review/queue-table";
 import { SelectField } from "@/components/ui/select-field";
 import { KIND_LABELS, KINDS } from "@/components/annotations/labels";
@@ -17,14 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await requirePageUser("/review");
   if (!hasRole(user.role, "EDITOR")) {
-    return (
-      <AppShell user={user}>
-        <h1>Review queue</h1>
-        <div className="alert error" role="alert">
-          Only editors and admins review annotations. Your own work is under My work.
-        </div>
-      </AppShell>
-    );
+    return <NotAllowed user={user} title="Review queue" reason="Only editors and admins review annotations. Your own work is under My work." />;
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== ""));
   const parsed = reviewQueueQuerySchema.safeParse(raw);

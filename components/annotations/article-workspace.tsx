@@ -70,6 +70,14 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useAnnotationKeys({ ids: visibleIds, selectedId, open, close, showHelp });
 
+  /** Shows an annotation just anchored on `used`, and lets go of that selection (not a newer one). */
+  function placed(annotation: AnnotationView, used: TextSelection) {
+    upsert(annotation);
+    setSelection((current) => (current === used ? null : current));
+    editor.current?.clearSelection(used);
+    setSelectedId(annotation.id);
+  }
+
   async function tag(kind: Kind) {
     if (!selection || busy) return;
     const tagged = selection;
@@ -81,11 +89,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
         body: { kind, start: tagged.start, end: tagged.end, exact: tagged.exact },
       });
       performance.mark("factmark:annotation-received");
-      upsert(created);
-      // Someone quick may already have selected other words; those stay selected.
-      setSelection((current) => (current === tagged ? null : current));
-      editor.current?.clearSelection(tagged);
-      setSelectedId(created.id);
+      placed(created, tagged);
     } catch (caught) {
       setError(`Could not tag as ${KIND_LABELS[kind].toLowerCase()}: ${(caught as Error).message}`);
     } finally {
@@ -103,10 +107,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
         method: "PUT",
         body: { version: current.version, start: chosen.start, end: chosen.end, exact: chosen.exact },
       });
-      upsert(moved);
-      setSelection((now) => (now === chosen ? null : now));
-      editor.current?.clearSelection(chosen);
-      setSelectedId(moved.id);
+      placed(moved, chosen);
     } catch (caught) {
       setError(`Could not re-attach: ${(caught as Error).message}`);
     }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { AppShell } from "@/components/layout/app-header";
+import { NotAllowed } from "@/components/layout/not-allowed";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/settings";
@@ -10,14 +11,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const user = await requirePageUser("/admin/settings");
   if (!hasRole(user.role, "ADMIN")) {
-    return (
-      <AppShell user={user}>
-        <h1>Settings</h1>
-        <div className="alert error" role="alert">
-          Only admins can change the desk&apos;s settings.
-        </div>
-      </AppShell>
-    );
+    return <NotAllowed user={user} title="Settings" reason="Only admins can change the desk's settings." />;
   }
   return (
     <AppShell user={user}>

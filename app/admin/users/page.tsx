@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { UserAdmin } from "@/components/admin/user-admin";
 import { AppShell } from "@/components/layout/app-header";
+import { NotAllowed } from "@/components/layout/not-allowed";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/users/list-users";
@@ -10,14 +11,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function AdminUsersPage() {
   const user = await requirePageUser("/admin/users");
   if (!hasRole(user.role, "ADMIN")) {
-    return (
-      <AppShell user={user}>
-        <h1>Users</h1>
-        <div className="alert error" role="alert">
-          Only admins can manage users. Ask an admin if you need an account changed.
-        </div>
-      </AppShell>
-    );
+    return <NotAllowed user={user} title="Users" reason="Only admins can manage users. Ask an admin if you need an account changed." />;
   }
   const users = await listUsers(user);
   return (
