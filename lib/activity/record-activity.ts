@@ -3,7 +3,7 @@ import type { Tx } from "../db/client";
 export interface ActivityInput {
   actorId: string;
   action: string;
-  entityType: "Article" | "Annotation" | "Source" | "User" | "Story" | "Setting";
+  entityType: "Article" | "Annotation" | "Source" | "Comment" | "User" | "Story" | "Setting";
   entityId: string;
   articleId?: string;
   annotationId?: string;

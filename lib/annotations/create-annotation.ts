@@ -3,6 +3,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
+import { lockArticleForChange, publishArticleEvent } from "../realtime/article-feed";
 import type { AnnotationCreateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
@@ -13,6 +14,7 @@ import { sanitizeNote } from "./note-html";
  */
 export async function createAnnotation(actor: SessionUser, articleId: string, input: AnnotationCreateInput): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
+    await lockArticleForChange(tx, articleId);
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw new NotFoundError("That article");
     const check = checkAnchor(article.text, input);
@@ -30,6 +32,7 @@ export async function createAnnotation(actor: SessionUser, articleId: string, in
       annotationId: row.id,
       after: { kind: row.kind, start: row.start, end: row.end, exact: row.exact, note: row.note },
     });
+    await publishArticleEvent(tx, { articleId, type: "annotation.created", entityId: row.id, annotationId: row.id, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

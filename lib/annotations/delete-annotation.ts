@@ -2,6 +2,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
+import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertCanEditAnnotation } from "./permissions";
 import { lockEditableAnnotation } from "./update-annotation";
@@ -23,12 +24,14 @@ export async function deleteAnnotation(actor: SessionUser, annotationId: string)
       articleId: before.articleId,
       annotationId,
     });
+    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.deleted", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }
 
 export async function restoreAnnotation(actor: SessionUser, annotationId: string): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
+    await lockAnnotationArticle(tx, annotationId);
     await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
     const before = await tx.annotation.findUnique({ where: { id: annotationId }, select: { authorId: true, deletedAt: true, articleId: true } });
     if (!before || !before.deletedAt) throw new NotFoundError("That deleted annotation");
@@ -46,6 +49,7 @@ export async function restoreAnnotation(actor: SessionUser, annotationId: string
       articleId: before.articleId,
       annotationId,
     });
+    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.restored", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

@@ -2,13 +2,18 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors/domain-error";
+import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
 import type { AnnotationUpdateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
 import { assertCanEditAnnotation } from "./permissions";
 
-/** Loads a live annotation for a change by `actor`, locking its row until the transaction ends. */
+/**
+ * Loads a live annotation for a change by `actor`, locking its article (see lockArticleForChange)
+ * and then its row until the transaction ends.
+ */
 export async function lockEditableAnnotation(tx: Tx, actor: SessionUser, annotationId: string) {
+  await lockAnnotationArticle(tx, annotationId);
   await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
   const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
   if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
@@ -44,6 +49,7 @@ export async function updateAnnotation(actor: SessionUser, annotationId: string,
       before: { kind: before.kind, note: before.note },
       after: { kind: row.kind, note: row.note },
     });
+    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.updated", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

@@ -5,6 +5,7 @@ import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { publishArticleEvent } from "../realtime/article-feed";
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
 
@@ -81,6 +82,7 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
           data: noted.map((n) => ({ actorId: actor.id, action: n.action, entityType: "Annotation", entityId: n.id, articleId, annotationId: n.id, after: n.after })),
         });
       }
+      await publishArticleEvent(tx, { articleId, type: "article.text", entityId: articleId, version, actorId: actor.id });
       return { version, placed: placed.length, orphaned: orphaned.length };
     },
     { timeout: 30_000 },

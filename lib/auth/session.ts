@@ -10,6 +10,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** The session version this request's session was checked against (long-lived streams watch it). */
+  sessionVersion?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
   });
   if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 });
 
 export async function requireUser(role: Role = "ANNOTATOR"): Promise<SessionUser> {

@@ -89,9 +89,14 @@ export function apiRoute<Params = Record<string, never>, Body = undefined>(
   };
 }
 
-/** Parses the URL's query string with `schema`; a bad query is a 400 like a bad body. */
-export function parseQuery<T>(request: Request, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+/** Parses `data` with `schema`; bad input is a 400 with the issues in words. */
+export function parseInput<T>(schema: z.ZodType<T>, data: unknown): T {
+  const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ValidationError(formatIssues(parsed.error), parsed.error.issues);
   return parsed.data;
+}
+
+/** Parses the URL's query string with `schema`; a bad query is a 400 like a bad body. */
+export function parseQuery<T>(request: Request, schema: z.ZodType<T>): T {
+  return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams));
 }

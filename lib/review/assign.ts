@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { lockAnnotationArticle, lockArticleForChange, publishArticleEvent } from "../realtime/article-feed";
 
 async function checkAssignee(tx: Tx, actor: SessionUser, assigneeId: string | null) {
   if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins assign work.");
@@ -16,6 +17,7 @@ async function checkAssignee(tx: Tx, actor: SessionUser, assigneeId: string | nu
 export async function assignAnnotation(actor: SessionUser, annotationId: string, assigneeId: string | null): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const person = await checkAssignee(tx, actor, assigneeId);
+    await lockAnnotationArticle(tx, annotationId);
     const before = await tx.annotation.findUnique({ where: { id: annotationId }, select: { assigneeId: true, articleId: true, deletedAt: true } });
     if (!before || before.deletedAt) throw new NotFoundError("That annotation");
     const row = await tx.annotation.update({ where: { id: annotationId }, data: { assigneeId }, include: annotationInclude });
@@ -29,6 +31,7 @@ export async function assignAnnotation(actor: SessionUser, annotationId: string,
       before: { assigneeId: before.assigneeId },
       after: { assigneeId, assigneeName: person?.name ?? null },
     });
+    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.assigned", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }
@@ -36,6 +39,7 @@ export async function assignAnnotation(actor: SessionUser, annotationId: string,
 export async function assignArticle(actor: SessionUser, articleId: string, assigneeId: string | null) {
   return db.$transaction(async (tx) => {
     const person = await checkAssignee(tx, actor, assigneeId);
+    await lockArticleForChange(tx, articleId);
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { assigneeId: true } });
     if (!before) throw new NotFoundError("That article");
     await tx.article.update({ where: { id: articleId }, data: { assigneeId } });
@@ -48,6 +52,7 @@ export async function assignArticle(actor: SessionUser, articleId: string, assig
       before: { assigneeId: before.assigneeId },
       after: { assigneeId, assigneeName: person?.name ?? null },
     });
+    await publishArticleEvent(tx, { articleId, type: "article.assigned", entityId: articleId, actorId: actor.id });
     return { id: articleId, assignee: person ? { id: person.id, name: person.name } : null };
   });
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
 import { getSettings } from "../settings/settings";
 import type { ReviewActionInput } from "../validation/review-schemas";
 import { decideTransition, type ReviewStatus } from "./transitions";
@@ -16,6 +17,7 @@ const VERDICT_NEEDS = { CLAIM: "a rating", FIGURE: "whether the figure is confir
  */
 export async function reviewAnnotation(actor: SessionUser, annotationId: string, input: ReviewActionInput): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
+    await lockAnnotationArticle(tx, annotationId);
     await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
     const before = await tx.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
     if (!before || before.deletedAt) throw new NotFoundError("That annotation");
@@ -70,6 +72,7 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
       before: { status: before.status, verdict: before.verdict },
       after: { status: row.status, verdict: row.verdict, comment: input.comment ?? null },
     });
+    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.reviewed", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

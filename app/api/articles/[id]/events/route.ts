@@ -1,0 +1,27 @@
+import { apiRoute, parseInput } from "@/lib/http/api-route";
+import { openArticleStream } from "@/lib/realtime/article-stream";
+import { feedPositionSchema } from "@/lib/validation/live-schemas";
+
+type Params = { id: string };
+
+export const dynamic = "force-dynamic";
+
+/** The article's live feed (Server-Sent Events). Every signed-in member of the desk may read every article. */
+export const GET = apiRoute<Params>({}, async ({ request, user, params }) => {
+  const lastEventId = request.headers.get("last-event-id");
+  const { after } = parseInput(feedPositionSchema, { after: lastEventId ?? new URL(request.url).searchParams.get("after") ?? undefined });
+  const stream = await openArticleStream({
+    articleId: params.id,
+    user: { id: user.id, sessionVersion: user.sessionVersion ?? 0 },
+    afterSeq: after,
+    signal: request.signal,
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform keeps compression from buffering the stream.
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

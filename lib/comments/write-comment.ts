@@ -1,0 +1,132 @@
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session";
+import { db, type Tx } from "../db/client";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
+import type { CommentCreateInput, CommentUpdateInput } from "../validation/comment-schemas";
+import { cleanCommentText, mentionsName } from "./comment-text";
+import { canDeleteComment, commentInclude, toCommentView, type CommentView } from "./comment-view";
+
+/**
+ * The people a comment mentions: each must be an active user whose name the text carries as
+ * "@Name", so the inbox never shows a mention the words do not.
+ */
+async function checkMentions(tx: Tx, body: string, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const people = await tx.user.findMany({ where: { id: { in: unique }, disabled: false }, select: { id: true, name: true } });
+  if (people.length !== unique.length) throw new ValidationError("Someone you mentioned was not found or their account is disabled.");
+  const missing = people.filter((person) => !mentionsName(body, person.name));
+  if (missing.length) throw new ValidationError(`Write the mention in the comment as @${missing[0].name}.`);
+  return unique;
+}
+
+async function loadLiveAnnotation(tx: Tx, annotationId: string) {
+  const articleId = await lockAnnotationArticle(tx, annotationId);
+  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
+  if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
+  return articleId;
+}
+
+export async function createComment(actor: SessionUser, annotationId: string, input: CommentCreateInput): Promise<CommentView> {
+  const body = cleanCommentText(input.body);
+  if (!body) throw new ValidationError("The comment is empty.");
+  return db.$transaction(async (tx) => {
+    const articleId = await loadLiveAnnotation(tx, annotationId);
+    let parentId: string | null = null;
+    if (input.parentId) {
+      const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { annotationId: true, parentId: true } });
+      if (!parent || parent.annotationId !== annotationId) throw new ValidationError("The comment you replied to is not on this annotation.");
+      parentId = parent.parentId ?? input.parentId;
+    }
+    const mentioned = await checkMentions(tx, body, input.mentions);
+    const row = await tx.comment.create({
+      data: {
+        annotationId,
+        parentId,
+        authorId: actor.id,
+        body,
+        mentions: { create: mentioned.filter((id) => id !== actor.id).map((userId) => ({ userId })) },
+      },
+      include: commentInclude,
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "comment.created",
+      entityType: "Comment",
+      entityId: row.id,
+      articleId,
+      annotationId,
+      after: { body, parentId, mentions: mentioned },
+    });
+    await publishArticleEvent(tx, { articleId, type: "comment.created", entityId: row.id, annotationId, version: row.version, actorId: actor.id });
+    return toCommentView(row, actor);
+  });
+}
+
+async function lockComment(tx: Tx, commentId: string) {
+  const found = await tx.comment.findUnique({ where: { id: commentId }, select: { annotationId: true } });
+  if (!found) throw new NotFoundError("That comment");
+  const articleId = await loadLiveAnnotation(tx, found.annotationId);
+  await tx.$queryRaw`SELECT id FROM "Comment" WHERE id = ${commentId} FOR UPDATE`;
+  const comment = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, include: { mentions: { select: { userId: true } } } });
+  if (comment.deletedAt) throw new NotFoundError("That comment");
+  return { comment, articleId };
+}
+
+/** Rewrites the author's own comment; people newly mentioned get an inbox entry. */
+export async function updateComment(actor: SessionUser, commentId: string, input: CommentUpdateInput): Promise<CommentView> {
+  const body = cleanCommentText(input.body);
+  if (!body) throw new ValidationError("The comment is empty.");
+  return db.$transaction(async (tx) => {
+    const { comment, articleId } = await lockComment(tx, commentId);
+    if (comment.authorId !== actor.id) throw new ForbiddenError("Only its author can change a comment.");
+    if (comment.version !== input.version) {
+      const current = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, include: commentInclude });
+      throw new ConflictError("This comment changed since you opened it.", { current: toCommentView(current, actor) });
+    }
+    const mentioned = await checkMentions(tx, body, input.mentions);
+    const already = new Set(comment.mentions.map((m) => m.userId));
+    const row = await tx.comment.update({
+      where: { id: commentId },
+      data: {
+        body,
+        version: { increment: 1 },
+        mentions: { create: mentioned.filter((id) => id !== actor.id && !already.has(id)).map((userId) => ({ userId })) },
+      },
+      include: commentInclude,
+    });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "comment.updated",
+      entityType: "Comment",
+      entityId: commentId,
+      articleId,
+      annotationId: comment.annotationId,
+      before: { body: comment.body },
+      after: { body, mentions: mentioned },
+    });
+    await publishArticleEvent(tx, { articleId, type: "comment.updated", entityId: commentId, annotationId: comment.annotationId, version: row.version, actorId: actor.id });
+    return toCommentView(row, actor);
+  });
+}
+
+/** Soft delete: replies stay readable; the words and the inbox entries go. */
+export async function deleteComment(actor: SessionUser, commentId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { comment, articleId } = await lockComment(tx, commentId);
+    if (!canDeleteComment(actor, comment)) throw new ForbiddenError("Only its author, an editor or an admin can delete a comment.");
+    const row = await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    await tx.mention.deleteMany({ where: { commentId } });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "comment.deleted",
+      entityType: "Comment",
+      entityId: commentId,
+      articleId,
+      annotationId: comment.annotationId,
+      before: { body: comment.body },
+    });
+    await publishArticleEvent(tx, { articleId, type: "comment.deleted", entityId: commentId, annotationId: comment.annotationId, version: row.version, actorId: actor.id });
+  });
+}

@@ -1,0 +1,93 @@
+import { db, type Tx } from "../db/client";
+import { NotFoundError } from "../errors/domain-error";
+
+/** What changed on an article, as the live feed tells it: ids and versions, never content. */
+export interface ArticleEvent {
+  articleId: string;
+  seq: number;
+  type: ArticleEventType;
+  entityId: string;
+  annotationId: string | null;
+  version: number | null;
+  actorId: string;
+}
+
+export type ArticleEventType =
+  | "annotation.created"
+  | "annotation.updated"
+  | "annotation.deleted"
+  | "annotation.restored"
+  | "annotation.reviewed"
+  | "annotation.assigned"
+  | "annotation.reattached"
+  | "source.added"
+  | "source.updated"
+  | "source.removed"
+  | "comment.created"
+  | "comment.updated"
+  | "comment.deleted"
+  | "article.text"
+  | "article.assigned";
+
+/**
+ * Takes the article's change lock for the rest of the transaction. Every write that publishes to
+ * an article's feed calls this before it locks anything else of the article, so writers always
+ * lock in the same order (article, then annotations) and cannot deadlock; holding it until commit
+ * is also what makes the feed's numbers follow commit order.
+ */
+export async function lockArticleForChange(tx: Tx, articleId: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+  if (rows.length === 0) throw new NotFoundError("That article");
+}
+
+/** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */
+export async function lockAnnotationArticle(tx: Tx, annotationId: string): Promise<string> {
+  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, select: { articleId: true } });
+  if (!annotation) throw new NotFoundError("That annotation");
+  await lockArticleForChange(tx, annotation.articleId);
+  return annotation.articleId;
+}
+
+export type ArticleEventInput = Omit<ArticleEvent, "seq" | "annotationId" | "version"> & {
+  annotationId?: string | null;
+  version?: number | null;
+};
+
+/**
+ * Appends an entry to the article's feed inside the caller's transaction; a database trigger
+ * announces it to every app instance when (and only if) the transaction commits.
+ */
+export async function publishArticleEvent(tx: Tx, event: ArticleEventInput): Promise<number> {
+  const [{ eventSeq }] = await tx.$queryRaw<{ eventSeq: number }[]>`
+    UPDATE "Article" SET "eventSeq" = "eventSeq" + 1 WHERE id = ${event.articleId} RETURNING "eventSeq"`;
+  await tx.articleEvent.create({
+    data: {
+      articleId: event.articleId,
+      seq: eventSeq,
+      type: event.type,
+      entityId: event.entityId,
+      annotationId: event.annotationId ?? null,
+      version: event.version ?? null,
+      actorId: event.actorId,
+    },
+  });
+  return eventSeq;
+}
+
+/** The number of the article's latest event: where a page rendered now starts listening. */
+export async function currentArticleSeq(articleId: string): Promise<number> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { eventSeq: true } });
+  if (!article) throw new NotFoundError("That article");
+  return article.eventSeq;
+}
+
+/** Events after `afterSeq`, oldest first, at most `limit`. */
+export async function listArticleEvents(articleId: string, afterSeq: number, limit: number): Promise<ArticleEvent[]> {
+  const rows = await db.articleEvent.findMany({
+    where: { articleId, seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take: limit,
+    select: { articleId: true, seq: true, type: true, entityId: true, annotationId: true, version: true, actorId: true },
+  });
+  return rows.map((row) => ({ ...row, type: row.type as ArticleEventType }));
+}

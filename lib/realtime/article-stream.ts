@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import { db } from "../db/client";
+import { currentArticleSeq, listArticleEvents, type ArticleEvent } from "./article-feed";
+import { getEventBus, type EventBus } from "./event-bus";
+import { joinPresence, leavePresence, type PresenceEntry } from "./presence";
+
+/** Further behind than this, a page is told to reload rather than replay every change. */
+export const MAX_REPLAY = 2_000;
+const PAGE = 500;
+const KEEPALIVE_MS = 15_000;
+
+export interface ArticleStreamOptions {
+  articleId: string;
+  user: { id: string; sessionVersion: number };
+  /** The last event the page has seen (Last-Event-ID, or the number the page was rendered at). */
+  afterSeq: number;
+  signal: AbortSignal;
+  bus?: EventBus;
+}
+
+const encoder = new TextEncoder();
+
+function frame(event: string, data: unknown, id?: number): Uint8Array {
+  return encoder.encode(`${id === undefined ? "" : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+/**
+ * An article's live feed as Server-Sent Events for one page: first what it missed since
+ * `afterSeq`, read from the database, then each new event exactly once and in order. Numbers
+ * are gapless per article, so a skipped number means a missed announcement, filled from the
+ * database before going on. Also carries who is on the article; stops the moment the user's
+ * access is revoked. Throws NotFoundError (before any byte is sent) for an unknown article.
+ */
+export async function openArticleStream(options: ArticleStreamOptions): Promise<ReadableStream<Uint8Array>> {
+  const { articleId, user, signal } = options;
+  const bus = options.bus ?? getEventBus();
+  await currentArticleSeq(articleId);
+  const connectionId = randomUUID();
+  let last = options.afterSeq;
+  let closed = false;
+  let chain: Promise<void> = Promise.resolve();
+  let unsubscribe: (() => void) | null = null;
+  let keepAlive: NodeJS.Timeout | null = null;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+
+  const send = (chunk: Uint8Array) => {
+    if (closed) return;
+    try {
+      controller.enqueue(chunk);
+    } catch {
+      void stop();
+    }
+  };
+
+  async function stop() {
+    if (closed) return;
+    closed = true;
+    unsubscribe?.();
+    if (keepAlive) clearInterval(keepAlive);
+    try {
+      controller.close();
+    } catch {
+      // Already closed by the client.
+    }
+    await leavePresence(connectionId).catch(() => {});
+  }
+
+  /** Sends, from the database, every event after `last`; too many, and the page is told to reload. */
+  async function fill() {
+    const current = await currentArticleSeq(articleId);
+    if (last > current || current - last > MAX_REPLAY) {
+      last = current;
+      send(frame("reset", { seq: current }, current));
+      return;
+    }
+    while (!closed && last < current) {
+      const events = await listArticleEvents(articleId, last, PAGE);
+      if (events.length === 0) break;
+      for (const event of events) deliverNext(event);
+    }
+  }
+
+  function deliverNext(event: ArticleEvent) {
+    if (event.seq !== last + 1) return;
+    last = event.seq;
+    send(frame("change", event, event.seq));
+  }
+
+  async function offer(event: ArticleEvent) {
+    if (closed || event.seq <= last) return;
+    if (event.seq > last + 1) await fill();
+    deliverNext(event);
+  }
+
+  /** Runs steps one after another, so events go out in order however they arrive. */
+  function queue(step: () => Promise<void>) {
+    chain = chain.then(step).catch((error) => {
+      console.error("Live updates: a page's feed failed; it will reconnect.", error);
+      void stop();
+    });
+  }
+
+  async function stillAllowed(): Promise<boolean> {
+    const row = await db.user.findUnique({ where: { id: user.id }, select: { disabled: true, sessionVersion: true } });
+    return !!row && !row.disabled && row.sessionVersion === user.sessionVersion;
+  }
+
+  function revoke() {
+    send(frame("revoked", { message: "Your session ended. Sign in again to keep working." }));
+    void stop();
+  }
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(streamController) {
+      controller = streamController;
+      send(encoder.encode("retry: 2000\n\n"));
+      send(frame("hello", { connectionId }));
+    },
+    cancel() {
+      void stop();
+    },
+  });
+  signal.addEventListener("abort", () => void stop(), { once: true });
+
+  await joinPresence(connectionId, articleId, user.id);
+  unsubscribe = await bus.subscribe({
+    connectionId,
+    articleId,
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+    onEvent: (event) => queue(() => offer(event)),
+    onPresence: (entries: PresenceEntry[]) => send(frame("presence", entries)),
+    onRevoked: revoke,
+    onResync: () => queue(async () => ((await stillAllowed()) ? fill() : revoke())),
+  });
+  if (signal.aborted) {
+    await stop();
+    return stream;
+  }
+  // Access is checked again now that revocations reach this page: one revoked in between counts.
+  queue(async () => ((await stillAllowed()) ? fill() : revoke()));
+  bus.presenceChanged(articleId);
+  keepAlive = setInterval(() => send(encoder.encode(": keep-alive\n\n")), KEEPALIVE_MS);
+  return stream;
+}

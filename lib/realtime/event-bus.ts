@@ -1,0 +1,166 @@
+import pg from "pg";
+import type { ArticleEvent } from "./article-feed";
+import { listPresence, refreshPresence, type PresenceEntry } from "./presence";
+
+/** One open page (event stream) on one article, as the bus sees it. */
+export interface BusListener {
+  connectionId: string;
+  articleId: string;
+  userId: string;
+  sessionVersion: number;
+  /** A feed entry as announced; it may repeat or skip numbers after a reconnect, so the listener checks. */
+  onEvent(event: ArticleEvent): void;
+  onPresence(entries: PresenceEntry[]): void;
+  /** The user was disabled or signed out everywhere: stop at once. */
+  onRevoked(): void;
+  /** The bus lost its connection for a while: look in the database for anything missed. */
+  onResync(): void;
+}
+
+const CHANNELS = ["factmark_events", "factmark_users", "factmark_presence"] as const;
+const PRESENCE_REFRESH_MS = 20_000;
+const PRESENCE_COALESCE_MS = 25;
+
+/**
+ * This instance's one LISTEN connection to PostgreSQL, fanned out to its open pages. Several
+ * instances each hold their own, so a change committed through any of them reaches every page.
+ */
+export class EventBus {
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private readonly byArticle = new Map<string, Set<BusListener>>();
+  private readonly pendingPresence = new Set<string>();
+  private presenceTimer: NodeJS.Timeout | null = null;
+  private refreshTimer: NodeJS.Timeout | null = null;
+  private retryDelay = 500;
+  private closed = false;
+
+  constructor(private readonly connectionString: string) {}
+
+  /** Resolves once LISTEN is active, so a caller may then read what it missed without a gap. */
+  async subscribe(listener: BusListener): Promise<() => void> {
+    await this.connect();
+    let set = this.byArticle.get(listener.articleId);
+    if (!set) this.byArticle.set(listener.articleId, (set = new Set()));
+    set.add(listener);
+    this.refreshTimer ??= setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.byArticle.delete(listener.articleId);
+      if (this.byArticle.size === 0 && this.refreshTimer) {
+        clearInterval(this.refreshTimer);
+        this.refreshTimer = null;
+      }
+    };
+  }
+
+  /** Tells every open page of `articleId` on this instance who is there now. */
+  presenceChanged(articleId: string): void {
+    this.pendingPresence.add(articleId);
+    // Joins and leaves come in bursts (a reload is a leave and a join): one query per burst.
+    this.presenceTimer ??= setTimeout(() => {
+      this.presenceTimer = null;
+      const articles = [...this.pendingPresence];
+      this.pendingPresence.clear();
+      for (const id of articles) void this.sendPresence(id);
+    }, PRESENCE_COALESCE_MS);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    await this.client?.end().catch(() => {});
+    this.client = null;
+  }
+
+  private connect(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.open().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private async open(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, keepAlive: true });
+    client.on("notification", (message) => this.dispatch(message));
+    client.on("error", (error) => this.lost(client, error));
+    client.on("end", () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(CHANNELS.map((channel) => `LISTEN ${channel}`).join("; "));
+    } catch (error) {
+      client.end().catch(() => {});
+      throw error;
+    }
+    this.client = client;
+    this.retryDelay = 500;
+  }
+
+  private lost(client: pg.Client, error?: Error): void {
+    if (this.client !== client || this.closed) return;
+    this.client = null;
+    if (error) console.error(`Live updates: lost the database connection (${error.message}); reconnecting.`);
+    client.end().catch(() => {});
+    this.reconnect();
+  }
+
+  private reconnect(): void {
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(this.retryDelay * 2, 10_000);
+    setTimeout(() => {
+      if (this.closed) return;
+      this.connect().then(
+        () => this.everyListener((listener) => listener.onResync()),
+        () => this.reconnect(),
+      );
+    }, delay);
+  }
+
+  private dispatch(message: pg.Notification): void {
+    if (!message.payload) return;
+    if (message.channel === "factmark_events") {
+      const event = JSON.parse(message.payload) as ArticleEvent;
+      for (const listener of this.byArticle.get(event.articleId) ?? []) listener.onEvent(event);
+    } else if (message.channel === "factmark_users") {
+      const user = JSON.parse(message.payload) as { id: string; disabled: boolean; sessionVersion: number };
+      this.everyListener((listener) => {
+        if (listener.userId === user.id && (user.disabled || user.sessionVersion !== listener.sessionVersion)) listener.onRevoked();
+      });
+    } else if (message.channel === "factmark_presence" && this.byArticle.has(message.payload)) {
+      this.presenceChanged(message.payload);
+    }
+  }
+
+  private async sendPresence(articleId: string): Promise<void> {
+    const listeners = this.byArticle.get(articleId);
+    if (!listeners?.size) return;
+    try {
+      const entries = await listPresence(articleId);
+      for (const listener of this.byArticle.get(articleId) ?? []) listener.onPresence(entries);
+    } catch (error) {
+      console.error("Live updates: could not read who is on an article.", error);
+    }
+  }
+
+  private async refreshPresence(): Promise<void> {
+    const ids: string[] = [];
+    this.everyListener((listener) => ids.push(listener.connectionId));
+    await refreshPresence(ids).catch((error) => console.error("Live updates: could not refresh presence.", error));
+  }
+
+  private everyListener(visit: (listener: BusListener) => void): void {
+    for (const set of this.byArticle.values()) for (const listener of [...set]) visit(listener);
+  }
+}
+
+const holder = globalThis as unknown as { factmarkEventBus?: EventBus };
+
+/** The one bus of this process, connected on first use. */
+export function getEventBus(): EventBus {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set.");
+  holder.factmarkEventBus ??= new EventBus(url);
+  return holder.factmarkEventBus;
+}

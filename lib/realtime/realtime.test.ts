@@ -1,0 +1,168 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createArticle, createUser } from "@/tests/factories";
+import { createAnnotation } from "../annotations/create-annotation";
+import { updateAnnotation } from "../annotations/update-annotation";
+import { saveArticleText } from "../articles/save-article-text";
+import { docFromParagraphs } from "../articles/plain-text";
+import { db } from "../db/client";
+import { ConflictError, NotFoundError } from "../errors/domain-error";
+import { revokeSessions } from "../users/revoke-sessions";
+import { currentArticleSeq, listArticleEvents } from "./article-feed";
+import { openArticleStream } from "./article-stream";
+import { EventBus } from "./event-bus";
+import { updatePresence, type PresenceEntry } from "./presence";
+import { readServerSentEvents, type ServerSentEvent } from "./sse-reader";
+
+// Two buses are two app instances: each its own LISTEN connection to the one database.
+const instanceA = new EventBus(process.env.DATABASE_URL!);
+const instanceB = new EventBus(process.env.DATABASE_URL!);
+afterAll(async () => {
+  await Promise.all([instanceA.close(), instanceB.close()]);
+  await db.$disconnect();
+});
+
+const PARAGRAPHS = ["The agency recorded 70.3 million pieces of French telephone data in one month.", "Officials said reports had distorted their activities."];
+
+async function setup() {
+  const article = await createArticle(PARAGRAPHS);
+  const user = await createUser("EDITOR");
+  const at = (quote: string) => {
+    const start = article.text.indexOf(quote);
+    return { start, end: start + quote.length, exact: quote };
+  };
+  return { article, user, at };
+}
+
+/** Opens a page's feed and reads it; `next` waits for the next event of a type (or fails after 5 s). */
+async function listen(bus: EventBus, articleId: string, user: { id: string }, afterSeq = 0) {
+  const abort = new AbortController();
+  const stream = await openArticleStream({ articleId, user: { id: user.id, sessionVersion: 0 }, afterSeq, signal: abort.signal, bus });
+  const events = readServerSentEvents(stream);
+  const seen: ServerSentEvent[] = [];
+  async function next(type: string): Promise<ServerSentEvent | null> {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no "${type}" event within 5 s`)), 5_000));
+    for (;;) {
+      const result = await Promise.race([events.next(), timeout]);
+      if (result.done) return null;
+      seen.push(result.value);
+      if (result.value.event === type) return result.value;
+    }
+  }
+  return { next, seen, close: () => abort.abort() };
+}
+
+const seqOf = (event: ServerSentEvent | null) => Number(event?.id);
+
+describe("the article feed", () => {
+  it("numbers concurrent writes without gaps, in commit order, one event per write", async () => {
+    const { article, user, at } = await setup();
+    const created = await Promise.all(
+      ["70.3 million", "French telephone data", "one month", "distorted", "Officials said"].map((quote, i) =>
+        createAnnotation(user, article.id, { kind: i % 2 ? "CLAIM" : "FIGURE", ...at(quote) }),
+      ),
+    );
+    await Promise.all(created.map((a) => updateAnnotation(user, a.id, { version: a.version, note: `<p>Checked ${a.exact}</p>` })));
+    const events = await listArticleEvents(article.id, 0, 100);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(events.filter((e) => e.type === "annotation.created")).toHaveLength(5);
+    expect(await currentArticleSeq(article.id)).toBe(10);
+  });
+
+  it("lets text corrections and note edits race without a deadlock: each either commits or is told", async () => {
+    const { article, user, at } = await setup();
+    const annotations = await Promise.all(["70.3 million", "distorted"].map((q) => createAnnotation(user, article.id, { kind: "FIGURE", ...at(q) })));
+    const corrected = docFromParagraphs([PARAGRAPHS[0].replace("one month", "a single month"), PARAGRAPHS[1]]);
+    const results = await Promise.allSettled([
+      ...annotations.map((a) => updateAnnotation(user, a.id, { version: a.version, note: "<p>first</p>" })),
+      saveArticleText(user, article.id, { baseVersion: 1, content: corrected }),
+      ...annotations.map((a) => updateAnnotation(user, a.id, { version: a.version, note: "<p>second</p>" })),
+    ]);
+    const failures = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    expect(failures.every((error) => error instanceof ConflictError)).toBe(true);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
+    const events = await listArticleEvents(article.id, 0, 100);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    expect(events.at(-1)?.seq).toBe(2 + 3);
+  });
+});
+
+describe("live streams", () => {
+  it("deliver a write made through one instance to a page on the other, exactly once", async () => {
+    const { article, user, at } = await setup();
+    const page = await listen(instanceB, article.id, user);
+    expect(await page.next("hello")).not.toBeNull();
+    const viaA = await listen(instanceA, article.id, user);
+    await viaA.next("hello");
+    const created = await createAnnotation(user, article.id, { kind: "FIGURE", ...at("70.3 million") });
+    const change = await page.next("change");
+    expect(JSON.parse(change!.data)).toMatchObject({ type: "annotation.created", annotationId: created.id, version: 1, seq: 1 });
+    expect(seqOf(change)).toBe(1);
+    await updateAnnotation(user, created.id, { version: 1, note: "<p>Sourced</p>" });
+    expect(seqOf(await page.next("change"))).toBe(2);
+    expect(seqOf(await viaA.next("change"))).toBe(1);
+    page.close();
+    viaA.close();
+  });
+
+  it("catch a reconnecting page up from its last event id, then go on live, with no gap and no duplicate", async () => {
+    const { article, user, at } = await setup();
+    const quotes = ["70.3 million", "French telephone data", "one month", "distorted"];
+    for (const quote of quotes.slice(0, 3)) await createAnnotation(user, article.id, { kind: "CLAIM", ...at(quote) });
+    const page = await listen(instanceA, article.id, user, 1);
+    const replayed = [seqOf(await page.next("change")), seqOf(await page.next("change"))];
+    await createAnnotation(user, article.id, { kind: "DENIAL", ...at(quotes[3]) });
+    const live = seqOf(await page.next("change"));
+    expect([...replayed, live]).toEqual([2, 3, 4]);
+    expect(page.seen.filter((e) => e.event === "change").map(seqOf)).toEqual([2, 3, 4]);
+    page.close();
+  });
+
+  it("tell a page that is too far ahead (the database was reset) to reload", async () => {
+    const { article, user } = await setup();
+    const page = await listen(instanceA, article.id, user, 50);
+    expect(JSON.parse((await page.next("reset"))!.data)).toEqual({ seq: 0 });
+    page.close();
+  });
+
+  it("refuse an unknown article before anything is sent", async () => {
+    const user = await createUser();
+    await expect(openArticleStream({ articleId: "nope", user: { id: user.id, sessionVersion: 0 }, afterSeq: 0, signal: new AbortController().signal, bus: instanceA })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("stop at once when the user's sessions are revoked, before any later event", async () => {
+    const { article, user, at } = await setup();
+    const other = await createUser("EDITOR");
+    const page = await listen(instanceB, article.id, user);
+    await page.next("hello");
+    await revokeSessions(user, user.id);
+    await createAnnotation(other, article.id, { kind: "FIGURE", ...at("70.3 million") });
+    expect(await page.next("revoked")).not.toBeNull();
+    expect(await page.next("change")).toBeNull();
+    expect(page.seen.some((e) => e.event === "change")).toBe(false);
+  });
+
+  it("show who is on the article and which annotation they have open", async () => {
+    const { article, user, at } = await setup();
+    const annotator = await createUser("ANNOTATOR");
+    const annotation = await createAnnotation(user, article.id, { kind: "FIGURE", ...at("70.3 million") });
+    const editorPage = await listen(instanceA, article.id, user, 1);
+    await editorPage.next("hello");
+    const annotatorPage = await listen(instanceB, article.id, annotator, 1);
+    const { connectionId } = JSON.parse((await annotatorPage.next("hello"))!.data) as { connectionId: string };
+    const people = async (wanted: (entries: PresenceEntry[]) => boolean) => {
+      for (;;) {
+        const entries = JSON.parse((await editorPage.next("presence"))!.data) as PresenceEntry[];
+        if (wanted(entries)) return entries;
+      }
+    };
+    await people((entries) => entries.some((e) => e.userId === annotator.id));
+    await expect(updatePresence(user.id, article.id, { connectionId, annotationId: null, editing: false })).rejects.toBeInstanceOf(NotFoundError);
+    await updatePresence(annotator.id, article.id, { connectionId, annotationId: annotation.id, editing: true });
+    const editing = await people((entries) => entries.some((e) => e.editing));
+    expect(editing.find((e) => e.userId === annotator.id)).toMatchObject({ annotationId: annotation.id, editing: true });
+    annotatorPage.close();
+    await people((entries) => !entries.some((e) => e.userId === annotator.id));
+    expect(await db.presence.count({ where: { connectionId } })).toBe(0);
+    editorPage.close();
+  });
+});

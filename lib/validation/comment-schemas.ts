@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export const MAX_COMMENT_LENGTH = 5_000;
+
+const bodySchema = z
+  .string({ error: "Write the comment as text." })
+  .max(MAX_COMMENT_LENGTH, `The comment is too long: keep it under ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters.`)
+  .refine((value) => value.trim().length > 0, "The comment is empty.");
+
+const mentionsSchema = z
+  .array(z.string().min(1).max(100), { error: "Mentions must be a list of user ids." })
+  .max(20, "Mention at most 20 people in one comment.")
+  .default([]);
+
+export const commentCreateSchema = z
+  .object({ body: bodySchema, parentId: z.string().min(1).max(100).optional(), mentions: mentionsSchema })
+  .strict();
+
+export const commentUpdateSchema = z
+  .object({
+    version: z.number({ error: "Send the version you edited, so changes by others are not overwritten." }).int().min(1),
+    body: bodySchema,
+    mentions: mentionsSchema,
+  })
+  .strict();
+
+export const inboxReadSchema = z
+  .object({ ids: z.array(z.string().min(1).max(100)).max(500).optional(), all: z.literal(true).optional() })
+  .strict()
+  .refine((value) => value.ids !== undefined || value.all, { message: "Say which mentions to mark as read, or all." });
+
+export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
+export type CommentUpdateInput = z.infer<typeof commentUpdateSchema>;
+export type InboxReadInput = z.infer<typeof inboxReadSchema>;
