@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const secondPort = Number(process.env.E2E_PORT_2 ?? port + 1);
+process.env.E2E_PORT_2 = String(secondPort);
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
@@ -28,13 +30,14 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    // scripts/test.ts has built the app into NEXT_DIST_DIR and prepared DATABASE_URL.
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: `${baseURL}/login`,
+  // scripts/test.ts has built the app into NEXT_DIST_DIR and prepared DATABASE_URL. A second
+  // instance of the same build shares the database, as instances behind a load balancer would.
+  webServer: [port, secondPort].map((p) => ({
+    command: `node_modules/.bin/next start -p ${p}`,
+    url: `http://localhost:${p}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

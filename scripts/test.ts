@@ -50,10 +50,13 @@ async function main() {
 
     step("End-to-end tests (Playwright, Chromium)");
     const port = await freePort();
+    let secondPort = await freePort();
+    while (secondPort === port) secondPort = await freePort();
     await run(bin("playwright"), ["test"], {
       ...env,
       NEXT_DIST_DIR: distDir,
       E2E_PORT: String(port),
+      E2E_PORT_2: String(secondPort),
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NODE_ENV: "production",

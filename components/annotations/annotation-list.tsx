@@ -2,6 +2,8 @@
 
 import { memo, useState } from "react";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
+import type { PresenceEntry } from "@/lib/realtime/presence";
+import { Avatar } from "../live/presence-bar";
 import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "./labels";
 
 export interface Filters {
@@ -19,7 +21,15 @@ export function applyFilters(annotations: AnnotationSummary[], filters: Filters)
   );
 }
 
-const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { annotation: AnnotationSummary; selected: boolean; onOpen(id: string): void }) {
+interface ItemProps {
+  annotation: AnnotationSummary;
+  selected: boolean;
+  /** Others who have this annotation open. */
+  present?: PresenceEntry[];
+  onOpen(id: string): void;
+}
+
+const ListItem = memo(function ListItem({ annotation, selected, present, onOpen }: ItemProps) {
   return (
     <li>
       <button
@@ -34,6 +44,11 @@ const ListItem = memo(function ListItem({ annotation, selected, onOpen }: { anno
           <span>{annotation.author.name}</span>
           <span>{STATUS_LABELS[annotation.status] ?? annotation.status}</span>
           {annotation.sourceCount > 0 && <span>{annotation.sourceCount} source{annotation.sourceCount === 1 ? "" : "s"}</span>}
+          {present?.map((entry) => (
+            <span key={entry.userId} className="item-presence">
+              <Avatar name={entry.name} editing={entry.editing} /> {entry.name} {entry.editing ? "editing" : "viewing"}
+            </span>
+          ))}
         </span>
       </button>
     </li>
@@ -45,6 +60,7 @@ interface Props {
   visible: AnnotationSummary[];
   filters: Filters;
   selectedId: string | null;
+  presentOn: Map<string, PresenceEntry[]>;
   onFiltersChange(filters: Filters): void;
   onOpen(id: string): void;
 }
@@ -52,7 +68,7 @@ interface Props {
 /** Long lists grow a page at a time, so a 2,000-annotation article still opens quickly. */
 const PAGE = 100;
 
-export function AnnotationList({ annotations, visible, filters, selectedId, onFiltersChange, onOpen }: Props) {
+export function AnnotationList({ annotations, visible, filters, selectedId, presentOn, onFiltersChange, onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const selectedAt = selectedId ? visible.findIndex((a) => a.id === selectedId) : -1;
   // The open annotation is always in the rendered part of the list.
@@ -113,7 +129,7 @@ export function AnnotationList({ annotations, visible, filters, selectedId, onFi
       ) : (
         <ol className="annotation-items" aria-label="Annotations in document order">
           {shown.map((annotation) => (
-            <ListItem key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} onOpen={onOpen} />
+            <ListItem key={annotation.id} annotation={annotation} selected={annotation.id === selectedId} present={presentOn.get(annotation.id)} onOpen={onOpen} />
           ))}
         </ol>
       )}

@@ -2,6 +2,9 @@
 
 import { useEffect, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import type { PresenceEntry } from "@/lib/realtime/presence";
+import { CommentsSection } from "../comments/comments-section";
+import { Avatar } from "../live/presence-bar";
 import { ApiError, callApi } from "../ui/api-client";
 import { AssigneeSelect, type Person } from "../review/assignee-select";
 import { AnnotationHistory } from "../review/history-timeline";
@@ -14,22 +17,51 @@ interface Props {
   annotation: AnnotationView;
   viewer: Reviewer;
   people: Person[];
+  /** Others who have this annotation open right now. */
+  others: PresenceEntry[];
+  /** Who made the latest change that arrived live, if it was someone else. */
+  changedBy?: string;
+  /** Set when someone else deleted this annotation while it was open here. */
+  removedBy?: string;
+  commentRevision: number;
   onChange(updated: AnnotationView): void;
   onDelete(annotation: AnnotationView): void;
+  onRestore(annotation: AnnotationView): void;
   onClose(): void;
+  /** Whether the note has unsaved changes (others see that this person is editing). */
+  onEditingChange(editing: boolean): void;
 }
 
 /** The open annotation: its kind, note and sources, editable by its author, editors and admins. */
-export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete, onClose }: Props) {
+export function AnnotationPanel(props: Props) {
+  const { annotation, viewer, people, others, changedBy, removedBy, commentRevision, onChange, onDelete, onRestore, onClose, onEditingChange } = props;
   const [draft, setDraft] = useState(annotation.note);
+  // The saved note the draft started from: when the saved note moves on under an unsaved draft,
+  // someone else changed it, and both are shown.
+  const [base, setBase] = useState({ note: annotation.note, version: annotation.version });
   const [editorKey, setEditorKey] = useState(0);
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
-  const [conflict, setConflict] = useState<{ mine: string } | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: string; by?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // An emptied editor reads "<p></p>"; that is the same as no note.
   const normalize = (html: string) => (html === "<p></p>" ? "" : html);
-  const dirty = normalize(draft) !== normalize(annotation.note);
+  const dirty = normalize(draft) !== normalize(base.note);
+  const readOnly = !annotation.canEdit || removedBy !== undefined;
+
+  if (annotation.version !== base.version) {
+    setBase({ note: annotation.note, version: annotation.version });
+    if (normalize(annotation.note) !== normalize(base.note)) {
+      if (dirty && normalize(draft) !== normalize(annotation.note)) {
+        setConflict({ theirs: annotation.note, by: changedBy });
+      } else {
+        setDraft(annotation.note);
+        setEditorKey((key) => key + 1);
+      }
+    }
+  }
+
+  useEffect(() => onEditingChange(dirty), [dirty, onEditingChange]);
   // The note editor is a second TipTap instance; creating it in the next frame keeps the frame
   // that shows a new annotation short. Until then the saved note is shown as it is.
   const [editorReady, setEditorReady] = useState(false);
@@ -47,21 +79,17 @@ export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete
         method: "PATCH",
         body: { version: annotation.version, ...body },
       });
-      onChange(updated);
       if (body.note !== undefined) {
+        setBase({ note: updated.note, version: updated.version });
         setDraft(updated.note);
         setEditorKey((key) => key + 1);
         setConflict(null);
       }
+      onChange(updated);
       setStatus(done);
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 409 && caught.details?.current) {
-        const current = caught.details.current as AnnotationView;
-        onChange(current);
-        if (body.note !== undefined) setConflict({ mine: body.note });
-        setDraft(current.note);
-        setEditorKey((key) => key + 1);
-      }
+      // A 409 carries the current annotation: taking it in shows their change beside the draft.
+      if (caught instanceof ApiError && caught.status === 409 && caught.details?.current) onChange(caught.details.current as AnnotationView);
       setError((caught as Error).message);
     } finally {
       setBusy(false);
@@ -88,11 +116,31 @@ export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete
           Needs re-anchoring.
         </p>
       )}
+      {removedBy !== undefined && (
+        <div className="alert error" role="alert">
+          {removedBy} deleted this annotation while you had it open.
+          {dirty && " Your unsaved note is still below, so you can copy it."}{" "}
+          {annotation.canEdit && (
+            <button type="button" className="link" onClick={() => onRestore(annotation)}>
+              Restore the annotation
+            </button>
+          )}
+        </div>
+      )}
+      {others.length > 0 && (
+        <p className="panel-presence">
+          {others.map((entry) => (
+            <span key={entry.userId}>
+              <Avatar name={entry.name} editing={entry.editing} /> {entry.name} {entry.editing ? "is editing this annotation" : "has this annotation open"}.
+            </span>
+          ))}
+        </p>
+      )}
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
 
       <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />
 
-      <fieldset className="kind-choice" disabled={!annotation.canEdit || busy}>
+      <fieldset className="kind-choice" disabled={readOnly || busy}>
         <legend>Kind</legend>
         {KINDS.map((kind) => (
           <label key={kind} className={`kind-option kind-${kind.toLowerCase()}`}>
@@ -115,11 +163,45 @@ export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete
         {!editorReady ? (
           <div className="note-editor loading" dangerouslySetInnerHTML={{ __html: annotation.note }} />
         ) : annotation.canEdit || annotation.note ? (
-          <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={annotation.canEdit} onChange={setDraft} />
+          <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={!readOnly} onChange={setDraft} />
         ) : (
           <p className="empty">No note.</p>
         )}
-        {annotation.canEdit && (
+        {conflict && (
+          <div className="conflict" role="alert">
+            <p>
+              <strong>{conflict.by ?? "Someone else"} saved a different note while you were editing.</strong> Nothing is lost: their saved note and your
+              unsaved one are both here.
+            </p>
+            <div className="conflict-columns">
+              <div>
+                <span className="label">Their saved note</span>
+                <div className="note-preview" dangerouslySetInnerHTML={{ __html: conflict.theirs || "<p><em>No note</em></p>" }} />
+              </div>
+              <div>
+                <span className="label">Your unsaved note (in the editor above)</span>
+                <div className="note-preview" dangerouslySetInnerHTML={{ __html: draft }} />
+              </div>
+            </div>
+            <div className="actions">
+              <button type="button" disabled={busy} onClick={() => patch({ note: draft }, "Your note was re-applied.")}>
+                Re-apply my note
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setDraft(annotation.note);
+                  setEditorKey((key) => key + 1);
+                  setConflict(null);
+                }}
+              >
+                Keep theirs
+              </button>
+            </div>
+          </div>
+        )}
+        {!readOnly && (
           <div className="actions">
             <button type="button" disabled={!dirty || busy} onClick={() => patch({ note: draft }, "Note saved.")}>
               {busy ? "Saving…" : "Save note"}
@@ -133,19 +215,13 @@ export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete
         {error && (
           <div className="alert error" role="alert">
             {error}
-            {conflict && (
-              <>
-                {" "}Their version is shown above.{" "}
-                <button type="button" className="link" onClick={() => patch({ note: conflict.mine }, "Your note was re-applied.")}>
-                  Re-apply my note
-                </button>
-              </>
-            )}
           </div>
         )}
       </div>
 
       <SourcesSection annotation={annotation} onChange={onChange} />
+
+      <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} readOnly={removedBy !== undefined} />
 
       <AssigneeSelect<AnnotationView>
         url={`/api/annotations/${annotation.id}/assignee`}
@@ -158,7 +234,7 @@ export function AnnotationPanel({ annotation, viewer, people, onChange, onDelete
 
       <AnnotationHistory annotationId={annotation.id} version={annotation.version} />
 
-      {annotation.canEdit && (
+      {!readOnly && (
         <div className="danger-zone">
           <button type="button" className="danger" onClick={() => onDelete(annotation)}>
             Delete annotation

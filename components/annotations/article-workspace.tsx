@@ -6,6 +6,8 @@ import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { decodeSummaries, type EncodedSummaries } from "@/lib/annotations/summary-codec";
 import type { JsonNode } from "@/lib/anchoring/text-index";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";
+import { ConnectionStatus } from "../live/connection-status";
+import { PresenceBar } from "../live/presence-bar";
 import type { Person } from "../review/assignee-select";
 import type { Reviewer } from "../review/review-section";
 import { callApi } from "../ui/api-client";
@@ -18,6 +20,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { UndoToast } from "./undo-toast";
 import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationKeys } from "./use-annotation-keys";
+import { useLiveArticle } from "./use-live-article";
 
 interface Props {
   articleId: string;
@@ -27,10 +30,12 @@ interface Props {
   initialSelectedId?: string;
   content: JsonNode;
   initialAnnotations: EncodedSummaries;
+  /** The live feed's position when the annotations were read: the page listens from there. */
+  initialSeq: number;
   fallback: React.ReactNode;
 }
 
-export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, initialAnnotations, fallback }: Props) {
+export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, initialAnnotations, initialSeq, fallback }: Props) {
   const [annotations, setAnnotations] = useState(() => decodeSummaries(initialAnnotations));
   const [selectedId, setSelectedId] = useState<string | null>(() =>
     initialSelectedId && annotations.some((a) => a.id === initialSelectedId) ? initialSelectedId : null,
@@ -42,7 +47,8 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const [deleted, setDeleted] = useState<AnnotationSummary | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const editor = useRef<ArticleEditorHandle>(null);
-  const { detail, remember } = useAnnotationDetails(selectedId);
+  const [editing, setEditing] = useState(false);
+  const { detail, remember, versionOf } = useAnnotationDetails(selectedId);
 
   const highlights = useMemo(
     () => annotations.filter((a) => !a.orphaned).map(({ id, kind, start, end }) => ({ id, kind, start, end })),
@@ -61,6 +67,13 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
     },
     [remember],
   );
+
+  const drop = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
+  const live = useLiveArticle({ articleId, initialSeq, viewerId: viewer.id, people, selectedId, editing, versionOf, upsert, drop });
+  const quoteOf = (id: string | null) => {
+    const found = id ? annotations.find((a) => a.id === id) : undefined;
+    return found ? ` (${found.kind === "CLAIM" ? "claim" : found.kind === "FIGURE" ? "figure" : "denial"} “${found.exact.slice(0, 40)}”)` : "";
+  };
 
   const open = useCallback((id: string | null, scroll = true) => {
     setSelectedId(id);
@@ -125,10 +138,9 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
     }
   }
 
-  async function undoDelete() {
-    if (!deleted) return;
+  async function restore(id: string) {
     try {
-      const restored = await callApi<AnnotationView>(`/api/annotations/${deleted.id}/restore`, { method: "POST" });
+      const restored = await callApi<AnnotationView>(`/api/annotations/${id}/restore`, { method: "POST" });
       upsert(restored);
       setDeleted(null);
       open(restored.id);
@@ -153,6 +165,18 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   return (
     <div className="workspace">
       <div className="workspace-text">
+        <div className="live-bar">
+          <ConnectionStatus status={live.status} onReconnect={live.reconnect} />
+          <PresenceBar others={live.others} describe={(entry) => (entry.annotationId ? `, ${entry.editing ? "editing" : "viewing"}${quoteOf(entry.annotationId)}` : "")} />
+        </div>
+        {live.notice && (
+          <div className="alert info" role="status">
+            {live.notice}{" "}
+            <button type="button" className="link" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          </div>
+        )}
         <div className="workspace-hint muted">
           Select words to tag them.{" "}
           <button type="button" className="link" onClick={showHelp}>
@@ -186,9 +210,15 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             annotation={detail.annotation}
             viewer={viewer}
             people={people}
+            others={live.presentOn.get(detail.annotation.id) ?? []}
+            changedBy={live.changedBy[detail.annotation.id]}
+            removedBy={live.removedBy[detail.annotation.id]}
+            commentRevision={live.commentRevisions[detail.annotation.id] ?? 0}
             onChange={upsert}
             onDelete={remove}
+            onRestore={(annotation) => void restore(annotation.id)}
             onClose={close}
+            onEditingChange={setEditing}
           />
         )}
         {detail?.status === "loading" && (
@@ -206,6 +236,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
           visible={visible}
           filters={filters}
           selectedId={selectedId}
+          presentOn={live.presentOn}
           onFiltersChange={setFilters}
           onOpen={open}
         />
@@ -213,7 +244,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
       {deleted && (
         <UndoToast
           message={`Deleted the ${KIND_LABELS[deleted.kind].toLowerCase()} “${deleted.exact.slice(0, 40)}”.`}
-          onUndo={undoDelete}
+          onUndo={() => void restore(deleted.id)}
           onDismiss={() => setDeleted(null)}
         />
       )}

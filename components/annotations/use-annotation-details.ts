@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { callApi } from "../ui/api-client";
 
@@ -14,9 +14,16 @@ export function useAnnotationDetails(selectedId: string | null) {
   const [cache, setCache] = useState<Map<string, AnnotationView>>(() => new Map());
   const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
 
+  // The cache as of the last render, for event handlers that must not wait for one.
+  const current = useRef(cache);
+  useEffect(() => {
+    current.current = cache;
+  }, [cache]);
+
   const remember = useCallback((annotation: AnnotationView) => {
     setCache((previous) => new Map(previous).set(annotation.id, annotation));
   }, []);
+  const versionOf = useCallback((id: string) => current.current.get(id)?.version, []);
 
   useEffect(() => {
     if (!selectedId || cache.has(selectedId)) return;
@@ -41,5 +48,5 @@ export function useAnnotationDetails(selectedId: string | null) {
       : failed?.id === selectedId
         ? { status: "error", message: failed.message }
         : { status: "loading" };
-  return { detail, remember };
+  return { detail, remember, versionOf };
 }

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { countUnread } from "@/lib/comments/inbox";
 import { SignOutButton } from "../auth/sign-out-button";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+export async function AppHeader({ user }: { user: SessionUser }) {
+  const unread = await countUnread(user);
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -13,6 +15,9 @@ export function AppHeader({ user }: { user: SessionUser }) {
       <nav aria-label="Main">
         <Link href="/">Stories</Link>
         <Link href="/my-work">My work</Link>
+        <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
+          Inbox{unread > 0 && <span className="inbox-count">{unread}</span>}
+        </Link>
         {hasRole(user.role, "EDITOR") && <Link href="/review">Review</Link>}
         {hasRole(user.role, "ADMIN") && <Link href="/admin/users">Users</Link>}
         {hasRole(user.role, "ADMIN") && <Link href="/admin/settings">Settings</Link>}

@@ -140,6 +140,7 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
   // Access is checked again now that revocations reach this page: one revoked in between counts.
   queue(async () => ((await stillAllowed()) ? fill() : revoke()));
   bus.presenceChanged(articleId);
-  keepAlive = setInterval(() => send(encoder.encode(": keep-alive\n\n")), KEEPALIVE_MS);
+  // An event rather than a comment, so the page can tell a silent dead connection from a quiet article.
+  keepAlive = setInterval(() => send(frame("ping", {})), KEEPALIVE_MS);
   return stream;
 }

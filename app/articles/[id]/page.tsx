@@ -15,6 +15,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/settings";
 import { listPeople } from "@/lib/users/list-people";
 import { getSessionUser } from "@/lib/auth/session";
+import { currentArticleSeq } from "@/lib/realtime/article-feed";
 import { NotFoundError } from "@/lib/errors/domain-error";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,13 +23,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 async function load(id: string) {
   const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
   try {
+    // Read before the annotations: a change in between is then replayed to the page, never missed.
+    const seq = await currentArticleSeq(id);
     const [article, annotations, people, settings] = await Promise.all([
       getArticle(user, id),
       listAnnotationSummaries(user, id),
       listPeople(user),
       getSettings(),
     ]);
-    return { user, article, annotations, people, settings };
+    return { user, article, annotations, people, settings, seq };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -42,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const { user, article, annotations, people, settings } = await load((await params).id);
+  const { user, article, annotations, people, settings, seq } = await load((await params).id);
   const requested = (await searchParams).annotation;
   return (
     <AppShell user={user} wide>
@@ -75,6 +78,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         initialSelectedId={typeof requested === "string" ? requested : undefined}
         content={article.content as unknown as JsonNode}
         initialAnnotations={encodeSummaries(annotations)}
+        initialSeq={seq}
         fallback={<ArticleText text={article.text} />}
       />
     </AppShell>

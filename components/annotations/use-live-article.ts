@@ -1,0 +1,109 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import type { ArticleEvent } from "@/lib/realtime/article-feed";
+import { VERSIONED_ANNOTATION_EVENTS } from "@/lib/realtime/event-kinds";
+import type { PresenceEntry } from "@/lib/realtime/presence";
+import { othersPresent } from "../live/presence-bar";
+import { useArticleFeed } from "../live/use-article-feed";
+import type { Person } from "../review/assignee-select";
+import { ApiError, callApi } from "../ui/api-client";
+
+interface Options {
+  articleId: string;
+  initialSeq: number;
+  viewerId: string;
+  people: Person[];
+  selectedId: string | null;
+  editing: boolean;
+  versionOf(id: string): number | undefined;
+  upsert(annotation: AnnotationView): void;
+  drop(id: string): void;
+}
+
+/**
+ * Keeps an article page in step with everyone else on it: fetches each annotation others
+ * changed (with this viewer's permissions), drops deleted ones, refreshes discussions, and says
+ * what this person has open so others can see it. Never moves the reader's scroll or selection.
+ */
+export function useLiveArticle({ articleId, initialSeq, viewerId, people, selectedId, editing, versionOf, upsert, drop }: Options) {
+  const router = useRouter();
+  const [changedBy, setChangedBy] = useState<Record<string, string>>({});
+  const [removedBy, setRemovedBy] = useState<Record<string, string>>({});
+  const [commentRevisions, setCommentRevisions] = useState<Record<string, number>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const inFlight = useRef(new Map<string, boolean>());
+  const nameOf = useCallback((id: string) => (id === viewerId ? "You (in another tab)" : (people.find((p) => p.id === id)?.name ?? "Someone")), [people, viewerId]);
+
+  /** Fetches the annotation once, again if more changes arrived meanwhile. */
+  const refetch = useCallback(
+    async (id: string) => {
+      if (inFlight.current.has(id)) {
+        inFlight.current.set(id, true);
+        return;
+      }
+      do {
+        inFlight.current.set(id, false);
+        try {
+          upsert(await callApi<AnnotationView>(`/api/annotations/${id}`, { method: "GET" }));
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404) drop(id);
+        }
+      } while (inFlight.current.get(id));
+      inFlight.current.delete(id);
+    },
+    [upsert, drop],
+  );
+
+  const onChange = useCallback(
+    (event: ArticleEvent) => {
+      const id = event.annotationId;
+      const mine = event.actorId === viewerId;
+      if (event.type === "article.text") {
+        setNotice(`${mine ? "The" : `${nameOf(event.actorId)} corrected the`} article text (version ${event.version}). Reload to read the new text with its re-anchored annotations.`);
+      } else if (event.type === "article.assigned") {
+        router.refresh();
+      } else if (!id) {
+        return;
+      } else if (event.type.startsWith("comment.")) {
+        setCommentRevisions((revisions) => ({ ...revisions, [id]: (revisions[id] ?? 0) + 1 }));
+      } else if (event.type === "annotation.deleted") {
+        if (!mine) setRemovedBy((removed) => ({ ...removed, [id]: nameOf(event.actorId) }));
+        drop(id);
+      } else {
+        if (event.type === "annotation.restored") setRemovedBy((removed) => Object.fromEntries(Object.entries(removed).filter(([key]) => key !== id)));
+        const known = versionOf(id);
+        if (VERSIONED_ANNOTATION_EVENTS.has(event.type) && known !== undefined && event.version !== null && known >= event.version) return;
+        if (!mine) setChangedBy((changed) => ({ ...changed, [id]: nameOf(event.actorId) }));
+        void refetch(id);
+      }
+    },
+    [viewerId, nameOf, router, drop, versionOf, refetch],
+  );
+
+  const onReset = useCallback(() => setNotice("You were away for a while and missed many changes. Reload to see the article as it is now."), []);
+  const feed = useArticleFeed(articleId, initialSeq, { onChange, onReset });
+
+  // Tells the others which annotation this person has open, and whether they are changing it.
+  useEffect(() => {
+    if (!feed.connectionId) return;
+    const timer = setTimeout(() => {
+      void callApi(`/api/articles/${articleId}/presence`, {
+        method: "PUT",
+        body: { connectionId: feed.connectionId, annotationId: selectedId, editing: selectedId ? editing : false },
+      }).catch(() => {});
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [articleId, feed.connectionId, selectedId, editing]);
+
+  const others = useMemo(() => othersPresent(feed.presence, viewerId), [feed.presence, viewerId]);
+  const presentOn = useMemo(() => {
+    const map = new Map<string, PresenceEntry[]>();
+    for (const entry of others) if (entry.annotationId) map.set(entry.annotationId, [...(map.get(entry.annotationId) ?? []), entry]);
+    return map;
+  }, [others]);
+
+  return { status: feed.status, reconnect: feed.reconnect, others, presentOn, changedBy, removedBy, commentRevisions, notice };
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { InboxEntry } from "@/lib/comments/inbox";
+import { KIND_LABELS } from "../annotations/labels";
+import { callApi } from "../ui/api-client";
+
+export function InboxList({ entries: initial }: { entries: InboxEntry[] }) {
+  const router = useRouter();
+  const [entries, setEntries] = useState(initial);
+  const [error, setError] = useState<string>();
+  const unread = entries.filter((entry) => !entry.read).length;
+
+  async function markRead(body: { ids: string[] } | { all: true }) {
+    setError(undefined);
+    try {
+      await callApi("/api/inbox/read", { method: "POST", body });
+      const ids = "ids" in body ? new Set(body.ids) : null;
+      setEntries((list) => list.map((entry) => (!ids || ids.has(entry.id) ? { ...entry, read: true } : entry)));
+      router.refresh();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  }
+
+  if (entries.length === 0) return <p className="card empty">Nobody has mentioned you yet. When someone writes @ and your name in a comment, it shows up here.</p>;
+  return (
+    <section className="card" aria-label="Mentions">
+      <div className="actions">
+        <span>{unread === 0 ? "All read." : `${unread} unread.`}</span>
+        {unread > 0 && (
+          <button type="button" className="secondary" onClick={() => void markRead({ all: true })}>
+            Mark all as read
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="inbox-list">
+        {entries.map((entry) => (
+          <li key={entry.id} className={entry.read ? undefined : "unread"}>
+            <p className="inbox-title">
+              {!entry.read && <span className="visually-hidden">Unread: </span>}
+              {entry.by.name} mentioned you on the {KIND_LABELS[entry.annotation.kind as keyof typeof KIND_LABELS].toLowerCase()} “{entry.annotation.exact.slice(0, 60)}” in{" "}
+              <Link href={`/articles/${entry.article.id}?annotation=${entry.annotation.id}`} onClick={() => void (entry.read ? null : markRead({ ids: [entry.id] }))}>
+                {entry.article.title}
+              </Link>
+            </p>
+            <p className="comment-body">{entry.excerpt}</p>
+            <p className="muted">
+              {new Date(entry.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+              {!entry.read && (
+                <>
+                  {" · "}
+                  <button type="button" className="link" onClick={() => void markRead({ ids: [entry.id] })}>
+                    Mark as read
+                  </button>
+                </>
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { ArticleEvent } from "@/lib/realtime/article-feed";
+import type { PresenceEntry } from "@/lib/realtime/presence";
+
+export type FeedStatus = "connecting" | "live" | "reconnecting" | "offline" | "signed-out";
+
+export interface FeedHandlers {
+  onChange(event: ArticleEvent): void;
+  /** The page fell too far behind (or the server's feed restarted): its data must be reloaded. */
+  onReset(): void;
+}
+
+/** The server pings every 15 s; this long without a word means the connection died silently. */
+const SILENCE_MS = 40_000;
+
+/**
+ * The article's live feed over Server-Sent Events. The browser reconnects by itself and sends
+ * the last event id it saw, so the server replays exactly what was missed. A feed the browser
+ * gave up on (the server refused it), went quiet, or lost to the network going away is reopened
+ * from the last event seen: by `reconnect`, by the watchdog, or when the network comes back.
+ */
+export function useArticleFeed(articleId: string, initialSeq: number, handlers: FeedHandlers) {
+  const [status, setStatus] = useState<FeedStatus>("connecting");
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const [connectionId, setConnectionId] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const lastSeq = useRef(initialSeq);
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  const online = useSyncExternalStore(subscribeToNetwork, () => navigator.onLine, () => true);
+
+  useEffect(() => {
+    if (!online) return;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const heard = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        source.close();
+        setStatus("reconnecting");
+        setAttempt((n) => n + 1);
+      }, SILENCE_MS);
+    };
+    const source = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events?after=${lastSeq.current}`);
+    const seq = (event: MessageEvent) => Number(event.lastEventId);
+    source.addEventListener("open", () => {
+      setStatus("live");
+      heard();
+    });
+    source.addEventListener("ping", heard);
+    source.addEventListener("error", () => {
+      setStatus((current) => (current === "signed-out" ? current : source.readyState === EventSource.CLOSED ? "offline" : "reconnecting"));
+    });
+    source.addEventListener("hello", (event) => {
+      setConnectionId((JSON.parse(event.data) as { connectionId: string }).connectionId);
+      setStatus("live");
+    });
+    source.addEventListener("change", (event) => {
+      if (seq(event) <= lastSeq.current) return;
+      lastSeq.current = seq(event);
+      latest.current.onChange(JSON.parse(event.data) as ArticleEvent);
+    });
+    source.addEventListener("reset", (event) => {
+      lastSeq.current = seq(event);
+      latest.current.onReset();
+    });
+    source.addEventListener("presence", (event) => setPresence(JSON.parse(event.data) as PresenceEntry[]));
+    source.addEventListener("revoked", () => {
+      source.close();
+      setStatus("signed-out");
+    });
+    return () => {
+      clearTimeout(watchdog);
+      source.close();
+      setStatus((current) => (current === "signed-out" ? current : "connecting"));
+    };
+  }, [articleId, attempt, online]);
+
+  const reconnect = () => {
+    setStatus("connecting");
+    setAttempt((n) => n + 1);
+  };
+  return { status: online ? status : ("offline" as const), presence, connectionId, reconnect };
+}
+
+function subscribeToNetwork(changed: () => void): () => void {
+  window.addEventListener("online", changed);
+  window.addEventListener("offline", changed);
+  return () => {
+    window.removeEventListener("online", changed);
+    window.removeEventListener("offline", changed);
+  };
+}

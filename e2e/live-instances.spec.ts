@@ -1,0 +1,108 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { readServerSentEvents, type ServerSentEvent } from "../lib/realtime/sse-reader";
+import { HOLLANDE } from "./annotate-helpers";
+import { DEMO, signInApi, uniqueEmail } from "./helpers";
+
+// playwright.config.ts starts a second instance of the same build on E2E_PORT_2, sharing the database.
+const secondInstance = `http://localhost:${process.env.E2E_PORT_2}`;
+
+async function signedIn(playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }, baseURL: string | undefined, email: string, password?: string) {
+  const api = await playwright.request.newContext({ baseURL });
+  expect((await signInApi(api, email, password)).ok()).toBe(true);
+  const { cookies } = await api.storageState();
+  return { api, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+}
+
+/** Opens an article's feed on `origin` as a browser's EventSource would, and reads it event by event. */
+async function openFeed(origin: string, articleId: string, cookie: string) {
+  const abort = new AbortController();
+  const response = await fetch(`${origin}/api/articles/${articleId}/events?after=0`, { headers: { cookie, accept: "text/event-stream" }, signal: abort.signal });
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toContain("text/event-stream");
+  const events = readServerSentEvents(response.body!);
+  return {
+    /** The next event other than pings and presence, or null when the server ends the stream. */
+    async next(): Promise<ServerSentEvent | null> {
+      for (;;) {
+        const result = await events.next();
+        if (result.done) return null;
+        if (result.value.event !== "ping" && result.value.event !== "presence") return result.value;
+      }
+    },
+    close: () => abort.abort(),
+  };
+}
+
+async function articleIds(api: APIRequestContext) {
+  const { stories } = (await (await api.get("/api/stories")).json()) as { stories: { articles: { id: string; title: string }[] }[] };
+  const articles = stories.find((story) => story.articles.some((a) => a.title === HOLLANDE))!.articles;
+  return { hollande: articles.find((a) => a.title === HOLLANDE)!.id, other: articles.find((a) => a.title !== HOLLANDE)!.id };
+}
+
+async function annotate(api: APIRequestContext, articleId: string, quote: string) {
+  const { text } = await (await api.get(`/api/articles/${articleId}`)).json();
+  const start = (text as string).indexOf(quote);
+  const response = await api.post(`/api/articles/${articleId}/annotations`, { data: { kind: "CLAIM", start, end: start + quote.length, exact: quote } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string };
+}
+
+test("a change written through one app instance reaches a page listening on the other, and only that article's changes do", async ({ playwright, baseURL }) => {
+  const { api, cookie } = await signedIn(playwright, baseURL, DEMO.editor);
+  const { hollande, other } = await articleIds(api);
+  const feed = await openFeed(secondInstance, hollande, cookie);
+  expect((await feed.next())?.event).toBe("hello");
+  // The feed replays earlier tests' changes first (after=0), numbered from 1 without a gap.
+  const seen: number[] = [];
+
+  await annotate(api, other, "the");
+  const created = await annotate(api, hollande, "Michael Isikoff");
+  for (;;) {
+    const event = await feed.next();
+    expect(event?.event).toBe("change");
+    const change = JSON.parse(event!.data);
+    expect(change.articleId).toBe(hollande);
+    seen.push(Number(event!.id));
+    if (change.annotationId === created.id) {
+      expect(change.type).toBe("annotation.created");
+      break;
+    }
+  }
+  expect(seen).toEqual(seen.map((_, i) => i + 1));
+  feed.close();
+});
+
+test("the feed refuses people who are not signed in and unknown articles, and stops when a session is revoked", async ({ playwright, baseURL }) => {
+  const { api: admin } = await signedIn(playwright, baseURL, DEMO.admin);
+  const { hollande } = await articleIds(admin);
+
+  const anonymous = await fetch(`${secondInstance}/api/articles/${hollande}/events`);
+  expect(anonymous.status).toBe(401);
+  expect((await anonymous.json()).error).toMatch(/sign in/i);
+
+  const email = uniqueEmail("live");
+  const password = "a long enough password";
+  const created = await admin.post("/api/users", { data: { email, name: "Live Tester", role: "ANNOTATOR", password } });
+  expect(created.status()).toBe(201);
+  const person = await created.json();
+  const { cookie } = await signedIn(playwright, baseURL, email, password);
+
+  const unknown = await fetch(`${secondInstance}/api/articles/no-such-article/events`, { headers: { cookie } });
+  expect(unknown.status).toBe(404);
+  const badPosition = await fetch(`${secondInstance}/api/articles/${hollande}/events?after=-3`, { headers: { cookie } });
+  expect(badPosition.status).toBe(400);
+
+  const feed = await openFeed(secondInstance, hollande, cookie);
+  expect((await feed.next())?.event).toBe("hello");
+  expect((await admin.delete(`/api/users/${person.id}/sessions`)).status()).toBe(204);
+  const afterRevocation = await annotate(admin, hollande, "Alastair Jamieson");
+  let event = await feed.next();
+  while (event?.event === "change") {
+    expect(JSON.parse(event.data).annotationId).not.toBe(afterRevocation.id);
+    event = await feed.next();
+  }
+  expect(event?.event).toBe("revoked");
+  expect(await feed.next()).toBeNull();
+  const again = await fetch(`${secondInstance}/api/articles/${hollande}/events`, { headers: { cookie } });
+  expect(again.status).toBe(401);
+});

@@ -1,0 +1,146 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { HOLLANDE, highlight, openArticle, selectText } from "./annotate-helpers";
+import { DEMO, signIn } from "./helpers";
+
+/** The annotator and the editor, each in their own browser context, on the same article. */
+async function twoPeople(browser: Browser) {
+  const pages: Page[] = [];
+  for (const email of [DEMO.annotator, DEMO.editor]) {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, email);
+    await openArticle(page, HOLLANDE);
+    await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+    pages.push(page);
+  }
+  return { annotator: pages[0], editor: pages[1], close: () => Promise.all(pages.map((p) => p.context().close())) };
+}
+
+const list = (page: Page) => page.getByRole("list", { name: "Annotations in document order" });
+const panel = (page: Page) => page.getByRole("region", { name: /“/ });
+
+async function tag(page: Page, phrase: string, kind: "Claim" | "Figure" | "Denial") {
+  await selectText(page, phrase);
+  await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: kind }).click();
+  await expect(panel(page).getByRole("heading", { name: new RegExp(phrase) })).toBeVisible();
+}
+
+test("one person's new annotation appears for the other without a reload, keeping their scroll and selection; presence shows who is there", async ({ browser }) => {
+  const { annotator, editor, close } = await twoPeople(browser);
+  await expect(editor.getByRole("list", { name: "Also on this article" }).getByRole("listitem", { name: /^Ana Annotator/ })).toBeVisible();
+  await expect(annotator.getByRole("list", { name: "Also on this article" }).getByRole("listitem", { name: /^Eddie Editor/ })).toBeVisible();
+
+  await editor.evaluate(() => window.scrollTo(0, 200));
+  await selectText(editor, "Secretary of State John Kerry");
+  const scrolled = await editor.evaluate(() => window.scrollY);
+
+  await tag(annotator, "summoned the U.S. ambassador in Paris", "Claim");
+  await expect(list(editor).getByRole("button", { name: /summoned the U.S. ambassador in Paris/ })).toBeVisible();
+  await expect(highlight(editor, "claim").filter({ hasText: "summoned the U.S. ambassador in Paris" })).toBeVisible();
+  expect(await editor.evaluate(() => window.scrollY)).toBe(scrolled);
+  expect(await editor.evaluate(() => window.getSelection()?.toString())).toBe("Secretary of State John Kerry");
+
+  // Opening it shows the annotator, on the editor's page, which annotation they have open.
+  await list(editor).getByRole("button", { name: /summoned the U.S. ambassador in Paris/ }).click();
+  await expect(panel(editor).getByText("Ana Annotator has this annotation open.")).toBeVisible();
+  await close();
+});
+
+test("both people save the same note at once: exactly one wins, the other sees both notes and re-applies theirs in one click", async ({ browser }) => {
+  const { annotator, editor, close } = await twoPeople(browser);
+  await tag(annotator, "pre-arranged trip", "Figure");
+  await list(editor).getByRole("button", { name: /pre-arranged trip/ }).click();
+
+  const mine = { annotator: "Trip announced by the State Department on Oct 17.", editor: "Confirmed by the embassy's press office." };
+  for (const [page, text] of [[annotator, mine.annotator], [editor, mine.editor]] as const) {
+    const note = panel(page).getByRole("textbox", { name: "Note" });
+    await note.click();
+    await page.keyboard.type(text);
+  }
+  await expect(panel(annotator).getByText("Eddie Editor is editing this annotation.")).toBeVisible();
+
+  const save = (page: Page) => panel(page).getByRole("button", { name: "Save note" }).click();
+  await Promise.all([save(annotator), save(editor)]);
+  const saved = (page: Page) => panel(page).getByRole("status").filter({ hasText: "Note saved." });
+  const conflict = (page: Page) => panel(page).getByRole("alert").filter({ hasText: "saved a different note while you were editing" });
+  await expect(async () => {
+    const outcomes = await Promise.all([annotator, editor].map(async (page) => [await saved(page).isVisible(), await conflict(page).isVisible()]));
+    expect(outcomes.map(([won]) => won).filter(Boolean)).toHaveLength(1);
+    expect(outcomes.map(([, lost]) => lost).filter(Boolean)).toHaveLength(1);
+  }).toPass();
+
+  const annotatorWon = await saved(annotator).isVisible();
+  const [winner, loser] = annotatorWon ? [annotator, editor] : [editor, annotator];
+  const [winning, losing] = annotatorWon ? [mine.annotator, mine.editor] : [mine.editor, mine.annotator];
+  await expect(conflict(loser)).toContainText(winning);
+  await expect(conflict(loser)).toContainText(losing);
+  await conflict(loser).getByRole("button", { name: "Re-apply my note" }).click();
+  await expect(panel(loser).getByText("Your note was re-applied.")).toBeVisible();
+  // The winner had nothing unsaved, so the re-applied note simply arrives.
+  await expect(panel(winner).getByRole("textbox", { name: "Note" })).toContainText(losing);
+
+  // Nothing was lost: both saved notes are in the annotation's history, the re-applied one last.
+  const articleId = new URL(winner.url()).pathname.split("/")[2];
+  const { annotations } = await (await winner.request.get(`/api/articles/${articleId}/annotations`)).json();
+  const id = annotations.find((a: { exact: string }) => a.exact === "pre-arranged trip").id;
+  const { history } = await (await winner.request.get(`/api/annotations/${id}/history`)).json();
+  const notes = history.filter((e: { action: string }) => e.action === "annotation.updated").map((e: { after: { note: string } }) => e.after.note);
+  expect(notes).toHaveLength(2);
+  expect(notes[0]).toContain(winning);
+  expect(notes[1]).toContain(losing);
+  await close();
+});
+
+test("a person sees it when someone deletes the annotation they have open, and can restore it", async ({ browser }) => {
+  const { annotator, editor, close } = await twoPeople(browser);
+  await tag(annotator, "exhaustive investigation", "Claim");
+  await list(editor).getByRole("button", { name: /exhaustive investigation/ }).click();
+  await panel(annotator).getByRole("button", { name: "Delete annotation" }).click();
+  await expect(panel(editor).getByRole("alert")).toContainText("Ana Annotator deleted this annotation while you had it open.");
+  await expect(list(editor).getByRole("button", { name: /exhaustive investigation/ })).toHaveCount(0);
+  await panel(editor).getByRole("button", { name: "Restore the annotation" }).click();
+  await expect(list(annotator).getByRole("button", { name: /exhaustive investigation/ })).toBeVisible();
+  await close();
+});
+
+test("a comment with an @mention appears live in the thread and lands in the mentioned person's inbox", async ({ browser }) => {
+  const { annotator, editor, close } = await twoPeople(browser);
+  await tag(annotator, "continue to discuss the issue", "Claim");
+  await list(editor).getByRole("button", { name: /continue to discuss the issue/ }).click();
+  await expect(panel(editor).getByText("No comments yet.")).toBeVisible();
+
+  const box = panel(annotator).getByRole("combobox", { name: "Add a comment" });
+  await box.click();
+  await annotator.keyboard.type("Which channels? @Edd");
+  await expect(annotator.getByRole("listbox", { name: "People to mention" }).getByRole("option", { name: "Eddie Editor" })).toBeVisible();
+  await annotator.keyboard.press("Enter");
+  await annotator.keyboard.type("can you find the statement?");
+  await annotator.keyboard.press("Control+Enter");
+
+  const comment = panel(editor).getByRole("article", { name: "Comment by Ana Annotator" });
+  await expect(comment).toContainText("Which channels? @Eddie Editor can you find the statement?");
+  await comment.getByRole("button", { name: "Reply" }).click();
+  await panel(editor).getByRole("combobox", { name: "Reply to Ana Annotator" }).fill("The White House readout, linked as a source.");
+  await panel(editor).getByRole("button", { name: "Reply", exact: true }).last().click();
+  await expect(panel(annotator).getByRole("list", { name: "Replies to Ana Annotator" })).toContainText("The White House readout");
+
+  await editor.goto("/inbox");
+  await expect(editor.getByRole("link", { name: /^Inbox, \d+ unread$/ })).toBeVisible();
+  const entry = editor.getByRole("listitem").filter({ hasText: "Ana Annotator mentioned you" }).first();
+  await expect(entry).toContainText("can you find the statement?");
+  await entry.getByRole("link", { name: HOLLANDE }).click();
+  await expect(panel(editor).getByRole("heading", { name: /continue to discuss the issue/ })).toBeVisible();
+  await close();
+});
+
+test("after a network drop the page says so, then catches up on what it missed, once", async ({ browser }) => {
+  const { annotator, editor, close } = await twoPeople(browser);
+  const before = await list(editor).getByRole("listitem").count();
+  await editor.context().setOffline(true);
+  await expect(editor.getByRole("status", { name: "Live updates: Offline: not receiving changes" })).toBeVisible();
+  await tag(annotator, "Der Spiegel", "Figure");
+  await editor.context().setOffline(false);
+  await expect(list(editor).getByRole("button", { name: /Der Spiegel/ })).toHaveCount(1);
+  await expect(list(editor).getByRole("listitem")).toHaveCount(before + 1);
+  await expect(editor.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+  await close();
+});
