@@ -29,6 +29,14 @@ async function openFeed(origin: string, articleId: string, cookie: string) {
         if (result.value.event !== "ping" && result.value.event !== "presence") return result.value;
       }
     },
+    /** The next list of who is on the article. */
+    async presence(): Promise<{ connectionId: string }[]> {
+      for (;;) {
+        const result = await events.next();
+        if (result.done) throw new Error("The feed ended.");
+        if (result.value.event === "presence") return JSON.parse(result.value.data);
+      }
+    },
     close: () => abort.abort(),
   };
 }
@@ -51,7 +59,9 @@ test("a change written through one app instance reaches a page listening on the 
   const { api, cookie } = await signedIn(playwright, baseURL, DEMO.editor);
   const { hollande, other } = await articleIds(api);
   const feed = await openFeed(secondInstance, hollande, cookie);
-  expect((await feed.next())?.event).toBe("hello");
+  const hello = await feed.next();
+  expect(hello?.event).toBe("hello");
+  const { connectionId } = JSON.parse(hello!.data);
   // The feed replays earlier tests' changes first (after=0), numbered from 1 without a gap.
   const seen: number[] = [];
 
@@ -69,7 +79,14 @@ test("a change written through one app instance reaches a page listening on the 
     }
   }
   expect(seen).toEqual(seen.map((_, i) => i + 1));
+
+  // A page that closes leaves: a page on the first instance sees it go.
+  const watcher = await openFeed(baseURL!, hollande, cookie);
+  let present = await watcher.presence();
+  expect(present.map((p) => p.connectionId)).toContain(connectionId);
   feed.close();
+  while (present.some((p) => p.connectionId === connectionId)) present = await watcher.presence();
+  watcher.close();
 });
 
 test("the feed refuses people who are not signed in and unknown articles, and stops when a session is revoked", async ({ playwright, baseURL }) => {

@@ -30,12 +30,17 @@ export function Avatar({ name, editing }: { name: string; editing?: boolean }) {
 export function PresenceBar({ others, describe }: { others: PresenceEntry[]; describe(entry: PresenceEntry): string }) {
   if (others.length === 0) return <span className="presence muted">Only you are here.</span>;
   return (
-    <ul className="presence" aria-label="Also on this article">
-      {others.map((entry) => (
-        <li key={entry.userId} aria-label={`${entry.name}${describe(entry)}`} title={`${entry.name}${describe(entry)}`}>
-          <Avatar name={entry.name} editing={entry.editing} />
-        </li>
-      ))}
-    </ul>
+    <div className="presence-wrap">
+      <span className="muted" aria-hidden="true">
+        Also here:
+      </span>
+      <ul className="presence" aria-label="Also on this article">
+        {others.map((entry) => (
+          <li key={entry.userId} aria-label={`${entry.name}${describe(entry)}`} title={`${entry.name}${describe(entry)}`}>
+            <Avatar name={entry.name} editing={entry.editing} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -12,6 +12,9 @@ export const ACTION_NAMES: Record<string, string> = {
   "source.added": "added a source",
   "source.updated": "edited a source",
   "source.removed": "removed a source",
+  "comment.created": "commented",
+  "comment.updated": "edited a comment",
+  "comment.deleted": "deleted a comment",
 };
 
 export function describeAction(action: string): string {
