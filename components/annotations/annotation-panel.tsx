@@ -62,8 +62,8 @@ export function AnnotationPanel(props: Props) {
   }
 
   useEffect(() => onEditingChange(dirty), [dirty, onEditingChange]);
-  // The note editor is a second TipTap instance; creating it in the next frame keeps the frame
-  // that shows a new annotation short. Until then the saved note is shown as it is.
+  // The note editor is a second TipTap instance; creating it (and the discussion) in the next
+  // frame keeps the frame that shows a new annotation short. Until then the saved note is shown as it is.
   const [editorReady, setEditorReady] = useState(false);
   useEffect(() => {
     const frame = requestAnimationFrame(() => setEditorReady(true));
@@ -221,7 +221,7 @@ export function AnnotationPanel(props: Props) {
 
       <SourcesSection annotation={annotation} onChange={onChange} />
 
-      <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} readOnly={removedBy !== undefined} />
+      {editorReady && <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} readOnly={removedBy !== undefined} />}
 
       <AssigneeSelect<AnnotationView>
         url={`/api/annotations/${annotation.id}/assignee`}

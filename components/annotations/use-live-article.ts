@@ -11,6 +11,8 @@ import { useArticleFeed } from "../live/use-article-feed";
 import type { Person } from "../review/assignee-select";
 import { ApiError, callApi } from "../ui/api-client";
 
+const OWN_CHANGE_GRACE_MS = 600;
+
 interface Options {
   articleId: string;
   initialSeq: number;
@@ -57,7 +59,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
     [upsert, drop],
   );
 
-  const onChange = useCallback(
+  const handle = useCallback(
     (event: ArticleEvent) => {
       const id = event.annotationId;
       const mine = event.actorId === viewerId;
@@ -70,6 +72,9 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
       } else if (event.type.startsWith("comment.")) {
         setCommentRevisions((revisions) => ({ ...revisions, [id]: (revisions[id] ?? 0) + 1 }));
       } else if (event.type === "annotation.deleted") {
+        const known = versionOf(id);
+        // Restored since (an undo): the newer version stands.
+        if (known !== undefined && event.version !== null && known > event.version) return;
         if (!mine) setRemovedBy((removed) => ({ ...removed, [id]: nameOf(event.actorId) }));
         drop(id);
       } else {
@@ -81,6 +86,17 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
       }
     },
     [viewerId, nameOf, router, drop, versionOf, refetch],
+  );
+
+  // This person's own change usually reaches the feed before the API's answer reaches the page;
+  // waiting a moment lets the answer land first, so the page does not fetch what it already has
+  // (or re-render thousands of annotations for nothing). Another tab of theirs still catches up.
+  const onChange = useCallback(
+    (event: ArticleEvent) => {
+      if (event.actorId === viewerId) setTimeout(() => handle(event), OWN_CHANGE_GRACE_MS);
+      else handle(event);
+    },
+    [viewerId, handle],
   );
 
   const onReset = useCallback(() => setNotice("You were away for a while and missed many changes. Reload to see the article as it is now."), []);

@@ -23,11 +23,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 async function load(id: string) {
   const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
   try {
-    // Read before the annotations: a change in between is then replayed to the page, never missed.
-    const seq = await currentArticleSeq(id);
-    const [article, annotations, people, settings] = await Promise.all([
+    const [article, { seq, annotations }, people, settings] = await Promise.all([
       getArticle(user, id),
-      listAnnotationSummaries(user, id),
+      // The feed position is read before the annotations: a change in between is then replayed
+      // to the page, never missed.
+      currentArticleSeq(id).then(async (seq) => ({ seq, annotations: await listAnnotationSummaries(user, id) })),
       listPeople(user),
       getSettings(),
     ]);
