@@ -10,6 +10,7 @@ import { prepareData } from "../lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
 import { migrateDeploy } from "../lib/db/migrate";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/db/throwaway-database";
+import { ensureChromium } from "./lib/chromium";
 import { bin, root, run } from "./lib/run";
 
 const started = Date.now();
@@ -19,6 +20,9 @@ function step(title: string) {
 }
 
 async function main() {
+  step("Browser for end-to-end tests");
+  await ensureChromium();
+  console.log("Chromium is ready.");
   step("Type check");
   await run(bin("tsc"), ["--noEmit"]);
   step("Lint");
