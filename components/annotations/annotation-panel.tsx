@@ -47,7 +47,9 @@ export function AnnotationPanel(props: Props) {
   // An emptied editor reads "<p></p>"; that is the same as no note.
   const normalize = (html: string) => (html === "<p></p>" ? "" : html);
   const dirty = normalize(draft) !== normalize(base.note);
-  const readOnly = !annotation.canEdit || removedBy !== undefined;
+  // Deleted by someone else while open here: only the words are left to read (and copy).
+  const removed = removedBy !== undefined;
+  const readOnly = !annotation.canEdit || removed;
 
   if (annotation.version !== base.version) {
     setBase({ note: annotation.note, version: annotation.version });
@@ -116,7 +118,7 @@ export function AnnotationPanel(props: Props) {
           Needs re-anchoring.
         </p>
       )}
-      {removedBy !== undefined && (
+      {removed && (
         <div className="alert error" role="alert">
           {removedBy} deleted this annotation while you had it open.
           {dirty && " Your unsaved note is still below, so you can copy it."}{" "}
@@ -138,7 +140,7 @@ export function AnnotationPanel(props: Props) {
       )}
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
 
-      <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />
+      {!removed && <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />}
 
       <fieldset className="kind-choice" disabled={readOnly || busy}>
         <legend>Kind</legend>
@@ -219,20 +221,24 @@ export function AnnotationPanel(props: Props) {
         )}
       </div>
 
-      <SourcesSection annotation={annotation} onChange={onChange} />
+      {!removed && (
+        <>
+          <SourcesSection annotation={annotation} onChange={onChange} />
 
-      {editorReady && <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} readOnly={removedBy !== undefined} />}
+          {editorReady && <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} />}
 
-      <AssigneeSelect<AnnotationView>
-        url={`/api/annotations/${annotation.id}/assignee`}
-        label="Assigned to"
-        people={people}
-        current={annotation.assignee}
-        canAssign={viewer.role !== "ANNOTATOR"}
-        onChange={onChange}
-      />
+          <AssigneeSelect<AnnotationView>
+            url={`/api/annotations/${annotation.id}/assignee`}
+            label="Assigned to"
+            people={people}
+            current={annotation.assignee}
+            canAssign={viewer.role !== "ANNOTATOR"}
+            onChange={onChange}
+          />
 
-      <AnnotationHistory annotationId={annotation.id} version={annotation.version} />
+          <AnnotationHistory annotationId={annotation.id} version={annotation.version} />
+        </>
+      )}
 
       {!readOnly && (
         <div className="danger-zone">

@@ -167,7 +167,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
       <div className="workspace-text">
         <div className="live-bar">
           <ConnectionStatus status={live.status} onReconnect={live.reconnect} />
-          <PresenceBar others={live.others} describe={(entry) => (entry.annotationId ? `, ${entry.editing ? "editing" : "viewing"}${quoteOf(entry.annotationId)}` : "")} />
+          <PresenceBar others={live.others} live={live.status === "live"} describe={(entry) => (entry.annotationId ? `, ${entry.editing ? "editing" : "viewing"}${quoteOf(entry.annotationId)}` : "")} />
         </div>
         {live.notice && (
           <div className="alert info" role="status">

@@ -114,7 +114,8 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
     return () => clearTimeout(timer);
   }, [articleId, feed.connectionId, selectedId, editing]);
 
-  const others = useMemo(() => othersPresent(feed.presence, viewerId), [feed.presence, viewerId]);
+  // Who is here is only known while connected; an old list would mislead.
+  const others = useMemo(() => (feed.status === "live" ? othersPresent(feed.presence, viewerId) : []), [feed.status, feed.presence, viewerId]);
   const presentOn = useMemo(() => {
     const map = new Map<string, PresenceEntry[]>();
     for (const entry of others) if (entry.annotationId) map.set(entry.annotationId, [...(map.get(entry.annotationId) ?? []), entry]);

@@ -11,13 +11,12 @@ interface Props {
   people: Person[];
   /** Goes up whenever the live feed says this annotation's discussion changed. */
   revision: number;
-  readOnly?: boolean;
 }
 
 type Load = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; threads: CommentThread[] };
 
 /** The discussion of one annotation: threads with replies, kept current by the live feed. */
-export function CommentsSection({ annotationId, people, revision, readOnly }: Props) {
+export function CommentsSection({ annotationId, people, revision }: Props) {
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -78,7 +77,7 @@ export function CommentsSection({ annotationId, people, revision, readOnly }: Pr
           {comment.edited && !comment.deleted && " · edited"}
         </header>
         {comment.deleted ? <p className="muted">Comment deleted.</p> : <p className="comment-body">{comment.body}</p>}
-        {!readOnly && !comment.deleted && (
+        {!comment.deleted && (
           <div className="comment-actions">
             <button type="button" className="link" onClick={() => setReplyTo(threadId)}>
               Reply
@@ -136,7 +135,7 @@ export function CommentsSection({ annotationId, people, revision, readOnly }: Pr
           {error}
         </p>
       )}
-      {!readOnly && <CommentComposer label="Add a comment" people={people} submitLabel="Comment" busy={busy} onSubmit={post()} />}
+      <CommentComposer label="Add a comment" people={people} submitLabel="Comment" busy={busy} onSubmit={post()} />
     </section>
   );
 }

@@ -27,7 +27,8 @@ export function Avatar({ name, editing }: { name: string; editing?: boolean }) {
 }
 
 /** Who else is on the article, and what each has open. */
-export function PresenceBar({ others, describe }: { others: PresenceEntry[]; describe(entry: PresenceEntry): string }) {
+export function PresenceBar({ others, live, describe }: { others: PresenceEntry[]; live: boolean; describe(entry: PresenceEntry): string }) {
+  if (!live) return null;
   if (others.length === 0) return <span className="presence muted">Only you are here.</span>;
   return (
     <div className="presence-wrap">
@@ -38,6 +39,12 @@ export function PresenceBar({ others, describe }: { others: PresenceEntry[]; des
         {others.map((entry) => (
           <li key={entry.userId} aria-label={`${entry.name}${describe(entry)}`} title={`${entry.name}${describe(entry)}`}>
             <Avatar name={entry.name} editing={entry.editing} />
+            {/* A few names fit; beyond that, initials (with the name on hover and for screen readers). */}
+            {others.length <= 3 && (
+              <span className="presence-name" aria-hidden="true">
+                {entry.name}
+              </span>
+            )}
           </li>
         ))}
       </ul>

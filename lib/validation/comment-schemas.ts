@@ -25,7 +25,10 @@ export const commentUpdateSchema = z
   .strict();
 
 export const inboxReadSchema = z
-  .object({ ids: z.array(z.string().min(1).max(100)).max(500).optional(), all: z.literal(true).optional() })
+  .object({
+    ids: z.array(z.string().min(1).max(100), { error: "Send the mentions to mark as read as a list of ids." }).max(500, "Mark at most 500 mentions at once.").optional(),
+    all: z.literal(true, { error: "Send all: true to mark every mention as read." }).optional(),
+  })
   .strict()
   .refine((value) => value.ids !== undefined || value.all, { message: "Say which mentions to mark as read, or all." });
 

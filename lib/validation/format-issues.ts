@@ -5,6 +5,10 @@ export function formatIssues(error: z.ZodError): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      parts.push(`${issue.keys.length === 1 ? "This field is" : "These fields are"} not accepted here: ${issue.keys.join(", ")}.`);
+      continue;
+    }
     const field = issue.path.length ? humanize(String(issue.path[issue.path.length - 1])) : "";
     const text = field && !issue.message.toLowerCase().includes(field.toLowerCase()) ? `${field}: ${issue.message}` : issue.message;
     if (!seen.has(text)) {

@@ -12,7 +12,7 @@ export const feedPositionSchema = z.object({ after: seqSchema.default(0) });
 export const presenceSchema = z
   .object({
     connectionId: z.string({ error: "Send the live connection's id." }).uuid("That is not a live connection id."),
-    annotationId: z.string().min(1).max(100).nullable(),
+    annotationId: z.string({ error: "Say which annotation is open, or null for none." }).min(1).max(100).nullable(),
     editing: z.boolean({ error: "Say whether you are editing (true or false)." }),
   })
   .strict();
