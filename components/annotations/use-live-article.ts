@@ -63,7 +63,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
     (event: ArticleEvent) => {
       const id = event.annotationId;
       const mine = event.actorId === viewerId;
-      if (event.type === "article.text") {
+      if (event.type === "article.text_corrected") {
         setNotice(`${mine ? "The" : `${nameOf(event.actorId)} corrected the`} article text (version ${event.version}). Reload to read the new text with its re-anchored annotations.`);
       } else if (event.type === "article.assigned") {
         router.refresh();

@@ -2,7 +2,6 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ValidationError } from "../errors/domain-error";
-import { publishArticleEvent } from "../realtime/article-feed";
 import type { SourceCreateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { lockEditableAnnotation } from "./update-annotation";
@@ -52,7 +51,6 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
       annotationId,
       after: { relation: source.relation, url: source.url, title: source.title, linkedAnnotationId },
     });
-    await publishArticleEvent(tx, { articleId: annotation.articleId, type: "source.added", entityId: source.id, annotationId, actorId: actor.id });
     const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: annotationInclude });
     return toAnnotationView(row, actor);
   });

@@ -3,7 +3,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
-import { lockArticleForChange, publishArticleEvent } from "../realtime/article-feed";
+import { lockArticleForChange } from "../realtime/article-feed";
 import type { AnnotationCreateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
@@ -24,6 +24,7 @@ export async function createAnnotation(actor: SessionUser, articleId: string, in
       include: annotationInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "annotation.created",
       entityType: "Annotation",
@@ -32,7 +33,6 @@ export async function createAnnotation(actor: SessionUser, articleId: string, in
       annotationId: row.id,
       after: { kind: row.kind, start: row.start, end: row.end, exact: row.exact, note: row.note },
     });
-    await publishArticleEvent(tx, { articleId, type: "annotation.created", entityId: row.id, annotationId: row.id, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

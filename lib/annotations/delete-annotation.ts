@@ -2,7 +2,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
-import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
+import { lockAnnotationArticle } from "../realtime/article-feed";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertCanEditAnnotation } from "./permissions";
 import { lockEditableAnnotation } from "./update-annotation";
@@ -17,6 +17,7 @@ export async function deleteAnnotation(actor: SessionUser, annotationId: string)
       include: annotationInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "annotation.deleted",
       entityType: "Annotation",
@@ -24,7 +25,6 @@ export async function deleteAnnotation(actor: SessionUser, annotationId: string)
       articleId: before.articleId,
       annotationId,
     });
-    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.deleted", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }
@@ -42,6 +42,7 @@ export async function restoreAnnotation(actor: SessionUser, annotationId: string
       include: annotationInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "annotation.restored",
       entityType: "Annotation",
@@ -49,7 +50,6 @@ export async function restoreAnnotation(actor: SessionUser, annotationId: string
       articleId: before.articleId,
       annotationId,
     });
-    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.restored", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

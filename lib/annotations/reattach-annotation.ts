@@ -3,7 +3,6 @@ import { checkAnchor } from "../anchoring/selectors";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { ConflictError, ValidationError } from "../errors/domain-error";
-import { publishArticleEvent } from "../realtime/article-feed";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { lockEditableAnnotation } from "./update-annotation";
 
@@ -27,6 +26,7 @@ export async function reattachAnnotation(
       include: annotationInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "annotation.reattached",
       entityType: "Annotation",
@@ -36,7 +36,6 @@ export async function reattachAnnotation(
       before: { exact: before.exact, orphaned: before.orphaned },
       after: { exact: row.exact, start: row.start, end: row.end },
     });
-    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.reattached", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

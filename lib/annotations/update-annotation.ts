@@ -2,7 +2,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors/domain-error";
-import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
+import { lockAnnotationArticle } from "../realtime/article-feed";
 import type { AnnotationUpdateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
@@ -40,6 +40,7 @@ export async function updateAnnotation(actor: SessionUser, annotationId: string,
       include: annotationInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "annotation.updated",
       entityType: "Annotation",
@@ -49,7 +50,6 @@ export async function updateAnnotation(actor: SessionUser, annotationId: string,
       before: { kind: before.kind, note: before.note },
       after: { kind: row.kind, note: row.note },
     });
-    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.updated", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }

@@ -2,7 +2,6 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
-import { publishArticleEvent } from "../realtime/article-feed";
 import type { SourceUpdateInput } from "../validation/annotation-schemas";
 import { accessedDate } from "./add-source";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
@@ -43,7 +42,6 @@ export async function updateSource(actor: SessionUser, sourceId: string, input: 
       before: snapshot(source),
       after: snapshot(after),
     });
-    await publishArticleEvent(tx, { articleId: annotation.articleId, type: "source.updated", entityId: sourceId, annotationId: annotation.id, actorId: actor.id });
     const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, include: annotationInclude });
     return toAnnotationView(row, actor);
   });
@@ -62,7 +60,6 @@ export async function removeSource(actor: SessionUser, sourceId: string): Promis
       annotationId: annotation.id,
       before: { ...snapshot(source), linkedAnnotationId: source.linkedAnnotationId },
     });
-    await publishArticleEvent(tx, { articleId: annotation.articleId, type: "source.removed", entityId: sourceId, annotationId: annotation.id, actorId: actor.id });
     const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, include: annotationInclude });
     return toAnnotationView(row, actor);
   });

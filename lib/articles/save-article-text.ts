@@ -5,7 +5,6 @@ import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
-import { publishArticleEvent } from "../realtime/article-feed";
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
 
@@ -65,6 +64,7 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
       await tx.articleVersion.create({ data: { articleId, version, text, content: content as object, createdById: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { text, content: content as object, version } });
       await recordActivity(tx, {
+        version,
         actorId: actor.id,
         action: "article.text_corrected",
         entityType: "Article",
@@ -82,7 +82,6 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
           data: noted.map((n) => ({ actorId: actor.id, action: n.action, entityType: "Annotation", entityId: n.id, articleId, annotationId: n.id, after: n.after })),
         });
       }
-      await publishArticleEvent(tx, { articleId, type: "article.text", entityId: articleId, version, actorId: actor.id });
       return { version, placed: placed.length, orphaned: orphaned.length };
     },
     { timeout: 30_000 },

@@ -2,7 +2,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
-import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
+import { lockAnnotationArticle } from "../realtime/article-feed";
 import type { CommentCreateInput, CommentUpdateInput } from "../validation/comment-schemas";
 import { cleanCommentText, mentionsName } from "./comment-text";
 import { canDeleteComment, commentInclude, toCommentView, type CommentView } from "./comment-view";
@@ -51,6 +51,7 @@ export async function createComment(actor: SessionUser, annotationId: string, in
       include: commentInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "comment.created",
       entityType: "Comment",
@@ -59,7 +60,6 @@ export async function createComment(actor: SessionUser, annotationId: string, in
       annotationId,
       after: { body, parentId, mentions: mentioned },
     });
-    await publishArticleEvent(tx, { articleId, type: "comment.created", entityId: row.id, annotationId, version: row.version, actorId: actor.id });
     return toCommentView(row, actor);
   });
 }
@@ -97,6 +97,7 @@ export async function updateComment(actor: SessionUser, commentId: string, input
       include: commentInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "comment.updated",
       entityType: "Comment",
@@ -106,7 +107,6 @@ export async function updateComment(actor: SessionUser, commentId: string, input
       before: { body: comment.body },
       after: { body, mentions: mentioned },
     });
-    await publishArticleEvent(tx, { articleId, type: "comment.updated", entityId: commentId, annotationId: comment.annotationId, version: row.version, actorId: actor.id });
     return toCommentView(row, actor);
   });
 }
@@ -119,6 +119,7 @@ export async function deleteComment(actor: SessionUser, commentId: string): Prom
     const row = await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     await tx.mention.deleteMany({ where: { commentId } });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "comment.deleted",
       entityType: "Comment",
@@ -127,6 +128,5 @@ export async function deleteComment(actor: SessionUser, commentId: string): Prom
       annotationId: comment.annotationId,
       before: { body: comment.body },
     });
-    await publishArticleEvent(tx, { articleId, type: "comment.deleted", entityId: commentId, annotationId: comment.annotationId, version: row.version, actorId: actor.id });
   });
 }

@@ -12,12 +12,16 @@ export interface ArticleEvent {
   actorId: string;
 }
 
+/** The activity actions that concern an article (lib/activity/record-activity.ts publishes them). */
 export type ArticleEventType =
   | "annotation.created"
   | "annotation.updated"
   | "annotation.deleted"
   | "annotation.restored"
-  | "annotation.reviewed"
+  | "annotation.submit"
+  | "annotation.approve"
+  | "annotation.request_changes"
+  | "annotation.reject"
   | "annotation.assigned"
   | "annotation.reattached"
   | "source.added"
@@ -26,7 +30,8 @@ export type ArticleEventType =
   | "comment.created"
   | "comment.updated"
   | "comment.deleted"
-  | "article.text"
+  | "article.imported"
+  | "article.text_corrected"
   | "article.assigned";
 
 /**

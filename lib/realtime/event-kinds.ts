@@ -9,6 +9,9 @@ export const VERSIONED_ANNOTATION_EVENTS: ReadonlySet<ArticleEventType> = new Se
   "annotation.created",
   "annotation.updated",
   "annotation.restored",
-  "annotation.reviewed",
+  "annotation.submit",
+  "annotation.approve",
+  "annotation.request_changes",
+  "annotation.reject",
   "annotation.reattached",
 ]);

@@ -4,7 +4,7 @@ import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
-import { lockAnnotationArticle, lockArticleForChange, publishArticleEvent } from "../realtime/article-feed";
+import { lockAnnotationArticle, lockArticleForChange } from "../realtime/article-feed";
 
 async function checkAssignee(tx: Tx, actor: SessionUser, assigneeId: string | null) {
   if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins assign work.");
@@ -22,6 +22,7 @@ export async function assignAnnotation(actor: SessionUser, annotationId: string,
     if (!before || before.deletedAt) throw new NotFoundError("That annotation");
     const row = await tx.annotation.update({ where: { id: annotationId }, data: { assigneeId }, include: annotationInclude });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "annotation.assigned",
       entityType: "Annotation",
@@ -31,7 +32,6 @@ export async function assignAnnotation(actor: SessionUser, annotationId: string,
       before: { assigneeId: before.assigneeId },
       after: { assigneeId, assigneeName: person?.name ?? null },
     });
-    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.assigned", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }
@@ -52,7 +52,6 @@ export async function assignArticle(actor: SessionUser, articleId: string, assig
       before: { assigneeId: before.assigneeId },
       after: { assigneeId, assigneeName: person?.name ?? null },
     });
-    await publishArticleEvent(tx, { articleId, type: "article.assigned", entityId: articleId, actorId: actor.id });
     return { id: articleId, assignee: person ? { id: person.id, name: person.name } : null };
   });
 }

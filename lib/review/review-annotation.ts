@@ -3,7 +3,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
-import { lockAnnotationArticle, publishArticleEvent } from "../realtime/article-feed";
+import { lockAnnotationArticle } from "../realtime/article-feed";
 import { getSettings } from "../settings/settings";
 import type { ReviewActionInput } from "../validation/review-schemas";
 import { decideTransition, type ReviewStatus } from "./transitions";
@@ -63,8 +63,9 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
       include: annotationInclude,
     });
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
-      action: `annotation.${input.action.toLowerCase()}`,
+      action: `annotation.${input.action.toLowerCase() as Lowercase<ReviewActionInput["action"]>}`,
       entityType: "Annotation",
       entityId: annotationId,
       articleId: row.articleId,
@@ -72,7 +73,6 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
       before: { status: before.status, verdict: before.verdict },
       after: { status: row.status, verdict: row.verdict, comment: input.comment ?? null },
     });
-    await publishArticleEvent(tx, { articleId: row.articleId, type: "annotation.reviewed", entityId: annotationId, annotationId, version: row.version, actorId: actor.id });
     return toAnnotationView(row, actor);
   });
 }
