@@ -129,7 +129,7 @@ export function AnnotationPanel(props: Props) {
           )}
         </div>
       )}
-      {others.length > 0 && (
+      {!removed && others.length > 0 && (
         <p className="panel-presence">
           {others.map((entry) => (
             <span key={entry.userId}>

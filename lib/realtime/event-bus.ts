@@ -161,6 +161,11 @@ const holder = globalThis as unknown as { factmarkEventBus?: EventBus };
 export function getEventBus(): EventBus {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set.");
-  holder.factmarkEventBus ??= new EventBus(url);
+  if (!holder.factmarkEventBus) {
+    const bus = new EventBus(url);
+    // On Ctrl-C the database may stop before this server does: that is not a connection to mourn.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void bus.close());
+    holder.factmarkEventBus = bus;
+  }
   return holder.factmarkEventBus;
 }
