@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useRef, useState } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { mentionsName } from "@/lib/comments/comment-text";
 import type { Person } from "../review/assignee-select";
 
@@ -30,6 +30,14 @@ export function CommentComposer({ label, people, initial = "", submitLabel, busy
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once a picked name is in the text: set before the next keystroke is
+  // handled (a layout effect), so fast typing after a pick lands after the name, not before it.
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfterPick.current === null) return;
+    field.current?.setSelectionRange(caretAfterPick.current, caretAfterPick.current);
+    caretAfterPick.current = null;
+  }, [text]);
   const id = useId();
   const query = mentionQuery(text, caret);
   const matches = useMemo(
@@ -45,7 +53,7 @@ export function CommentComposer({ label, people, initial = "", submitLabel, busy
     setText(next);
     setCaret(before.length);
     setActive(0);
-    requestAnimationFrame(() => field.current?.setSelectionRange(before.length, before.length));
+    caretAfterPick.current = before.length;
   }
 
   async function submit() {
