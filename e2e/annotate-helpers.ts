@@ -49,6 +49,45 @@ export async function selectText(page: Page, from: string, to?: string, editorNa
   if (editorName === "Article text") await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
 }
 
-export function highlight(page: Page, kind: "claim" | "figure" | "denial") {
-  return page.getByRole("textbox", { name: "Article text", exact: true }).locator(`fm-${kind}`);
+/**
+ * The words painted as annotations of `kind` in the article, one entry per annotation in document
+ * order, read from the page's registered highlights (CSS Custom Highlight API). A span that
+ * crosses paragraphs reads as its paragraphs' parts joined by a line break.
+ */
+export function highlighted(page: Page, kind: "claim" | "figure" | "denial" | "selected"): Promise<string[]> {
+  return page.evaluate((name) => {
+    const ranges = [name, `${name}-nested`].flatMap((key) => [...((CSS.highlights.get(key) as Set<AbstractRange> | undefined) ?? [])] as Range[]);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || b.compareBoundaryPoints(Range.END_TO_END, a));
+    return ranges.map((range) => {
+      const parts = new Map<Element, string>();
+      const root = range.commonAncestorContainer;
+      const walker = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (!range.intersectsNode(node)) continue;
+        const from = node === range.startContainer ? range.startOffset : 0;
+        const to = node === range.endContainer ? range.endOffset : node.data.length;
+        const block = node.parentElement!.closest("p, h1, h2, h3, h4, li, blockquote, pre")!;
+        parts.set(block, (parts.get(block) ?? "") + node.data.slice(from, to));
+      }
+      return [...parts.values()].filter(Boolean).join("\n");
+    });
+  }, `fm-${kind}`);
+}
+
+/** Clicks the middle of the first occurrence of `words` in the article, as a person would. */
+export async function clickWords(page: Page, words: string) {
+  const point = await page.getByRole("textbox", { name: "Article text", exact: true }).evaluate((root, phrase) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`text not found: ${phrase}`);
+  }, words);
+  await page.mouse.click(point.x, point.y);
 }

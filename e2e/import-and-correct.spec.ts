@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { highlight, selectText } from "./annotate-helpers";
+import { highlighted, selectText } from "./annotate-helpers";
 import { DEMO, signIn, uniqueEmail } from "./helpers";
 
 const HTML = `<!doctype html><html><head><title>Wire</title><script>window.stolen = document.cookie</script>
@@ -38,7 +38,7 @@ test("import an HTML file clean, annotate it, correct a word before the annotati
   // Annotate, then correct a word before the annotation.
   await selectText(page, "an explanation of the spying practices");
   await page.keyboard.press("c");
-  await expect(highlight(page, "claim")).toHaveText("an explanation of the spying practices");
+  await expect.poll(() => highlighted(page, "claim")).toEqual(["an explanation of the spying practices"]);
   await page.getByRole("link", { name: "Correct the text" }).click();
   await selectText(page, "Fabius asked for", undefined, "Article text (editing)");
   await page.keyboard.type("Mr Fabius demanded");
@@ -46,7 +46,7 @@ test("import an HTML file clean, annotate it, correct a word before the annotati
   await expect(page.getByRole("status")).toContainText("Saved as version 2. 1 annotation kept on their words.");
   await page.getByRole("link", { name: "Back to the article" }).click();
   await expect(text).toContainText("Mr Fabius demanded an explanation");
-  await expect(highlight(page, "claim")).toHaveText("an explanation of the spying practices");
+  await expect.poll(() => highlighted(page, "claim")).toEqual(["an explanation of the spying practices"]);
 
   // Delete the annotated sentence: the annotation waits under "Needs re-anchoring".
   await page.getByRole("link", { name: "Correct the text" }).click();
@@ -57,12 +57,12 @@ test("import an HTML file clean, annotate it, correct a word before the annotati
   await page.getByRole("link", { name: "Back to the article" }).click();
   const orphans = page.getByRole("region", { name: /Needs re-anchoring/ });
   await expect(orphans.getByRole("list", { name: "Annotations that need re-anchoring" })).toContainText("an explanation of the spying practices");
-  await expect(highlight(page, "claim")).toHaveCount(0);
+  await expect.poll(() => highlighted(page, "claim")).toEqual([]);
 
   // Re-attach it to other words.
   await selectText(page, "discussed Syria");
   await orphans.getByRole("button", { name: /Re-attach/ }).click();
-  await expect(highlight(page, "claim")).toHaveText("discussed Syria");
+  await expect.poll(() => highlighted(page, "claim")).toEqual(["discussed Syria"]);
   await expect(page.getByRole("region", { name: /Needs re-anchoring/ })).toHaveCount(0);
 
   // Both versions and the change between them stay readable.

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { HOLLANDE, highlight, openArticle, selectText } from "./annotate-helpers";
+import { HOLLANDE, highlighted, openArticle, selectText } from "./annotate-helpers";
 import { DEMO, signIn } from "./helpers";
 
 /** The annotator and the editor, each in their own browser context, on the same article. */
@@ -35,7 +35,7 @@ test("one person's new annotation appears for the other without a reload, keepin
 
   await tag(annotator, "summoned the U.S. ambassador in Paris", "Claim");
   await expect(list(editor).getByRole("button", { name: /summoned the U.S. ambassador in Paris/ })).toBeVisible();
-  await expect(highlight(editor, "claim").filter({ hasText: "summoned the U.S. ambassador in Paris" })).toBeVisible();
+  await expect.poll(() => highlighted(editor, "claim")).toContain("summoned the U.S. ambassador in Paris");
   expect(await editor.evaluate(() => window.scrollY)).toBe(scrolled);
   expect(await editor.evaluate(() => window.getSelection()?.toString())).toBe("Secretary of State John Kerry");
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { Avatar } from "../live/presence-bar";
@@ -65,8 +65,11 @@ interface Props {
   onOpen(id: string): void;
 }
 
-/** Long lists grow a page at a time, so a 2,000-annotation article still opens quickly. */
-const PAGE = 100;
+/**
+ * Long lists grow a page at a time, so a 2,000-annotation article still opens quickly: the next
+ * page comes when the end of the list scrolls into view, or from the button at its end.
+ */
+const PAGE = 40;
 
 export function AnnotationList({ annotations, visible, filters, selectedId, presentOn, onFiltersChange, onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
@@ -75,6 +78,18 @@ export function AnnotationList({ annotations, visible, filters, selectedId, pres
   const shown = visible.slice(0, Math.max(limit, selectedAt + 1));
   const authors = [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length]));
+  const more = useRef<HTMLButtonElement>(null);
+  const hasMore = shown.length < visible.length;
+  useEffect(() => {
+    const button = more.current;
+    if (!hasMore || !button) return;
+    // Observing anew after each page: if the end is still in view, the next page follows.
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setLimit((current) => Math.max(current, shown.length) + PAGE);
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [hasMore, shown.length]);
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => onFiltersChange({ ...filters, [key]: event.target.value });
 
   return (
@@ -133,8 +148,8 @@ export function AnnotationList({ annotations, visible, filters, selectedId, pres
           ))}
         </ol>
       )}
-      {shown.length < visible.length && (
-        <button type="button" className="secondary show-more" onClick={() => setLimit(shown.length + PAGE)}>
+      {hasMore && (
+        <button ref={more} type="button" className="secondary show-more" onClick={() => setLimit(shown.length + PAGE)}>
           Show {Math.min(PAGE, visible.length - shown.length)} more of {visible.length - shown.length}
         </button>
       )}

@@ -4,7 +4,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAnnotationSummary, type AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { decodeSummaries, type EncodedSummaries } from "@/lib/annotations/summary-codec";
-import type { JsonNode } from "@/lib/anchoring/text-index";
+import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";
 import { ConnectionStatus } from "../live/connection-status";
 import { PresenceBar } from "../live/presence-bar";
@@ -36,7 +36,7 @@ interface Props {
 }
 
 export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, initialAnnotations, initialSeq, fallback }: Props) {
-  const [annotations, setAnnotations] = useState(() => decodeSummaries(initialAnnotations));
+  const [annotations, setAnnotations] = useState(() => decodeSummaries(initialAnnotations, buildTextIndex(content).text));
   const [selectedId, setSelectedId] = useState<string | null>(() =>
     initialSelectedId && annotations.some((a) => a.id === initialSelectedId) ? initialSelectedId : null,
   );

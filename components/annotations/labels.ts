@@ -26,7 +26,10 @@ export function shortQuote(text: string, max = 120): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Document order: earlier start first; of two spans starting together, the longer (outer) one first. */
-export function compareAnnotations(a: { start: number; end: number; createdAt: string }, b: { start: number; end: number; createdAt: string }) {
-  return a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt);
+/**
+ * Document order: earlier start first; of two spans starting together, the longer (outer) one
+ * first; then by id, which is creation order (the server's list sorts the same way).
+ */
+export function compareAnnotations(a: { id: string; start: number; end: number }, b: { id: string; start: number; end: number }) {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

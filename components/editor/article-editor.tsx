@@ -2,19 +2,11 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from "react";
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
-import { posToOffset, type JsonNode } from "@/lib/anchoring/text-index";
+import { buildTextIndex, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
 import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
-import {
-  AnnotationHighlights,
-  annotationHighlightsKey,
-  annotationIdsAt,
-  idClass,
-  withHighlightChanges,
-  type HighlightChange,
-  type HighlightSpec,
-} from "./annotation-highlights";
+import { HighlightLayer, highlightsSupported, type HighlightSpec } from "./highlight-layer";
 import { ReadOnlyText } from "./read-only-text";
 
 export interface TextSelection {
@@ -46,29 +38,33 @@ interface Props {
 
 const SHORTCUT_KINDS = Object.fromEntries(Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [key, kind as Kind]));
 
+/** Brings a range's first line to the middle of the window, which is what scrolls the article. */
+function scrollToRange(range: Range, behavior: ScrollBehavior) {
+  const line = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  window.scrollTo({ top: window.scrollY + line.top - (window.innerHeight - line.height) / 2, behavior });
+}
+
 export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback: React.ReactNode }>(function ArticleEditor(props, ref) {
   const frame = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
-  // What the editor shows now; it starts with the highlights the editor was created with.
-  const shown = useRef<Map<string, HighlightSpec>>(new Map(props.highlights.map((h) => [h.id, h])));
+  const index = useRef<TextIndex | null>(null);
+  const layer = useRef<HighlightLayer | null>(null);
+  const [unsupported, setUnsupported] = useState(false);
+  const hover = useRef<{ x: number; y: number } | null>(null);
 
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
       StarterKit.configure({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false, link: { openOnClick: false } }),
       ReadOnlyText,
-      AnnotationHighlights.configure({ initial: props.highlights }),
     ],
     content: props.content,
     editorProps: {
       attributes: { class: "article-body", "aria-label": "Article text", "aria-readonly": "true", spellcheck: "false" },
       handleClick(view, _pos, event) {
         if (!view.state.selection.empty) return false;
-        const ids = annotationIdsAt(event.target, view.dom);
-        if (!ids.length) return false;
-        const spans = new Map(latest.current.highlights.map((h) => [h.id, h.end - h.start]));
-        const innermost = ids.filter((id) => spans.has(id)).sort((a, b) => spans.get(a)! - spans.get(b)!)[0];
+        const [innermost] = layer.current?.idsAt(event.clientX, event.clientY) ?? [];
         if (innermost) latest.current.onSelect(innermost);
         return false;
       },
@@ -79,78 +75,99 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
         latest.current.onTagShortcut(kind);
         return true;
       },
+      handleDOMEvents: {
+        // Highlights are painted, not elements, so the pointer over one is found once a frame.
+        mousemove(_view, event) {
+          if (!hover.current) {
+            requestAnimationFrame(() => {
+              const point = hover.current;
+              hover.current = null;
+              if (point) frame.current?.classList.toggle("over-highlight", (layer.current?.idsAt(point.x, point.y).length ?? 0) > 0);
+            });
+          }
+          hover.current = { x: event.clientX, y: event.clientY };
+          return false;
+        },
+      },
     },
     onSelectionUpdate({ editor }) {
       const { from, to, empty } = editor.state.selection;
-      const index = annotationHighlightsKey.getState(editor.state)?.index;
-      if (empty || !index || !frame.current) return latest.current.onSelectionChange(null);
-      let start = posToOffset(index, from, "start");
-      let end = posToOffset(index, to, "end");
+      const text = index.current;
+      if (empty || !text || !frame.current) return latest.current.onSelectionChange(null);
+      let start = posToOffset(text, from, "start");
+      let end = posToOffset(text, to, "end");
       // A quote never starts or ends on whitespace (double-click often takes a trailing space).
-      while (start < end && /\s/.test(index.text[start])) start++;
-      while (end > start && /\s/.test(index.text[end - 1])) end--;
+      while (start < end && /\s/.test(text.text[start])) start++;
+      while (end > start && /\s/.test(text.text[end - 1])) end--;
       if (end <= start) return latest.current.onSelectionChange(null);
       const box = frame.current.getBoundingClientRect();
       const coords = editor.view.coordsAtPos(from);
-      latest.current.onSelectionChange({ start, end, exact: index.text.slice(start, end), from, to, top: coords.top - box.top, left: coords.left - box.left });
+      latest.current.onSelectionChange({ start, end, exact: text.text.slice(start, end), from, to, top: coords.top - box.top, left: coords.left - box.left });
     },
   });
 
-  const shownSelection = useRef<string | null>(null);
+  // The index is read from the editor's own document, so offsets match what it shows.
+  useLayoutEffect(() => {
+    if (!editor) return;
+    index.current = buildTextIndex(editor.state.doc.toJSON() as JsonNode);
+    if (!highlightsSupported()) {
+      setUnsupported(true);
+      return;
+    }
+    const created = new HighlightLayer(editor.view, index.current);
+    layer.current = created;
+    return () => {
+      created.destroy();
+      layer.current = null;
+    };
+  }, [editor]);
+
   const arrived = useRef(false);
   const collapsePending = useRef<{ from: number; to: number } | null>(null);
 
-  // Decorations follow the annotation list, changing only what changed, in one transaction
-  // before the browser paints: each view update of a long article costs a layout.
+  // Highlights follow the annotation list before the browser paints.
   useLayoutEffect(() => {
     if (!editor) return;
-    const next = new Map(props.highlights.map((h) => [h.id, h]));
-    const previous = shown.current;
-    const removed = [...previous.keys()].filter((id) => !next.has(id));
-    const changed = props.highlights.filter((h) => {
-      const old = previous.get(h.id);
-      return !old || old.kind !== h.kind || old.start !== h.start || old.end !== h.end;
-    });
-    const changes: HighlightChange[] = [];
-    if (removed.length) changes.push({ type: "remove", ids: removed });
-    if (changed.length) changes.push({ type: "add", highlights: changed });
-    if (shownSelection.current !== props.selectedId) changes.push({ type: "select", id: props.selectedId });
+    layer.current?.sync(props.highlights, props.selectedId);
     const collapse = collapsePending.current;
     collapsePending.current = null;
-    const stillSelected = collapse !== null && editor.state.selection.from === collapse.from && editor.state.selection.to === collapse.to;
-    if (changes.length || stillSelected) {
-      let tr = withHighlightChanges(editor.state.tr, changes);
-      // The tagged text's selection goes in the same transaction: one view update, one layout.
-      if (stillSelected) tr = tr.setSelection(PmTextSelection.create(tr.doc, tr.selection.to));
-      editor.view.dispatch(tr);
+    const { selection } = editor.state;
+    if (collapse && selection.from === collapse.from && selection.to === collapse.to) {
+      editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
     }
-    shown.current = next;
-    shownSelection.current = props.selectedId;
     // A link that opens an annotation (from the review queue) also brings it into view.
     if (!arrived.current) {
       arrived.current = true;
-      if (props.selectedId) editor.view.dom.querySelector(`.${idClass(props.selectedId)}`)?.scrollIntoView({ block: "center" });
+      const range = props.selectedId ? layer.current?.rangeOf(props.selectedId) : undefined;
+      if (range) scrollToRange(range, "instant");
     }
     // Lets people and benchmarks tell when the highlights are on screen.
-    if (frame.current) frame.current.dataset.highlights = String(next.size);
+    if (frame.current) frame.current.dataset.highlights = String(props.highlights.length);
   }, [editor, props.highlights, props.selectedId]);
 
   useImperativeHandle(
     ref,
     () => ({
       scrollTo(id) {
-        editor?.view.dom.querySelector(`.${idClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+        const range = layer.current?.rangeOf(id);
+        if (range) scrollToRange(range, "smooth");
       },
       clearSelection(selection) {
-        // Collapsed with the next highlight change, in the same transaction.
+        // Collapsed once the new highlight is shown.
         collapsePending.current = { from: selection.from, to: selection.to };
       },
     }),
-    [editor],
+    [],
   );
 
   return (
     <div className="editor-frame" ref={frame} data-editor-ready={editor ? "true" : undefined}>
+      {unsupported && (
+        <p className="alert info" role="status">
+          This browser cannot show highlights in the text. The list of annotations works as usual; a current Chrome, Edge, Firefox or Safari also
+          shows them in the text.
+        </p>
+      )}
       {editor ? <EditorContent editor={editor} /> : props.fallback}
     </div>
   );

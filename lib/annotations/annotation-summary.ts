@@ -15,10 +15,9 @@ export interface AnnotationSummary {
   status: string;
   author: { id: string; name: string };
   sourceCount: number;
-  createdAt: string;
 }
 
 export function toAnnotationSummary(view: AnnotationView): AnnotationSummary {
-  const { id, kind, start, end, exact, orphaned, status, author, createdAt } = view;
-  return { id, kind, start, end, exact, orphaned, status, author, sourceCount: view.sources.length, createdAt };
+  const { id, kind, start, end, exact, orphaned, status, author } = view;
+  return { id, kind, start, end, exact, orphaned, status, author, sourceCount: view.sources.length };
 }

@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { addSource } from "./add-source";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
+import { listAnnotationSummaries } from "./list-annotation-summaries";
 import { listAnnotations } from "./list-annotations";
 import { searchStoryAnnotations } from "./search-annotations";
 import { updateAnnotation } from "./update-annotation";
@@ -105,6 +106,27 @@ describe("updating and deleting", () => {
     await expect(updateAnnotation(author, created.id, { version: 2, kind: "CLAIM" })).rejects.toBeInstanceOf(NotFoundError);
     await restoreAnnotation(author, created.id);
     expect((await listAnnotations(author, article.id)).map((a) => a.id)).toEqual([created.id]);
+  });
+});
+
+describe("listAnnotationSummaries", () => {
+  it("lists live annotations in document order, outer span first, with author and source count", async () => {
+    const { article, author, at } = await setup();
+    const other = await createUser("EDITOR");
+    const sentence = await createAnnotation(author, article.id, { kind: "CLAIM", ...at("“Some of which have distorted our activities,”") });
+    const word = await createAnnotation(other, article.id, { kind: "DENIAL", ...at("distorted") });
+    const sameWord = await createAnnotation(author, article.id, { kind: "CLAIM", ...at("distorted") });
+    const figure = await createAnnotation(author, article.id, { kind: "FIGURE", ...at("70.3 million") });
+    const gone = await createAnnotation(author, article.id, { kind: "FIGURE", ...at("Monday") });
+    await deleteAnnotation(author, gone.id);
+    await addSource(author, figure.id, { url: "https://example.org/a", title: "A", publisher: "", excerpt: "", relation: "SUPPORTS" });
+
+    const listed = await listAnnotationSummaries(author, article.id);
+    const sameSpan = [word, sameWord].map((a) => a.id).sort();
+    expect(listed.map((a) => a.id)).toEqual([figure.id, sentence.id, ...sameSpan]);
+    expect(listed[0]).toEqual({ id: figure.id, kind: "FIGURE", ...at("70.3 million"), orphaned: false, status: "DRAFT", author: { id: author.id, name: author.name }, sourceCount: 1 });
+    expect(listed.find((a) => a.id === word.id)).toMatchObject({ kind: "DENIAL", exact: "distorted", author: { id: other.id, name: other.name }, sourceCount: 0 });
+    await expect(listAnnotationSummaries(author, "no-such-article")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -3,23 +3,34 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import type { AnnotationSummary } from "./annotation-summary";
 
-/** An article's live annotations in document order (of two spans starting together, the outer first). */
+type Row = [string, AnnotationSummary["kind"], number, number, string, boolean, string, string, string, number];
+
+/**
+ * An article's live annotations in document order: earlier start first, of two spans starting
+ * together the outer first, then by id (ids are made in time order), as `compareAnnotations` sorts.
+ */
 export async function listAnnotationSummaries(viewer: SessionUser, articleId: string): Promise<AnnotationSummary[]> {
   void viewer; // Every signed-in member of the desk may read every article's annotations.
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw new NotFoundError("That article");
-  // One SQL statement: on the hot path of opening an article, Prisma's relation and count
-  // loading cost more than the whole query for a few thousand rows.
-  const rows = await db.$queryRaw<(Omit<AnnotationSummary, "author" | "createdAt"> & { authorId: string; authorName: string; createdAt: Date })[]>`
-    SELECT a.id, a.kind::text AS kind, a.start, a."end", a.exact, a.orphaned, a.status::text AS status, a."createdAt",
-           u.id AS "authorId", u.name AS "authorName",
-           (SELECT count(*)::int FROM "Source" s WHERE s."annotationId" = a.id) AS "sourceCount"
+  // The rows arrive as one JSON text: on the hot path of opening an article, mapping thousands of
+  // rows column by column costs more than the query itself.
+  const [{ rows }] = await db.$queryRaw<{ rows: string }[]>`
+    SELECT coalesce(json_agg(json_build_array(
+             a.id, a.kind, a.start, a."end", a.exact, a.orphaned, a.status, u.id, u.name,
+             (SELECT count(*) FROM "Source" s WHERE s."annotationId" = a.id)
+           ) ORDER BY a.start ASC, a."end" DESC, a.id COLLATE "C" ASC), '[]')::text AS rows
     FROM "Annotation" a JOIN "User" u ON u.id = a."authorId"
-    WHERE a."articleId" = ${articleId} AND a."deletedAt" IS NULL
-    ORDER BY a.start ASC, a."end" DESC, a."createdAt" ASC`;
-  return rows.map(({ authorId, authorName, createdAt, ...row }) => ({
-    ...row,
+    WHERE a."articleId" = ${articleId} AND a."deletedAt" IS NULL`;
+  return (JSON.parse(rows) as Row[]).map(([id, kind, start, end, exact, orphaned, status, authorId, authorName, sourceCount]) => ({
+    id,
+    kind,
+    start,
+    end,
+    exact,
+    orphaned,
+    status,
     author: { id: authorId, name: authorName },
-    createdAt: createdAt.toISOString(),
+    sourceCount,
   }));
 }

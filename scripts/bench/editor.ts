@@ -1,10 +1,12 @@
 /**
  * `npm run bench:editor`: how the article page copes with 2,000 annotations, on a production build.
  *
- * Prints (1) the time until the page is interactive (editor mounted with every highlight on
- * screen) for a long article with 2,000 annotations against the same article with none, and
+ * Prints (1) the time until the page is interactive (editor mounted and the frame with every
+ * highlight painted) for a long article with 2,000 annotations against the same article with none, and
  * (2) the scripting time to show one new annotation: from the API's answer to the frame with
  * its highlight and list entry (the `factmark:show-annotation` measure in the page).
+ * `-- --trace` adds where the main thread's time goes while opening each; `-- --profile`, which
+ * functions take it.
  */
 import os from "node:os";
 import { chromium } from "@playwright/test";
@@ -71,6 +73,47 @@ function printProfile(profile: { nodes: { id: number; callFrame: { functionName:
   [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([name, us]) => console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${name}`));
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * `--trace`: the renderer main thread's time while opening a page, by kind of work (self time,
+ * so a layout forced from a script counts as layout, not scripting).
+ */
+function traceBreakdown(json: Buffer): Map<string, number> {
+  const events = (JSON.parse(json.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const own = events.filter((e) => e.ph === "X" && e.dur && main && e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  for (const event of own) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur! <= event.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - event.dur!);
+    self.set(event.name, (self.get(event.name) ?? 0) + event.dur!);
+    stack.push(event);
+  }
+  return self;
+}
+
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink", "loading"];
+
+function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
+  const last = breakdowns[breakdowns.length - 1];
+  const names = [...new Set(breakdowns.flatMap((b) => [...b.keys()]))].sort((a, b) => (last.get(b) ?? 0) - (last.get(a) ?? 0));
+  console.log(`\nRenderer main thread, self time in ms, while ${label}:`);
+  for (const name of names.slice(0, 25)) {
+    console.log(`  ${breakdowns.map((b) => ((b.get(name) ?? 0) / 1000).toFixed(1).padStart(7)).join(" ")}  ${name}`);
+  }
+}
+
 async function main() {
   const database = await createThrowawayDatabase(process.env.DATABASE_URL);
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
@@ -102,10 +145,18 @@ async function main() {
     const interactive = async (id: string, expected: number) => {
       await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
       await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
-      const [ready, responseEnd, bytes] = await page.evaluate(() => {
-        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        return [performance.now(), nav.responseEnd, nav.transferSize];
-      });
+      // Interactive once the frame with the highlights has been painted, not merely rendered.
+      const [ready, responseEnd, bytes] = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) =>
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+                resolve([performance.now(), nav.responseEnd, nav.transferSize]);
+              }),
+            ),
+          ),
+      );
       (expected ? responses.full : responses.empty).push(responseEnd);
       size[expected ? "full" : "empty"] = bytes;
       return ready;
@@ -117,6 +168,17 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       timings.empty.push(await interactive(ids.empty, 0));
       timings.full.push(await interactive(ids.full, ANNOTATIONS));
+    }
+
+    const tracing = process.argv.includes("--trace");
+    if (tracing) {
+      const breakdowns: Map<string, number>[] = [];
+      for (const [id, expected] of [[ids.empty, 0], [ids.full, ANNOTATIONS]] as const) {
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+        await interactive(id, expected);
+        breakdowns.push(traceBreakdown(await browser.stopTracing()));
+      }
+      printBreakdown("opening the article: none / 2,000 annotations", breakdowns);
     }
 
     const show: number[] = [];
@@ -131,6 +193,7 @@ async function main() {
       printProfile((await cdp.send("Profiler.stop")).profile, "opening the article with 2,000 annotations");
     }
     for (let i = 0; i < RUNS; i++) {
+      if (tracing && i === RUNS - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       if (cdp && i === RUNS - 1) {
         await cdp.send("Profiler.enable");
         await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -162,6 +225,7 @@ async function main() {
       paint.push(painted);
     }
     if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "showing one new annotation");
+    if (tracing) printBreakdown("tagging a span and showing it among 2,000 annotations", [traceBreakdown(await browser.stopTracing())]);
     await browser.close();
 
     const empty = stats(timings.empty);

@@ -5,7 +5,7 @@ import { ArticleWorkspace } from "@/components/annotations/article-workspace";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleText } from "@/components/articles/article-text";
 import { AppShell } from "@/components/layout/app-header";
-import type { JsonNode } from "@/lib/anchoring/text-index";
+import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
 import { listAnnotationSummaries } from "@/lib/annotations/list-annotation-summaries";
 import { encodeSummaries } from "@/lib/annotations/summary-codec";
 import { getArticle } from "@/lib/articles/get-article";
@@ -77,7 +77,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         people={people}
         initialSelectedId={typeof requested === "string" ? requested : undefined}
         content={article.content as unknown as JsonNode}
-        initialAnnotations={encodeSummaries(annotations)}
+        // Against the text the browser reads from `content`, so quotes left out come back the same.
+        initialAnnotations={encodeSummaries(annotations, buildTextIndex(article.content as unknown as JsonNode).text)}
         initialSeq={seq}
         fallback={<ArticleText text={article.text} />}
       />
