@@ -91,3 +91,12 @@ export async function clickWords(page: Page, words: string) {
   }, words);
   await page.mouse.click(point.x, point.y);
 }
+
+/** Whether the open annotation's highlighted words are inside the window. */
+export function selectedIsInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const [range] = [...((CSS.highlights.get("fm-selected") as Set<AbstractRange> | undefined) ?? [])] as Range[];
+    const box = range?.getBoundingClientRect();
+    return Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight);
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openArticle, selectText } from "./annotate-helpers";
+import { highlighted, openArticle, selectedIsInView, selectText } from "./annotate-helpers";
 import { DEMO, signIn } from "./helpers";
 
 const ARTICLE = "US president Barack Obama sought to reassure French president Francois Hollande about the…";
@@ -19,12 +19,16 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
   const articleUrl = page.url();
 
   // The editor finds it in the queue and requests changes.
-  const editorContext = await browser.newContext();
+  // (A short window, so the annotation starts below the fold.)
+  const editorContext = await browser.newContext({ viewport: { width: 1280, height: 500 } });
   const editor = await editorContext.newPage();
   await signIn(editor, DEMO.editor);
   await editor.getByRole("link", { name: "Review", exact: true }).click();
   const queue = editor.getByRole("table", { name: "Waiting for review" });
   await queue.getByRole("link", { name: new RegExp(QUOTE) }).click();
+  // The link opens the annotation and brings its words into view.
+  await expect.poll(() => highlighted(editor, "selected")).toEqual([QUOTE]);
+  await expect.poll(() => selectedIsInView(editor)).toBe(true);
   let editorPanel = editor.getByRole("region", { name: new RegExp(QUOTE) });
   await editorPanel.getByRole("button", { name: "Request changes…" }).click();
   await editorPanel.getByRole("button", { name: "Confirm: request changes" }).click();

@@ -56,6 +56,7 @@ const ListItem = memo(function ListItem({ annotation, selected, present, onOpen 
 });
 
 interface Props {
+  loading: "loading" | "ready" | "failed";
   annotations: AnnotationSummary[];
   visible: AnnotationSummary[];
   filters: Filters;
@@ -71,7 +72,7 @@ interface Props {
  */
 const PAGE = 40;
 
-export function AnnotationList({ annotations, visible, filters, selectedId, presentOn, onFiltersChange, onOpen }: Props) {
+export function AnnotationList({ loading, annotations, visible, filters, selectedId, presentOn, onFiltersChange, onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const selectedAt = selectedId ? visible.findIndex((a) => a.id === selectedId) : -1;
   // The open annotation is always in the rendered part of the list.
@@ -94,14 +95,16 @@ export function AnnotationList({ annotations, visible, filters, selectedId, pres
 
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">
-      <h2 id="annotations-heading">Annotations ({annotations.length})</h2>
-      <p className="kind-counts" aria-label="Annotations per kind">
-        {KINDS.map((kind) => (
-          <span key={kind} className={`kind-badge kind-${kind.toLowerCase()}`}>
-            {KIND_PLURALS[kind]} {counts[kind]}
-          </span>
-        ))}
-      </p>
+      <h2 id="annotations-heading">Annotations{loading === "ready" && ` (${annotations.length})`}</h2>
+      {loading === "ready" && (
+        <p className="kind-counts" aria-label="Annotations per kind">
+          {KINDS.map((kind) => (
+            <span key={kind} className={`kind-badge kind-${kind.toLowerCase()}`}>
+              {KIND_PLURALS[kind]} {counts[kind]}
+            </span>
+          ))}
+        </p>
+      )}
       <div className="filters">
         <div>
           <label htmlFor="filter-kind">Kind</label>
@@ -137,7 +140,18 @@ export function AnnotationList({ annotations, visible, filters, selectedId, pres
           </select>
         </div>
       </div>
-      {annotations.length === 0 ? (
+      {loading === "loading" ? (
+        <p className="empty" role="status">
+          Loading the annotations…
+        </p>
+      ) : loading === "failed" ? (
+        <div className="alert error" role="alert">
+          The annotations could not be loaded.{" "}
+          <button type="button" className="link" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      ) : annotations.length === 0 ? (
         <p className="empty">No annotations yet. Select words in the article and choose Claim, Figure or Denial.</p>
       ) : visible.length === 0 ? (
         <p className="empty">No annotation matches these filters.</p>

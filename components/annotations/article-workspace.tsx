@@ -1,9 +1,10 @@
 "use client";
 
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAnnotationSummary, type AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import { decodeSummaries, type EncodedSummaries } from "@/lib/annotations/summary-codec";
+import type { AnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
+import { decodeSummaries } from "@/lib/annotations/summary-codec";
 import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";
 import { ConnectionStatus } from "../live/connection-status";
@@ -29,17 +30,19 @@ interface Props {
   /** An annotation to open on arrival (links from the review queue). */
   initialSelectedId?: string;
   content: JsonNode;
-  initialAnnotations: EncodedSummaries;
-  /** The live feed's position when the annotations were read: the page listens from there. */
-  initialSeq: number;
+  /**
+   * Every annotation, and the live feed's position when they were read (the page listens from
+   * there). It streams in after the text, so a heavily annotated article opens as fast as a bare one.
+   */
+  annotations: Promise<AnnotationSnapshot>;
   fallback: React.ReactNode;
 }
 
-export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, initialAnnotations, initialSeq, fallback }: Props) {
-  const [annotations, setAnnotations] = useState(() => decodeSummaries(initialAnnotations, buildTextIndex(content).text));
-  const [selectedId, setSelectedId] = useState<string | null>(() =>
-    initialSelectedId && annotations.some((a) => a.id === initialSelectedId) ? initialSelectedId : null,
-  );
+export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, annotations: snapshot, fallback }: Props) {
+  const [annotations, setAnnotations] = useState<AnnotationSummary[]>([]);
+  const [loading, setLoading] = useState<"loading" | "ready" | "failed">("loading");
+  const [seq, setSeq] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [filters, setFilters] = useState<Filters>({ kind: "", status: "", author: "" });
   const [busy, setBusy] = useState(false);
@@ -51,8 +54,8 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const { detail, remember, versionOf } = useAnnotationDetails(selectedId);
 
   const highlights = useMemo(
-    () => annotations.filter((a) => !a.orphaned).map(({ id, kind, start, end }) => ({ id, kind, start, end })),
-    [annotations],
+    () => (loading === "ready" ? annotations.filter((a) => !a.orphaned).map(({ id, kind, start, end }) => ({ id, kind, start, end })) : null),
+    [annotations, loading],
   );
   const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
@@ -69,7 +72,33 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   );
 
   const drop = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
-  const live = useLiveArticle({ articleId, initialSeq, viewerId: viewer.id, people, selectedId, editing, versionOf, upsert, drop });
+  // Only the first snapshot is taken: after it, the live feed keeps the page current (a refresh
+  // of the page's data must not reopen the linked annotation or reset the feed).
+  const received = useRef(false);
+  useEffect(() => {
+    let current = true;
+    snapshot.then(
+      ({ seq, summaries }) => {
+        if (!current || received.current) return;
+        received.current = true;
+        const loaded = decodeSummaries(summaries, buildTextIndex(content).text);
+        setAnnotations(loaded);
+        setSeq(seq);
+        setLoading("ready");
+        // A link that opens an annotation (from the review queue) also brings it into view.
+        if (initialSelectedId && loaded.some((a) => a.id === initialSelectedId)) {
+          setSelectedId(initialSelectedId);
+          editor.current?.scrollTo(initialSelectedId, "instant");
+        }
+      },
+      () => current && !received.current && setLoading("failed"),
+    );
+    return () => {
+      current = false;
+    };
+  }, [snapshot, content, initialSelectedId]);
+
+  const live = useLiveArticle({ articleId, initialSeq: seq, viewerId: viewer.id, people, selectedId, editing, versionOf, upsert, drop });
   const quoteOf = (id: string | null) => {
     const found = id ? annotations.find((a) => a.id === id) : undefined;
     return found ? ` (${found.kind === "CLAIM" ? "claim" : found.kind === "FIGURE" ? "figure" : "denial"} “${found.exact.slice(0, 40)}”)` : "";
@@ -92,7 +121,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   }
 
   async function tag(kind: Kind) {
-    if (!selection || busy) return;
+    if (!selection || busy || loading !== "ready") return;
     const tagged = selection;
     setBusy(true);
     setError(undefined);
@@ -199,7 +228,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             onSelectionChange={setSelection}
             onTagShortcut={tag}
           />
-          {selection && <SelectionToolbar selection={selection} busy={busy} onTag={tag} />}
+          {selection && <SelectionToolbar selection={selection} busy={busy || loading !== "ready"} onTag={tag} />}
         </div>
       </div>
       <aside className="workspace-side" aria-label="Annotations">
@@ -232,6 +261,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
           </div>
         )}
         <AnnotationList
+          loading={loading}
           annotations={annotations}
           visible={visible}
           filters={filters}

@@ -15,7 +15,8 @@ const OWN_CHANGE_GRACE_MS = 600;
 
 interface Options {
   articleId: string;
-  initialSeq: number;
+  /** Null until the page's annotations have arrived: the feed starts from where they were read. */
+  initialSeq: number | null;
   viewerId: string;
   people: Person[];
   selectedId: string | null;

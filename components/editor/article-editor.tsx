@@ -22,14 +22,16 @@ export interface TextSelection {
 }
 
 export interface ArticleEditorHandle {
-  scrollTo(id: string): void;
+  /** Scrolls to an annotation's words, or as soon as they are shown if they are not yet. */
+  scrollTo(id: string, behavior?: ScrollBehavior): void;
   /** Collapses `selection` if it is still the editor's selection (a person may have moved on). */
   clearSelection(selection: TextSelection): void;
 }
 
 interface Props {
   content: JsonNode;
-  highlights: HighlightSpec[];
+  /** Null while the annotations are loading. */
+  highlights: HighlightSpec[] | null;
   selectedId: string | null;
   onSelect(id: string | null): void;
   onSelectionChange(selection: TextSelection | null): void;
@@ -122,12 +124,12 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     };
   }, [editor]);
 
-  const arrived = useRef(false);
+  const revealPending = useRef<{ id: string; behavior: ScrollBehavior } | null>(null);
   const collapsePending = useRef<{ from: number; to: number } | null>(null);
 
   // Highlights follow the annotation list before the browser paints.
   useLayoutEffect(() => {
-    if (!editor) return;
+    if (!editor || !props.highlights) return;
     layer.current?.sync(props.highlights, props.selectedId);
     const collapse = collapsePending.current;
     collapsePending.current = null;
@@ -135,12 +137,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     if (collapse && selection.from === collapse.from && selection.to === collapse.to) {
       editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
     }
-    // A link that opens an annotation (from the review queue) also brings it into view.
-    if (!arrived.current) {
-      arrived.current = true;
-      const range = props.selectedId ? layer.current?.rangeOf(props.selectedId) : undefined;
-      if (range) scrollToRange(range, "instant");
-    }
+    const reveal = revealPending.current;
+    const range = reveal && layer.current?.rangeOf(reveal.id);
+    if (reveal && range) scrollToRange(range, reveal.behavior);
+    // Shown now, or not among the highlights at all (an orphan): either way, nothing to wait for.
+    if (reveal && (range || !props.highlights.some((h) => h.id === reveal.id))) revealPending.current = null;
     // Lets people and benchmarks tell when the highlights are on screen.
     if (frame.current) frame.current.dataset.highlights = String(props.highlights.length);
   }, [editor, props.highlights, props.selectedId]);
@@ -148,9 +149,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
   useImperativeHandle(
     ref,
     () => ({
-      scrollTo(id) {
+      scrollTo(id, behavior = "smooth") {
         const range = layer.current?.rangeOf(id);
-        if (range) scrollToRange(range, "smooth");
+        if (range) scrollToRange(range, behavior);
+        else revealPending.current = { id, behavior };
       },
       clearSelection(selection) {
         // Collapsed once the new highlight is shown.

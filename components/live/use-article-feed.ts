@@ -21,7 +21,7 @@ const SILENCE_MS = 40_000;
  * gave up on (the server refused it), went quiet, or lost to the network going away is reopened
  * from the last event seen: by `reconnect`, by the watchdog, or when the network comes back.
  */
-export function useArticleFeed(articleId: string, initialSeq: number, handlers: FeedHandlers) {
+export function useArticleFeed(articleId: string, initialSeq: number | null, handlers: FeedHandlers) {
   const [status, setStatus] = useState<FeedStatus>("connecting");
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [connectionId, setConnectionId] = useState<string | null>(null);
@@ -35,7 +35,9 @@ export function useArticleFeed(articleId: string, initialSeq: number, handlers: 
   const online = useSyncExternalStore(subscribeToNetwork, () => navigator.onLine, () => true);
 
   useEffect(() => {
-    if (!online) return;
+    // The feed opens once the page knows where its data was read, and then keeps its own position.
+    if (!online || initialSeq === null) return;
+    lastSeq.current ??= initialSeq;
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     const heard = () => {
       clearTimeout(watchdog);
@@ -60,7 +62,7 @@ export function useArticleFeed(articleId: string, initialSeq: number, handlers: 
       setStatus("live");
     });
     source.addEventListener("change", (event) => {
-      if (seq(event) <= lastSeq.current) return;
+      if (seq(event) <= lastSeq.current!) return;
       lastSeq.current = seq(event);
       latest.current.onChange(JSON.parse(event.data) as ArticleEvent);
     });
@@ -78,7 +80,7 @@ export function useArticleFeed(articleId: string, initialSeq: number, handlers: 
       source.close();
       setStatus((current) => (current === "signed-out" ? current : "connecting"));
     };
-  }, [articleId, attempt, online]);
+  }, [articleId, attempt, online, initialSeq]);
 
   const reconnect = () => {
     setStatus("connecting");

@@ -6,8 +6,7 @@ import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleText } from "@/components/articles/article-text";
 import { AppShell } from "@/components/layout/app-header";
 import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
-import { listAnnotationSummaries } from "@/lib/annotations/list-annotation-summaries";
-import { encodeSummaries } from "@/lib/annotations/summary-codec";
+import { readAnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
 import { getArticle } from "@/lib/articles/get-article";
 import { AssigneeSelect } from "@/components/review/assignee-select";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -15,7 +14,6 @@ import { hasRole } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/settings";
 import { listPeople } from "@/lib/users/list-people";
 import { getSessionUser } from "@/lib/auth/session";
-import { currentArticleSeq } from "@/lib/realtime/article-feed";
 import { NotFoundError } from "@/lib/errors/domain-error";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,15 +21,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 async function load(id: string) {
   const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
   try {
-    const [article, { seq, annotations }, people, settings] = await Promise.all([
-      getArticle(user, id),
-      // The feed position is read before the annotations: a change in between is then replayed
-      // to the page, never missed.
-      currentArticleSeq(id).then(async (seq) => ({ seq, annotations: await listAnnotationSummaries(user, id) })),
-      listPeople(user),
-      getSettings(),
-    ]);
-    return { user, article, annotations, people, settings, seq };
+    const [article, people, settings] = await Promise.all([getArticle(user, id), listPeople(user), getSettings()]);
+    // Not awaited: the page streams without it, and the annotations follow in the same response
+    // while the browser is already busy showing the text.
+    const annotations = readAnnotationSnapshot(user, id, buildTextIndex(article.content as unknown as JsonNode).text);
+    return { user, article, annotations, people, settings };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -45,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const { user, article, annotations, people, settings, seq } = await load((await params).id);
+  const { user, article, annotations, people, settings } = await load((await params).id);
   const requested = (await searchParams).annotation;
   return (
     <AppShell user={user} wide>
@@ -77,9 +71,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         people={people}
         initialSelectedId={typeof requested === "string" ? requested : undefined}
         content={article.content as unknown as JsonNode}
-        // Against the text the browser reads from `content`, so quotes left out come back the same.
-        initialAnnotations={encodeSummaries(annotations, buildTextIndex(article.content as unknown as JsonNode).text)}
-        initialSeq={seq}
+        annotations={annotations}
         fallback={<ArticleText text={article.text} />}
       />
     </AppShell>
