@@ -1,11 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAnnotationSummary, type AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { AnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
-import { decodeSummaries } from "@/lib/annotations/summary-codec";
-import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
+import type { JsonNode } from "@/lib/anchoring/text-index";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";
 import { ConnectionStatus } from "../live/connection-status";
 import { PresenceBar } from "../live/presence-bar";
@@ -21,6 +20,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { UndoToast } from "./undo-toast";
 import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationKeys } from "./use-annotation-keys";
+import { useAnnotationSnapshot } from "./use-annotation-snapshot";
 import { useLiveArticle } from "./use-live-article";
 
 interface Props {
@@ -39,9 +39,6 @@ interface Props {
 }
 
 export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, annotations: snapshot, fallback }: Props) {
-  const [annotations, setAnnotations] = useState<AnnotationSummary[]>([]);
-  const [loading, setLoading] = useState<"loading" | "ready" | "failed">("loading");
-  const [seq, setSeq] = useState<number | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [filters, setFilters] = useState<Filters>({ kind: "", status: "", author: "" });
@@ -50,6 +47,13 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const [deleted, setDeleted] = useState<AnnotationSummary | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const editor = useRef<ArticleEditorHandle>(null);
+  const { annotations, setAnnotations, state: loading, seq } = useAnnotationSnapshot(snapshot, content, (loaded) => {
+    // A link that opens an annotation (from the review queue) also brings it into view.
+    if (initialSelectedId && loaded.some((a) => a.id === initialSelectedId)) {
+      setSelectedId(initialSelectedId);
+      editor.current?.scrollTo(initialSelectedId, "instant");
+    }
+  });
   const [editing, setEditing] = useState(false);
   const { detail, remember, versionOf } = useAnnotationDetails(selectedId);
 
@@ -68,36 +72,10 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
       const summary = toAnnotationSummary(annotation);
       setAnnotations((list) => [...list.filter((a) => a.id !== summary.id), summary].sort(compareAnnotations));
     },
-    [remember],
+    [remember, setAnnotations],
   );
 
-  const drop = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), []);
-  // Only the first snapshot is taken: after it, the live feed keeps the page current (a refresh
-  // of the page's data must not reopen the linked annotation or reset the feed).
-  const received = useRef(false);
-  useEffect(() => {
-    let current = true;
-    snapshot.then(
-      ({ seq, summaries }) => {
-        if (!current || received.current) return;
-        received.current = true;
-        const loaded = decodeSummaries(summaries, buildTextIndex(content).text);
-        setAnnotations(loaded);
-        setSeq(seq);
-        setLoading("ready");
-        // A link that opens an annotation (from the review queue) also brings it into view.
-        if (initialSelectedId && loaded.some((a) => a.id === initialSelectedId)) {
-          setSelectedId(initialSelectedId);
-          editor.current?.scrollTo(initialSelectedId, "instant");
-        }
-      },
-      () => current && !received.current && setLoading("failed"),
-    );
-    return () => {
-      current = false;
-    };
-  }, [snapshot, content, initialSelectedId]);
-
+  const drop = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), [setAnnotations]);
   const live = useLiveArticle({ articleId, initialSeq: seq, viewerId: viewer.id, people, selectedId, editing, versionOf, upsert, drop });
   const quoteOf = (id: string | null) => {
     const found = id ? annotations.find((a) => a.id === id) : undefined;

@@ -48,6 +48,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </nav>
       <h1>{article.title}</h1>
       <ArticleMeta article={article} />
+      {/* Not prefetched: each of these pages reads the whole article's history, text or report,
+          which is a lot of work to do for every visit on the chance of a click. */}
       <div className="article-tools">
         <AssigneeSelect
           url={`/api/articles/${article.id}/assignee`}
@@ -56,11 +58,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           current={article.assignee}
           canAssign={hasRole(user.role, "EDITOR")}
         />
-        <Link href={`/articles/${article.id}/history`}>Article history</Link>
-        <Link href={`/articles/${article.id}/versions`}>Versions</Link>
-        <Link href={`/articles/${article.id}/report`}>Report</Link>
+        <Link prefetch={false} href={`/articles/${article.id}/history`}>Article history</Link>
+        <Link prefetch={false} href={`/articles/${article.id}/versions`}>Versions</Link>
+        <Link prefetch={false} href={`/articles/${article.id}/report`}>Report</Link>
         {hasRole(user.role, "EDITOR") && (
-          <Link className="button secondary" href={`/articles/${article.id}/edit`}>
+          <Link prefetch={false} className="button secondary" href={`/articles/${article.id}/edit`}>
             Correct the text
           </Link>
         )}
