@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { buildTextIndex, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
 import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
 import { HighlightLayer, highlightsSupported, type HighlightSpec } from "./highlight-layer";
@@ -39,6 +40,20 @@ interface Props {
 }
 
 const SHORTCUT_KINDS = Object.fromEntries(Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [key, kind as Kind]));
+
+/**
+ * Whether the editor's selection is still exactly `range`, in its state and in the browser: a
+ * person may have selected other words that the editor has not heard about yet (the browser
+ * reports selection changes a moment later), and those must not be collapsed.
+ */
+function isStillSelected(view: EditorView, range: { from: number; to: number }): boolean {
+  const { from, to } = view.state.selection;
+  if (from !== range.from || to !== range.to) return false;
+  const dom = window.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return false;
+  const [a, b] = [view.posAtDOM(dom.anchorNode, dom.anchorOffset), view.posAtDOM(dom.focusNode, dom.focusOffset)];
+  return Math.min(a, b) === from && Math.max(a, b) === to;
+}
 
 /** Brings a range's first line to the middle of the window, which is what scrolls the article. */
 function scrollToRange(range: Range, behavior: ScrollBehavior) {
@@ -133,8 +148,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     layer.current?.sync(props.highlights, props.selectedId);
     const collapse = collapsePending.current;
     collapsePending.current = null;
-    const { selection } = editor.state;
-    if (collapse && selection.from === collapse.from && selection.to === collapse.to) {
+    if (collapse && isStillSelected(editor.view, collapse)) {
       editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
     }
     const reveal = revealPending.current;
