@@ -90,6 +90,27 @@ test("both people save the same note at once: exactly one wins, the other sees b
   await close();
 });
 
+test("a plain save after someone else's note arrived is refused, so their note is never replaced without a choice", async ({ browser }) => {
+  const { annotator, editor, close } = await twoPeople(browser);
+  await tag(annotator, "on a pre-arranged", "Denial");
+  await list(editor).getByRole("button", { name: /on a pre-arranged/ }).click();
+  await panel(editor).getByRole("textbox", { name: "Note" }).click();
+  await editor.keyboard.type("Editor's draft.");
+  await panel(annotator).getByRole("textbox", { name: "Note" }).click();
+  await annotator.keyboard.type("Annotator's saved note.");
+  await panel(annotator).getByRole("button", { name: "Save note" }).click();
+  await expect(panel(annotator).getByRole("status")).toHaveText("Note saved.");
+
+  // The editor sees both notes, then clicks the plain save anyway.
+  await expect(panel(editor).getByRole("alert").filter({ hasText: "saved a different note while you were editing" })).toContainText("Annotator's saved note.");
+  await panel(editor).getByRole("button", { name: "Save note" }).click();
+  await expect(panel(editor).getByRole("alert").filter({ hasText: "Someone else changed this annotation" })).toBeVisible();
+  await annotator.reload();
+  await list(annotator).getByRole("button", { name: /on a pre-arranged/ }).click();
+  await expect(panel(annotator).getByRole("textbox", { name: "Note" })).toHaveText("Annotator's saved note.");
+  await close();
+});
+
 test("a person sees it when someone deletes the annotation they have open, and can restore it", async ({ browser }) => {
   const { annotator, editor, close } = await twoPeople(browser);
   await tag(annotator, "exhaustive investigation", "Claim");

@@ -42,7 +42,10 @@ export function AnnotationPanel(props: Props) {
   const [editorKey, setEditorKey] = useState(0);
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
-  const [conflict, setConflict] = useState<{ theirs: string; by?: string } | null>(null);
+  // `draftVersion`: the version the unsaved draft was written against. A plain save sends it, so a
+  // save clicked as their change arrives is refused (409) rather than silently replacing it;
+  // "Re-apply my note" is the deliberate way to put the draft over theirs.
+  const [conflict, setConflict] = useState<{ theirs: string; by?: string; draftVersion: number } | null>(null);
   const [busy, setBusy] = useState(false);
   // An emptied editor reads "<p></p>"; that is the same as no note.
   const normalize = (html: string) => (html === "<p></p>" ? "" : html);
@@ -55,7 +58,7 @@ export function AnnotationPanel(props: Props) {
     setBase({ note: annotation.note, version: annotation.version });
     if (normalize(annotation.note) !== normalize(base.note)) {
       if (dirty && normalize(draft) !== normalize(annotation.note)) {
-        setConflict({ theirs: annotation.note, by: changedBy });
+        setConflict((current) => ({ theirs: annotation.note, by: changedBy, draftVersion: current?.draftVersion ?? base.version }));
       } else {
         setDraft(annotation.note);
         setEditorKey((key) => key + 1);
@@ -72,14 +75,14 @@ export function AnnotationPanel(props: Props) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  async function patch(body: { kind?: Kind; note?: string }, done: string) {
+  async function patch(body: { kind?: Kind; note?: string }, done: string, version = annotation.version) {
     setBusy(true);
     setError(undefined);
     setStatus(undefined);
     try {
       const updated = await callApi<AnnotationView>(`/api/annotations/${annotation.id}`, {
         method: "PATCH",
-        body: { version: annotation.version, ...body },
+        body: { version, ...body },
       });
       if (body.note !== undefined) {
         setBase({ note: updated.note, version: updated.version });
@@ -205,7 +208,7 @@ export function AnnotationPanel(props: Props) {
         )}
         {!readOnly && (
           <div className="actions">
-            <button type="button" disabled={!dirty || busy} onClick={() => patch({ note: draft }, "Note saved.")}>
+            <button type="button" disabled={!dirty || busy} onClick={() => patch({ note: draft }, "Note saved.", conflict?.draftVersion)}>
               {busy ? "Saving…" : "Save note"}
             </button>
           </div>
