@@ -18,7 +18,7 @@ const KIND_NAMES: Record<HighlightSpec["kind"], readonly [string, string]> = {
   FIGURE: ["fm-figure", "fm-figure-nested"],
   DENIAL: ["fm-denial", "fm-denial-nested"],
 };
-export const SELECTED_NAME = "fm-selected";
+const SELECTED_NAME = "fm-selected";
 const ALL_NAMES = [...Object.values(KIND_NAMES).flat(), SELECTED_NAME];
 
 export function highlightsSupported(): boolean {
@@ -56,6 +56,8 @@ export class HighlightLayer {
   private readonly highlights = new Map<string, Highlight>();
   private readonly placed = new Map<string, Placed>();
   private selectedId: string | null = null;
+  /** The list last shown: opening another annotation (j/k, clicks) changes only the selection. */
+  private shown: readonly HighlightSpec[] | null = null;
   private readonly observer: MutationObserver;
   /** The element the editor sat in when the ranges were made: moving the editor collapses them. */
   private parent: Node | null;
@@ -79,6 +81,12 @@ export class HighlightLayer {
   /** Shows exactly `specs`, with `selectedId` marked, changing only what changed. */
   sync(specs: readonly HighlightSpec[], selectedId: string | null): void {
     if (this.view.dom.parentNode !== this.parent) this.rebuild();
+    if (specs !== this.shown) this.place(specs);
+    this.shown = specs;
+    this.select(selectedId);
+  }
+
+  private place(specs: readonly HighlightSpec[]): void {
     const next = new Map(specs.map((spec) => [spec.id, spec]));
     for (const [id, { range, name }] of this.placed) {
       if (next.has(id)) continue;
@@ -103,7 +111,6 @@ export class HighlightLayer {
       this.placed.set(spec.id, { spec, range, name });
       this.highlights.get(name)!.add(range);
     }
-    this.select(selectedId);
   }
 
   /** The live range of an annotation's words, to scroll to or measure. */
