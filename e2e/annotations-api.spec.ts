@@ -57,14 +57,16 @@ test("the annotation API enforces every rule over HTTP", async ({ playwright, ba
   const editorView = (await (await editor.get(url)).json()).annotations.find((a: { id: string }) => a.id === annotation.id);
   expect(editorView.canEdit).toBe(true);
 
-  const conflictFirst = await editor.patch(`/api/annotations/${annotation.id}`, { data: { version: 1, kind: "DENIAL" } });
+  // Adding the source made version 2 (a source is part of what the annotation says).
+  const conflictFirst = await editor.patch(`/api/annotations/${annotation.id}`, { data: { version: 2, kind: "DENIAL" } });
   expect(conflictFirst.status()).toBe(200);
-  const stale = await annotator.patch(`/api/annotations/${annotation.id}`, { data: { version: 1, note: "<p>mine</p>" } });
+  const stale = await annotator.patch(`/api/annotations/${annotation.id}`, { data: { version: 2, note: "<p>mine</p>" } });
   expect(stale.status()).toBe(409);
-  expect((await stale.json()).details.current).toMatchObject({ kind: "DENIAL", version: 2 });
+  expect((await stale.json()).details.current).toMatchObject({ kind: "DENIAL", version: 3 });
 
-  expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { url: "javascript:x" } })).status()).toBe(400);
-  expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { relation: "SUPPORTS" } })).status()).toBe(200);
+  expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { version: 3, url: "javascript:x" } })).status()).toBe(400);
+  expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { version: 2, relation: "SUPPORTS" } })).status()).toBe(409);
+  expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { version: 3, relation: "SUPPORTS" } })).status()).toBe(200);
   expect((await annotator.delete(`/api/annotations/${annotation.id}`)).status()).toBe(200);
   expect((await annotator.get(url)).ok()).toBe(true);
   expect((await annotator.post(`/api/annotations/${annotation.id}/restore`)).status()).toBe(200);

@@ -243,7 +243,7 @@ export function AnnotationPanel(props: Props) {
         </>
       )}
 
-      {!readOnly && (
+      {!readOnly && annotation.canDelete && (
         <div className="danger-zone">
           <button type="button" className="danger" onClick={() => onDelete(annotation)}>
             Delete annotation

@@ -34,7 +34,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
                 idPrefix={`edit-${source.id}`}
                 initial={source}
                 submitLabel="Save source"
-                onSubmit={(values) => save(`/api/sources/${source.id}`, "PATCH", webBody(values))}
+                onSubmit={(values) => save(`/api/sources/${source.id}`, "PATCH", { ...webBody(values), version: annotation.version })}
                 onCancel={() => setMode({ type: "idle" })}
               />
             </li>

@@ -1,10 +1,11 @@
-import type { DiffPart } from "@/lib/articles/text-diff";
+import { TOO_DIFFERENT_MESSAGE, type DiffPart } from "@/lib/articles/text-diff";
 
 /** Removed words struck through, added words underlined, the rest as it reads. */
-export function DiffView({ parts, label }: { parts: DiffPart[]; label: string }) {
+export function DiffView({ parts, label, tooDifferent = false }: { parts: DiffPart[]; label: string; tooDifferent?: boolean }) {
   if (!parts.some((p) => p.kind !== "same")) return <p className="empty">No differences.</p>;
   return (
     <div className="diff" aria-label={label}>
+      {tooDifferent && <p className="alert">{TOO_DIFFERENT_MESSAGE}</p>}
       {parts.map((part, index) =>
         part.kind === "added" ? (
           <ins key={index}>{part.text}</ins>

@@ -32,6 +32,7 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
         action: candidate,
         role: viewer.role,
         isAuthor: annotation.author.id === viewer.id,
+        isContributor: annotation.contributorIds.includes(viewer.id),
         allowSelfApproval: viewer.allowSelfApproval,
       }).allowed,
   );

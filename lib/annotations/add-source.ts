@@ -3,8 +3,8 @@ import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ValidationError } from "../errors/domain-error";
 import type { SourceCreateInput } from "../validation/annotation-schemas";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { lockEditableAnnotation } from "./update-annotation";
+import { toAnnotationView, type AnnotationView } from "./annotation-view";
+import { lockEditableAnnotation, writeContentChange } from "./update-annotation";
 
 export function accessedDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
@@ -23,7 +23,10 @@ async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: s
   }
 }
 
-/** Adds a source and returns the annotation with all its sources. */
+/**
+ * Adds a source and returns the annotation with all its sources. A source is part of what the
+ * annotation says: the annotation gets a new version and, if it was decided, goes back to review.
+ */
 export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const annotation = await lockEditableAnnotation(tx, actor, annotationId);
@@ -42,16 +45,18 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
         createdById: actor.id,
       },
     });
+    const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "source.added",
       entityType: "Source",
       entityId: source.id,
       articleId: annotation.articleId,
       annotationId,
-      after: { relation: source.relation, url: source.url, title: source.title, linkedAnnotationId },
+      before: review.before,
+      after: { relation: source.relation, url: source.url, title: source.title, linkedAnnotationId, ...review.after },
     });
-    const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: annotationInclude });
     return toAnnotationView(row, actor);
   });
 }

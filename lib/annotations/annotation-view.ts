@@ -1,7 +1,7 @@
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
 import type { Verdict } from "../review/verdicts";
-import { canEditAnnotation } from "./permissions";
+import { canDeleteAnnotation, canEditAnnotation } from "./permissions";
 
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
@@ -53,7 +53,10 @@ export interface AnnotationView {
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
+  /** People other than the author who changed it since its last approval (they may not approve it). */
+  contributorIds: string[];
   canEdit: boolean;
+  canDelete: boolean;
   sources: SourceView[];
 }
 
@@ -103,7 +106,9 @@ export function toAnnotationView(row: AnnotationRow, viewer: SessionUser): Annot
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deleted: row.deletedAt !== null,
+    contributorIds: row.contributorIds,
     canEdit: canEditAnnotation(viewer, row),
+    canDelete: canDeleteAnnotation(viewer, row),
     sources: row.sources.map(toSourceView),
   };
 }

@@ -144,7 +144,7 @@ describe("sources", () => {
     });
     const source = withSource.sources[0];
     expect(source).toMatchObject({ url: "https://www.lemonde.fr/x", accessedAt: "2013-10-21", relation: "SUPPORTS" });
-    const edited = await updateSource(author, source.id, { relation: "CONTEXT", title: "Le Monde (English)" });
+    const edited = await updateSource(author, source.id, { version: withSource.version, relation: "CONTEXT", title: "Le Monde (English)" });
     expect(edited.sources[0]).toMatchObject({ relation: "CONTEXT", title: "Le Monde (English)" });
     const stranger = await createUser("ANNOTATOR");
     await expect(removeSource(stranger, source.id)).rejects.toBeInstanceOf(ForbiddenError);

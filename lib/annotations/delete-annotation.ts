@@ -4,16 +4,17 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { lockAnnotationArticle } from "../realtime/article-feed";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { assertCanEditAnnotation } from "./permissions";
+import { assertCanDeleteAnnotation, assertCanRestoreAnnotation } from "./permissions";
 import { lockEditableAnnotation } from "./update-annotation";
 
 /** Soft delete: the row stays (with its sources and history) so the delete can be undone. */
 export async function deleteAnnotation(actor: SessionUser, annotationId: string): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const before = await lockEditableAnnotation(tx, actor, annotationId);
+    assertCanDeleteAnnotation(actor, before);
     const row = await tx.annotation.update({
       where: { id: annotationId },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
+      data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } },
       include: annotationInclude,
     });
     await recordActivity(tx, {
@@ -33,12 +34,15 @@ export async function restoreAnnotation(actor: SessionUser, annotationId: string
   return db.$transaction(async (tx) => {
     await lockAnnotationArticle(tx, annotationId);
     await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
-    const before = await tx.annotation.findUnique({ where: { id: annotationId }, select: { authorId: true, deletedAt: true, articleId: true } });
+    const before = await tx.annotation.findUnique({
+      where: { id: annotationId },
+      select: { authorId: true, deletedAt: true, deletedById: true, articleId: true },
+    });
     if (!before || !before.deletedAt) throw new NotFoundError("That deleted annotation");
-    assertCanEditAnnotation(actor, before);
+    assertCanRestoreAnnotation(actor, before);
     const row = await tx.annotation.update({
       where: { id: annotationId },
-      data: { deletedAt: null, version: { increment: 1 } },
+      data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
       include: annotationInclude,
     });
     await recordActivity(tx, {

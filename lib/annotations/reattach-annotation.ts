@@ -2,11 +2,14 @@ import { recordActivity } from "../activity/record-activity";
 import { checkAnchor } from "../anchoring/selectors";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ConflictError, ValidationError } from "../errors/domain-error";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { lockEditableAnnotation } from "./update-annotation";
+import { ValidationError } from "../errors/domain-error";
+import { toAnnotationView, type AnnotationView } from "./annotation-view";
+import { assertVersion, lockEditableAnnotation, writeContentChange } from "./update-annotation";
 
-/** Attaches an annotation (usually an orphaned one) to newly selected text of the current article. */
+/**
+ * Attaches an orphaned annotation to newly selected text of the current article. Only orphans:
+ * moving a placed annotation to other words would change what a reviewer saw under its verdict.
+ */
 export async function reattachAnnotation(
   actor: SessionUser,
   annotationId: string,
@@ -14,17 +17,14 @@ export async function reattachAnnotation(
 ): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const before = await lockEditableAnnotation(tx, actor, annotationId);
-    if (before.version !== input.version) {
-      throw new ConflictError("Someone else changed this annotation meanwhile.", { current: toAnnotationView(before, actor) });
+    assertVersion(before, input.version, actor, "Someone else changed this annotation meanwhile.");
+    if (!before.orphaned) {
+      throw new ValidationError("Only an annotation that lost its place can be re-attached. To tag other words, create a new annotation.");
     }
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { text: true } });
     const check = checkAnchor(article.text, input);
     if (!check.ok) throw new ValidationError(check.message);
-    const row = await tx.annotation.update({
-      where: { id: annotationId },
-      data: { ...check.anchor, orphaned: false, version: { increment: 1 } },
-      include: annotationInclude,
-    });
+    const { row, review } = await writeContentChange(tx, actor, before, { ...check.anchor, orphaned: false });
     await recordActivity(tx, {
       version: row.version,
       actorId: actor.id,
@@ -33,8 +33,8 @@ export async function reattachAnnotation(
       entityId: annotationId,
       articleId: before.articleId,
       annotationId,
-      before: { exact: before.exact, orphaned: before.orphaned },
-      after: { exact: row.exact, start: row.start, end: row.end },
+      before: { exact: before.exact, orphaned: before.orphaned, ...review.before },
+      after: { exact: row.exact, start: row.start, end: row.end, ...review.after },
     });
     return toAnnotationView(row, actor);
   });

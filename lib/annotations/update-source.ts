@@ -4,8 +4,8 @@ import { db, type Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { SourceUpdateInput } from "../validation/annotation-schemas";
 import { accessedDate } from "./add-source";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { lockEditableAnnotation } from "./update-annotation";
+import { toAnnotationView, type AnnotationView } from "./annotation-view";
+import { assertVersion, lockEditableAnnotation, writeContentChange } from "./update-annotation";
 
 async function loadSource(tx: Tx, actor: SessionUser, sourceId: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId } });
@@ -22,27 +22,31 @@ const snapshot = (s: { relation: string; url: string | null; title: string; publ
   excerpt: s.excerpt,
 });
 
+/** Changes a source. Like any change to what the annotation says, it makes a new version and may reopen review. */
 export async function updateSource(actor: SessionUser, sourceId: string, input: SourceUpdateInput): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const { source, annotation } = await loadSource(tx, actor, sourceId);
+    const { version, ...fields } = input;
+    assertVersion(annotation, version, actor, "Someone else changed this annotation or its sources while you were editing.");
     if (input.url !== undefined && source.linkedAnnotationId) {
       throw new ValidationError("This source is a corroborating annotation; remove it and add a web source instead.");
     }
     const after = await tx.source.update({
       where: { id: sourceId },
-      data: { ...input, accessedAt: accessedDate(input.accessedAt) },
+      data: { ...fields, accessedAt: accessedDate(input.accessedAt) },
     });
+    const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "source.updated",
       entityType: "Source",
       entityId: sourceId,
       articleId: annotation.articleId,
       annotationId: annotation.id,
-      before: snapshot(source),
-      after: snapshot(after),
+      before: { ...snapshot(source), ...review.before },
+      after: { ...snapshot(after), ...review.after },
     });
-    const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, include: annotationInclude });
     return toAnnotationView(row, actor);
   });
 }
@@ -51,16 +55,18 @@ export async function removeSource(actor: SessionUser, sourceId: string): Promis
   return db.$transaction(async (tx) => {
     const { source, annotation } = await loadSource(tx, actor, sourceId);
     await tx.source.delete({ where: { id: sourceId } });
+    const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
+      version: row.version,
       actorId: actor.id,
       action: "source.removed",
       entityType: "Source",
       entityId: sourceId,
       articleId: annotation.articleId,
       annotationId: annotation.id,
-      before: { ...snapshot(source), linkedAnnotationId: source.linkedAnnotationId },
+      before: { ...snapshot(source), linkedAnnotationId: source.linkedAnnotationId, ...review.before },
+      after: review.after,
     });
-    const row = await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, include: annotationInclude });
     return toAnnotationView(row, actor);
   });
 }

@@ -61,7 +61,8 @@ describe("correcting the text", () => {
     const text = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).text;
     expect(text.slice(row.start, row.end)).toBe("70.3 million");
     expect(row.prefix.endsWith("NSA recorded ")).toBe(true);
-    const diff = await diffArticleVersions(editor, article.id, 1, 2);
+    const { parts: diff, tooDifferent } = await diffArticleVersions(editor, article.id, 1, 2);
+    expect(tooDifferent).toBe(false);
     // Reading the diff in order gives the new text; what it marks added is the new words.
     expect(diff.filter((d) => d.kind !== "removed").map((d) => d.text).join("")).toBe((await db.article.findUniqueOrThrow({ where: { id: article.id } })).text);
     expect(diff.filter((d) => d.kind === "added").map((d) => d.text).join(" ")).toMatch(/Le.*Monde said/);

@@ -35,7 +35,7 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
         const base = await tx.articleVersion.findUnique({ where: { articleId_version: { articleId, version: input.baseVersion } }, select: { text: true } });
         throw new ConflictError("Someone else saved a correction to this article while you were editing. Their change is shown below; nothing was overwritten.", {
           currentVersion: article.version,
-          theirChange: withContext(diffTexts(base?.text ?? "", article.text)),
+          theirChange: withContext(diffTexts(base?.text ?? "", article.text).parts),
         });
       }
       if (text === article.text) return { version: article.version, placed: 0, orphaned: 0 };

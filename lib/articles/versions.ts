@@ -1,7 +1,7 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
-import { diffTexts, type DiffPart } from "./text-diff";
+import { diffTexts, type TextDiff } from "./text-diff";
 
 export async function listArticleVersions(viewer: SessionUser, articleId: string) {
   void viewer;
@@ -15,7 +15,7 @@ export async function listArticleVersions(viewer: SessionUser, articleId: string
 }
 
 /** The word-level changes from version `from` to version `to` of an article. */
-export async function diffArticleVersions(viewer: SessionUser, articleId: string, from: number, to: number): Promise<DiffPart[]> {
+export async function diffArticleVersions(viewer: SessionUser, articleId: string, from: number, to: number): Promise<TextDiff> {
   void viewer;
   const rows = await db.articleVersion.findMany({ where: { articleId, version: { in: [from, to] } }, select: { version: true, text: true } });
   const before = rows.find((r) => r.version === from);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createUser, TEST_PASSWORD, uniqueAddress } from "@/tests/factories";
 import { db } from "../db/client";
 import { authenticate, INVALID_CREDENTIALS } from "./authenticate";
-import { THROTTLE } from "./throttle";
+import { requiredWaitSeconds, THROTTLE } from "./throttle";
 
 afterAll(() => db.$disconnect());
 
@@ -29,17 +29,43 @@ describe("authenticate", () => {
     expect(result).toEqual({ ok: false, reason: "invalid", message: INVALID_CREDENTIALS });
   });
 
-  it("pauses an account after repeated failures, even for the right password, from any address", async () => {
+  it("slows down one address guessing one account with growing waits, without locking the account for anyone else", async () => {
     const user = await createUser();
-    for (let i = 0; i < THROTTLE.perAccount; i++) {
-      const miss = await authenticate({ email: user.email, password: `guess ${i}`, ip: uniqueAddress() });
-      expect(miss.ok).toBe(false);
+    const ip = uniqueAddress();
+    const [pair] = THROTTLE.limits;
+    for (let i = 0; i < pair.free; i++) {
+      expect((await authenticate({ email: user.email, password: `guess ${i}`, ip })).ok).toBe(false);
     }
-    const blocked = await authenticate({ email: user.email, password: TEST_PASSWORD, ip: uniqueAddress() });
-    expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
-    if (blocked.ok || blocked.reason !== "throttled") throw new Error("expected a throttled result");
-    expect(blocked.message).toMatch(/Too many failed sign-in attempts\. Please wait 15 minutes/);
-    expect(blocked.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    const blocked = await authenticate({ email: user.email, password: TEST_PASSWORD, ip });
+    expect(blocked).toMatchObject({ ok: false, reason: "throttled", message: expect.stringMatching(/Please wait 1 second and try again/) });
+    // The wait doubles with every further failure, up to the cap.
+    expect([5, 6, 7, 30].map((n) => requiredWaitSeconds(n, pair.free, pair.capSeconds))).toEqual([1, 2, 4, pair.capSeconds]);
+    // The person who owns the account, elsewhere, still signs in.
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, ip: uniqueAddress() })).ok).toBe(true);
+  });
+
+  it("login throttling counts before hashing: of 200 parallel guesses only the free ones are checked", async () => {
+    const user = await createUser();
+    const ip = uniqueAddress();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => authenticate({ email: user.email, password: `parallel guess ${i}`, ip })),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBe(THROTTLE.limits[0].free);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(200 - checked);
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(checked);
+  });
+
+  it("slows an account failing from many addresses for a minute at most, so nobody can lock it out", async () => {
+    const user = await createUser();
+    const account = THROTTLE.limits[1];
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: account.free + 20 }, () => ({ email: user.email, ip: uniqueAddress(), success: false })),
+    });
+    const result = await authenticate({ email: user.email, password: TEST_PASSWORD, ip: uniqueAddress() });
+    expect(result).toMatchObject({ ok: false, reason: "throttled" });
+    if (result.ok || result.reason !== "throttled") throw new Error("expected a throttled result");
+    expect(result.retryAfterSeconds).toBeLessThanOrEqual(account.capSeconds);
     // Another account is not affected.
     const other = await createUser();
     expect((await authenticate({ email: other.email, password: TEST_PASSWORD, ip: uniqueAddress() })).ok).toBe(true);
@@ -48,7 +74,7 @@ describe("authenticate", () => {
   it("pauses an address that fails across many accounts", async () => {
     const ip = uniqueAddress();
     await db.loginAttempt.createMany({
-      data: Array.from({ length: THROTTLE.perAddress }, (_, i) => ({ email: `spray-${i}@test.example`, ip, success: false })),
+      data: Array.from({ length: THROTTLE.limits[2].free + 5 }, (_, i) => ({ email: `spray-${i}@test.example`, ip, success: false })),
     });
     const user = await createUser();
     const result = await authenticate({ email: user.email, password: TEST_PASSWORD, ip });
@@ -59,7 +85,7 @@ describe("authenticate", () => {
     const user = await createUser();
     const old = new Date(Date.now() - (THROTTLE.windowMinutes + 1) * 60_000);
     await db.loginAttempt.createMany({
-      data: Array.from({ length: THROTTLE.perAccount }, () => ({ email: user.email, ip: uniqueAddress(), success: false, createdAt: old })),
+      data: Array.from({ length: 40 }, () => ({ email: user.email, ip: uniqueAddress(), success: false, createdAt: old })),
     });
     expect((await authenticate({ email: user.email, password: TEST_PASSWORD, ip: uniqueAddress() })).ok).toBe(true);
   });

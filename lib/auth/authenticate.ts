@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { checkThrottle, recordAttempt, throttleMessage } from "./throttle";
+import { beginAttempt, finishAttempt, throttleMessage } from "./throttle";
 import type { Role } from "./roles";
 
 export interface AuthenticatedUser {
@@ -23,15 +23,19 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * Checks a sign-in. The attempt is counted (atomically, see beginAttempt) before the password is
+ * hashed, so a burst of parallel guesses gets no more tries than a patient guesser.
+ */
 export async function authenticate(input: { email: string; password: string; ip: string }): Promise<AuthenticationResult> {
   const email = normalizeEmail(input.email);
-  const throttle = await checkThrottle(email, input.ip);
-  if (throttle.blocked) {
+  const attempt = await beginAttempt(email, input.ip);
+  if (!("id" in attempt)) {
     return {
       ok: false,
       reason: "throttled",
-      message: throttleMessage(throttle.retryAfterSeconds),
-      retryAfterSeconds: throttle.retryAfterSeconds,
+      message: throttleMessage(attempt.retryAfterSeconds),
+      retryAfterSeconds: attempt.retryAfterSeconds,
     };
   }
   const user = await db.user.findUnique({ where: { email } });
@@ -39,7 +43,7 @@ export async function authenticate(input: { email: string; password: string; ip:
     ? await verifyPassword(input.password, user.passwordHash)
     : await burnPasswordCheck(input.password);
   const ok = Boolean(user && passwordMatches && !user.disabled);
-  await recordAttempt(email, input.ip, ok);
+  await finishAttempt(attempt.id, ok);
   if (!ok || !user) return { ok: false, reason: "invalid", message: INVALID_CREDENTIALS };
   return {
     ok: true,

@@ -1,10 +1,20 @@
-import { db } from "../db/client";
+import { db, type Tx } from "../db/client";
 
-/** Failed attempts allowed inside the window before sign-in is paused. */
+/**
+ * Sign-in slows down instead of locking: past a number of free failures inside the window, each
+ * further try must wait twice as long after the last failure, up to a cap. Three counts apply:
+ * - one address against one account: the guesser's own count, which grows to a long wait;
+ * - one account from anywhere: a short cap, so nobody can lock a person (or the admin) out by
+ *   failing on purpose, while guesses spread over many addresses still crawl;
+ * - one address against any account: a long wait for someone trying many accounts.
+ */
 export const THROTTLE = {
   windowMinutes: 15,
-  perAccount: 5,
-  perAddress: 50,
+  limits: [
+    { scope: "account-address", free: 5, capSeconds: 15 * 60 },
+    { scope: "account", free: 20, capSeconds: 60 },
+    { scope: "address", free: 50, capSeconds: 15 * 60 },
+  ],
 } as const;
 
 export interface ThrottleState {
@@ -12,39 +22,81 @@ export interface ThrottleState {
   retryAfterSeconds: number;
 }
 
-/**
- * Counts recent failures for the account and for the address. Kept in the database (not in
- * memory) so that every app instance applies the same limit.
- */
-export async function checkThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleState> {
-  const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
-  const [byAccount, byAddress] = await Promise.all([
-    db.loginAttempt.findMany({
-      where: { email, success: false, createdAt: { gte: since } },
-      orderBy: { createdAt: "desc" },
-      take: THROTTLE.perAccount,
-      select: { createdAt: true },
-    }),
-    db.loginAttempt.findMany({
-      where: { ip, success: false, createdAt: { gte: since } },
-      orderBy: { createdAt: "desc" },
-      take: THROTTLE.perAddress,
-      select: { createdAt: true },
-    }),
-  ]);
-  const blockedUntil = (attempts: { createdAt: Date }[], limit: number) =>
-    attempts.length >= limit ? attempts[limit - 1].createdAt.getTime() + THROTTLE.windowMinutes * 60_000 : 0;
-  const until = Math.max(blockedUntil(byAccount, THROTTLE.perAccount), blockedUntil(byAddress, THROTTLE.perAddress));
+type Scope = (typeof THROTTLE.limits)[number]["scope"];
+
+interface FailureCount {
+  scope: Scope;
+  failures: number;
+  last: Date | null;
+}
+
+/** The wait after `failures` failures past the free ones: 1 s, 2 s, 4 s … up to the cap. */
+export function requiredWaitSeconds(failures: number, free: number, capSeconds: number): number {
+  if (failures < free) return 0;
+  return Math.min(capSeconds, 2 ** Math.min(30, failures - free));
+}
+
+/** Failed (or still running) attempts in the window, for each scope. */
+async function countFailures(client: Tx | typeof db, email: string, ip: string, since: Date): Promise<FailureCount[]> {
+  const rows = await client.$queryRaw<{ scope: Scope; failures: bigint; last: Date | null }[]>`
+    SELECT 'account-address' AS scope, count(*) AS failures, max("createdAt") AS last FROM "LoginAttempt"
+      WHERE email = ${email} AND ip = ${ip} AND success IS NOT TRUE AND "createdAt" >= ${since}
+    UNION ALL
+    SELECT 'account', count(*), max("createdAt") FROM "LoginAttempt"
+      WHERE email = ${email} AND success IS NOT TRUE AND "createdAt" >= ${since}
+    UNION ALL
+    SELECT 'address', count(*), max("createdAt") FROM "LoginAttempt"
+      WHERE ip = ${ip} AND success IS NOT TRUE AND "createdAt" >= ${since}`;
+  return rows.map((row) => ({ scope: row.scope, failures: Number(row.failures), last: row.last }));
+}
+
+function decide(counts: FailureCount[], now: Date): ThrottleState {
+  let until = 0;
+  for (const limit of THROTTLE.limits) {
+    const count = counts.find((c) => c.scope === limit.scope);
+    if (!count?.last) continue;
+    const wait = requiredWaitSeconds(count.failures, limit.free, limit.capSeconds);
+    if (wait === 0) continue;
+    until = Math.max(until, count.last.getTime() + wait * 1000);
+  }
   return until > now.getTime()
     ? { blocked: true, retryAfterSeconds: Math.ceil((until - now.getTime()) / 1000) }
     : { blocked: false, retryAfterSeconds: 0 };
 }
 
-export async function recordAttempt(email: string, ip: string, success: boolean): Promise<void> {
-  await db.loginAttempt.create({ data: { email, ip, success } });
+const windowStart = (now: Date) => new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
+
+/** Whether a sign-in would be refused now (a read only; `beginAttempt` is what counts). */
+export async function checkThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleState> {
+  return decide(await countFailures(db, email, ip, windowStart(now)), now);
+}
+
+/**
+ * Counts an attempt before its password is checked. The account's and the address's counts are
+ * locked while deciding, so of many parallel guesses only the free ones are let through; the rest
+ * are refused without hashing anything. Returns the attempt's id to finish, or the wait.
+ */
+export async function beginAttempt(email: string, ip: string): Promise<{ id: string } | ThrottleState> {
+  return db.$transaction(async (tx) => {
+    // Two locks, always in the same order, so two attempts never wait on each other in a circle.
+    const keys = [`login-account:${email}`, `login-address:${ip}`].sort();
+    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    // The clock is read once the locks are held: a burst may have queued for them.
+    const now = new Date();
+    const state = decide(await countFailures(tx, email, ip, windowStart(now)), now);
+    if (state.blocked) return state;
+    return tx.loginAttempt.create({ data: { email, ip, success: null }, select: { id: true } });
+  }, { maxWait: 10_000 });
+}
+
+export async function finishAttempt(id: string, success: boolean): Promise<void> {
+  await db.loginAttempt.update({ where: { id }, data: { success } });
 }
 
 export function throttleMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (retryAfterSeconds < 60) {
+    return `Too many failed sign-in attempts. Please wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"} and try again.`;
+  }
+  const minutes = Math.ceil(retryAfterSeconds / 60);
   return `Too many failed sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 }

@@ -32,6 +32,7 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
       action: input.action,
       role: actor.role,
       isAuthor: before.authorId === actor.id,
+      isContributor: before.contributorIds.includes(actor.id),
       allowSelfApproval,
     });
     if (!decision.allowed) throw new ForbiddenError(decision.reason);
@@ -58,6 +59,8 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
         submittedAt: input.action === "SUBMIT" ? now : undefined,
         reviewerId: reviewing ? actor.id : undefined,
         reviewedAt: reviewing ? now : undefined,
+        // An approval covers everyone's changes so far: a later change starts a new round.
+        contributorIds: input.action === "APPROVE" ? [] : undefined,
         version: { increment: 1 },
       },
       include: annotationInclude,

@@ -37,6 +37,8 @@ export interface TransitionInput {
   action: ReviewAction;
   role: Role;
   isAuthor: boolean;
+  /** Whether this person changed what the annotation says since it was last approved. */
+  isContributor?: boolean;
   /** The admin setting that relaxes four-eyes review. */
   allowSelfApproval: boolean;
 }
@@ -46,9 +48,10 @@ export type TransitionDecision = { allowed: true; to: ReviewStatus } | { allowed
 /**
  * The review workflow: DRAFT → SUBMITTED → APPROVED, CHANGES_REQUESTED or REJECTED, and
  * CHANGES_REQUESTED → SUBMITTED again. The author (or an editor or admin) submits; only editors
- * and admins decide; nobody approves their own annotation unless an admin allowed it.
+ * and admins decide; nobody approves their own annotation, nor one whose content they changed
+ * since its last approval, unless an admin allowed self-approval.
  */
-export function decideTransition({ status, action, role, isAuthor, allowSelfApproval }: TransitionInput): TransitionDecision {
+export function decideTransition({ status, action, role, isAuthor, isContributor = false, allowSelfApproval }: TransitionInput): TransitionDecision {
   if (!FROM[action].includes(status)) {
     const allowedFrom = FROM[action].map((s) => STATUS_WORDS[s]).join(" or ");
     return { allowed: false, reason: `This annotation is ${STATUS_WORDS[status]}; “${ACTION_LABELS[action]}” is only possible when it is ${allowedFrom}.` };
@@ -62,6 +65,9 @@ export function decideTransition({ status, action, role, isAuthor, allowSelfAppr
   if (!hasRole(role, "EDITOR")) return { allowed: false, reason: "Only editors and admins review annotations." };
   if (action === "APPROVE" && isAuthor && !allowSelfApproval) {
     return { allowed: false, reason: "You cannot approve your own annotation: another editor must review it." };
+  }
+  if (action === "APPROVE" && isContributor && !allowSelfApproval) {
+    return { allowed: false, reason: "You changed this annotation, so you cannot approve it: another editor must review your changes." };
   }
   return { allowed: true, to: TARGET[action] };
 }

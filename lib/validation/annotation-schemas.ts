@@ -45,7 +45,9 @@ export const sourceUrlSchema = z
     } catch {
       return false;
     }
-  }, "Enter a full web address starting with http:// or https://.");
+  }, "Enter a full web address starting with http:// or https://.")
+  // Stored as the parsed address, so spaces, quotes and brackets arrive percent-encoded everywhere it is written.
+  .transform((value) => new URL(value).href);
 
 const shortText = (label: string, max: number) =>
   z.string({ error: `${label} must be text.` }).trim().max(max, `${label} is too long: keep it under ${max} characters.`);
@@ -77,6 +79,8 @@ export const sourceCreateSchema = z
 
 export const sourceUpdateSchema = z
   .object({
+    // The annotation's version the change was made against: a source belongs to what it says.
+    version: versionSchema,
     relation: relationSchema.optional(),
     url: sourceUrlSchema.optional(),
     title: shortText("Title", 300).optional(),
@@ -85,7 +89,7 @@ export const sourceUpdateSchema = z
     accessedAt: accessedSchema.optional(),
   })
   .strict()
-  .refine((value) => Object.keys(value).length > 0, { message: "Say what to change about the source." });
+  .refine((value) => Object.keys(value).some((key) => key !== "version"), { message: "Say what to change about the source." });
 
 export const annotationSearchSchema = z.object({
   q: z.string().trim().min(2, "Type at least two characters to search.").max(200),

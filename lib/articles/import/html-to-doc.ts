@@ -1,9 +1,13 @@
 import { parseDocument } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
 import type { DocNode } from "../plain-text";
+import { limitNesting } from "./limit-nesting";
 
 /** Structure an imported article keeps; every other tag is unwrapped (its text stays) or dropped. */
 const BLOCKS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "br", "div", "section", "article", "main"];
+
+// Blocks nested deeper than any real article are read as plain text, never recursed into.
+const MAX_DEPTH = 32;
 
 type HtmlNode = { type: string; name?: string; data?: string; children?: HtmlNode[] };
 
@@ -13,7 +17,7 @@ type HtmlNode = { type: string; name?: string; data?: string; children?: HtmlNod
  * formatting are gone before anything is parsed.
  */
 export function htmlToDoc(html: string): DocNode {
-  const clean = sanitizeHtml(html, {
+  const clean = sanitizeHtml(limitNesting(html, MAX_DEPTH), {
     allowedTags: BLOCKS,
     allowedAttributes: {},
     disallowedTagsMode: "discard",
@@ -28,9 +32,19 @@ export function htmlToDoc(html: string): DocNode {
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
 
+/** The text of `nodes`, a line break for each <br>; iterative, so no nesting depth can overflow the stack. */
 function inlineText(nodes: HtmlNode[]): string {
-  return nodes.map((n) => (n.type === "text" ? (n.data ?? "") : n.name === "br" ? "\n" : inlineText(n.children ?? []))).join("");
+  const parts: string[] = [];
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") parts.push(node.data ?? "");
+    else if (node.name === "br") parts.push("\n");
+    else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return parts.join("");
 }
+
 
 /** HTML's whitespace rule: runs of spaces and line breaks read as one space. No-break spaces stay. */
 function collapse(text: string): string {
@@ -42,8 +56,12 @@ function textBlock(type: string, text: string, attrs?: Record<string, unknown>):
   return value ? { type, ...(attrs ? { attrs } : {}), content: [{ type: "text", text: value }] } : null;
 }
 
-function collectBlocks(nodes: HtmlNode[], out: DocNode[]) {
+function collectBlocks(nodes: HtmlNode[], out: DocNode[], depth = 0) {
   let inline: HtmlNode[] = [];
+  if (depth > MAX_DEPTH) {
+    inline = nodes;
+    nodes = [];
+  }
   const flush = () => {
     // A line break inside running text starts a new paragraph.
     for (const line of inlineText(inline).split("\n")) {
@@ -67,20 +85,20 @@ function collectBlocks(nodes: HtmlNode[], out: DocNode[]) {
         .filter((child) => child.type === "tag" && child.name === "li")
         .map((li): DocNode | null => {
           const content: DocNode[] = [];
-          collectBlocks(li.children ?? [], content);
+          collectBlocks(li.children ?? [], content, depth + 1);
           return content.length ? { type: "listItem", content } : null;
         })
         .filter((item): item is DocNode => item !== null);
       if (items.length) out.push({ type: name === "ul" ? "bulletList" : "orderedList", content: items });
     } else if (name === "blockquote") {
       const content: DocNode[] = [];
-      collectBlocks(node.children ?? [], content);
+      collectBlocks(node.children ?? [], content, depth + 1);
       if (content.length) out.push({ type: "blockquote", content });
     } else if (name === "p") {
       inline = node.children ?? [];
       flush();
     } else {
-      collectBlocks(node.children ?? [], out);
+      collectBlocks(node.children ?? [], out, depth + 1);
     }
   }
   flush();

@@ -27,7 +27,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   };
   const to = clamp(query.to, latest);
   const from = clamp(query.from, Math.max(1, to - 1));
-  const parts = await diffArticleVersions(user, id, from, to);
+  const diff = await diffArticleVersions(user, id, from, to);
   const choices = versions.map((v) => ({ value: v.version, label: String(v.version) }));
   return (
     <AppShell user={user}>
@@ -55,7 +55,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
         <h2 id="diff-heading">
           Changes from version {from} to version {to}
         </h2>
-        <DiffView parts={parts} label={`Changes from version ${from} to version ${to}`} />
+        <DiffView parts={diff.parts} tooDifferent={diff.tooDifferent} label={`Changes from version ${from} to version ${to}`} />
       </section>
     </AppShell>
   );

@@ -4,5 +4,6 @@ import { versionDiffQuerySchema } from "@/lib/validation/article-schemas";
 
 export const GET = apiRoute<{ id: string }>({}, async ({ user, params, request }) => {
   const { from, to } = parseQuery(request, versionDiffQuerySchema);
-  return { changes: await diffArticleVersions(user, params.id, from, to) };
+  const diff = await diffArticleVersions(user, params.id, from, to);
+  return { changes: diff.parts, tooDifferent: diff.tooDifferent };
 });
