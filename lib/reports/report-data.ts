@@ -80,6 +80,7 @@ interface ReportRow {
     linkedExact: string | null;
     linkedTitle: string | null;
     linkedDeleted: boolean;
+    linkedApproved: boolean | null;
   }[];
   corroborates: { relation: string; id: string; exact: string; title: string }[];
 }
@@ -119,7 +120,7 @@ export async function loadReport(
              SELECT json_agg(json_build_object(
                       'relation', s.relation, 'url', s.url, 'title', s.title, 'publisher', s.publisher, 'excerpt', s.excerpt,
                       'accessedAt', s."accessedAt", 'linkedId', la.id, 'linkedExact', la.exact, 'linkedTitle', lart.title,
-                      'linkedDeleted', la."deletedAt" IS NOT NULL) ORDER BY s."createdAt")
+                      'linkedDeleted', la."deletedAt" IS NOT NULL, 'linkedApproved', la.status = 'APPROVED') ORDER BY s."createdAt")
              FROM "Source" s
              LEFT JOIN "Annotation" la ON la.id = s."linkedAnnotationId"
              LEFT JOIN "Article" lart ON lart.id = la."articleId"
@@ -128,6 +129,8 @@ export async function loadReport(
              SELECT json_agg(json_build_object('relation', s.relation, 'id', o.id, 'exact', o.exact, 'title', oart.title))
              FROM "Source" s
              JOIN "Annotation" o ON o.id = s."annotationId" AND o."deletedAt" IS NULL
+               -- What a desk publishes links only to what it approved.
+               AND (${scope} = 'all' OR o.status = 'APPROVED')
              JOIN "Article" oart ON oart.id = o."articleId"
              WHERE s."linkedAnnotationId" = a.id), '[]') AS corroborates
     FROM "Annotation" a
@@ -173,7 +176,7 @@ export async function loadReport(
         .map((s) => ({ relation: s.relation, url: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt, accessedAt: s.accessedAt?.slice(0, 10) ?? null })),
       corroborations: [
         ...row.sources.flatMap((s) =>
-          s.linkedId && !s.linkedDeleted ? [{ annotationId: s.linkedId, articleTitle: s.linkedTitle ?? "", quote: s.linkedExact ?? "", relation: s.relation }] : [],
+          s.linkedId && !s.linkedDeleted && (scope === "all" || s.linkedApproved) ? [{ annotationId: s.linkedId, articleTitle: s.linkedTitle ?? "", quote: s.linkedExact ?? "", relation: s.relation }] : [],
         ),
         ...row.corroborates.map((c) => ({ annotationId: c.id, articleTitle: c.title, quote: c.exact, relation: c.relation })),
       ],

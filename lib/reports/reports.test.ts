@@ -76,8 +76,9 @@ beforeAll(async () => {
   await createAnnotation(annotator, second.id, { kind: "CLAIM", ...at(second.text, "\"=SUM(A1)\"") });
   await addSource(annotator, claim.id, { url: "https://www.lemonde.fr/x", title: "France in the NSA's crosshair", publisher: "Le Monde", excerpt: "", relation: "SUPPORTS", accessedAt: "2013-10-21" });
   await addSource(annotator, claim.id, { linkedAnnotationId: figure.id, relation: "SUPPORTS", title: "", publisher: "", excerpt: "" });
-  await reviewAnnotation(annotator, claim.id, { action: "SUBMIT", version: 1 });
-  await reviewAnnotation(editor, claim.id, { action: "APPROVE", version: 2, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } });
+  // Two sources made versions 2 and 3.
+  await reviewAnnotation(annotator, claim.id, { action: "SUBMIT", version: 3 });
+  await reviewAnnotation(editor, claim.id, { action: "APPROVE", version: 4, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } });
   story = await loadReport(editor, { type: "story", id: first.storyId }, "approved", NOW);
   all = await loadReport(editor, { type: "story", id: first.storyId }, "all", NOW);
   const bare = await createArticle(["Nothing annotated here."]);
@@ -90,7 +91,9 @@ describe("report data", () => {
     const [entry] = story.entries;
     expect(entry).toMatchObject({ status: "APPROVED", verdictLabel: "Mostly true", note: "Le Monde, 21 October", contextAfter: expect.stringMatching(/^ of French telephone data/) });
     expect(entry.sources).toEqual([expect.objectContaining({ url: "https://www.lemonde.fr/x", relation: "SUPPORTS", accessedAt: "2013-10-21" })]);
-    expect(entry.corroborations).toEqual([expect.objectContaining({ quote: "more than 70 million phone calls" })]);
+    // The corroborating figure is a draft: what the desk publishes does not lean on it (security review, item 15).
+    expect(entry.corroborations).toEqual([]);
+    expect(all.entries[0].corroborations).toEqual([expect.objectContaining({ quote: "more than 70 million phone calls" })]);
     expect(all.entries.map((e) => e.kind)).toEqual(["CLAIM", "DENIAL", "FIGURE", "CLAIM"]);
     expect(all.summary.byKind).toEqual({ CLAIM: 2, DENIAL: 1, FIGURE: 1 });
   });

@@ -24,12 +24,15 @@ export const CSV_COLUMNS = [
 
 /**
  * One CSV field (RFC 4180). A value a spreadsheet would run as a formula (=, +, -, @ first) is
- * prefixed with an apostrophe, as spreadsheets themselves do, so a quote cannot become code.
+ * prefixed with an apostrophe, as spreadsheets themselves do, so a quote cannot become code. So is
+ * one right after a separator, because a spreadsheet set to a locale that splits on ";" (or one
+ * that ignores the quotes) would start a new cell there; and any field holding a separator is quoted.
  */
 export function csvField(value: string | number | null): string {
   let text = value === null ? "" : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  text = text.replace(/([,;\t\r\n])([=+\-@])/g, "$1'$2");
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvRows(report: ReportData): (string | number | null)[][] {

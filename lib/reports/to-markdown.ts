@@ -4,6 +4,21 @@ import { KIND_NAMES, RELATION_NAMES, STATUS_NAMES } from "./labels";
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 const oneLine = (text: string) => escape(text.replace(/\s+/g, " ").trim());
 
+/**
+ * A link target Markdown cannot be broken out of: http(s) only, as the parsed address (spaces and
+ * angle brackets percent-encoded), with brackets and parentheses encoded too. Anything else is no link.
+ */
+export function markdownLinkTarget(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  return parsed.href.replace(/[()<>[\]\\ `]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
 export function* toMarkdown(report: ReportData): Generator<string> {
   yield `# Verification report: ${oneLine(report.title)}\n\n`;
   yield `Generated ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC · ${report.scope === "approved" ? "approved annotations only" : "all annotations"}\n\n`;
@@ -31,7 +46,8 @@ export function* toMarkdown(report: ReportData): Generator<string> {
     if (e.note) yield `- Note: ${oneLine(e.note)}\n`;
     for (const s of e.sources) {
       const label = oneLine(s.title || s.url || "source");
-      yield `- Source (${RELATION_NAMES[s.relation]}): ${s.url ? `[${label}](${s.url})` : label}${s.publisher ? `, ${oneLine(s.publisher)}` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}\n`;
+      const target = s.url ? markdownLinkTarget(s.url) : null;
+      yield `- Source (${RELATION_NAMES[s.relation]}): ${target ? `[${label}](<${target}>)` : label}${s.publisher ? `, ${oneLine(s.publisher)}` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}\n`;
     }
     for (const c of e.corroborations) yield `- Corroborated (${RELATION_NAMES[c.relation]}) by “${oneLine(c.quote)}” in ${oneLine(c.articleTitle)}\n`;
   }
