@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/page-guard";
 import { getSessionUser } from "@/lib/auth/session";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -10,7 +11,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const callbackPath = safeCallbackPath(params.callbackUrl);
   if (await getSessionUser()) redirect(callbackPath);
-  const error = typeof params.error === "string" && params.error !== "CredentialsSignin" ? params.error : undefined;
+  const error = signInErrorMessage(params.error);
   return (
     <div className="login-wrap">
       <main className="card login-card" id="main">

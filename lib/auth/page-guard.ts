@@ -1,11 +1,24 @@
 import { redirect } from "next/navigation";
 import { getSessionUser, type SessionUser } from "./session";
 
-/** Only same-site paths are followed after sign-in, never another host. */
+const HERE = "http://factmark.invalid";
+
+/**
+ * Only same-site paths are followed after sign-in, never another host. The path is resolved the
+ * way a browser would (which drops tabs and line breaks and reads "\\" as "/", so "/\t/evil.example"
+ * means "//evil.example") and kept only if it stays on this origin.
+ */
 export function safeCallbackPath(value: string | string[] | undefined): string {
   const path = Array.isArray(value) ? value[0] : value;
-  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
-  return path;
+  if (!path || !path.startsWith("/")) return "/";
+  let resolved: URL;
+  try {
+    resolved = new URL(path, HERE);
+  } catch {
+    return "/";
+  }
+  if (resolved.origin !== HERE) return "/";
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 /** For pages: the signed-in user, or a redirect to /login that comes back to `currentPath`. */

@@ -5,6 +5,7 @@ import { deleteAnnotation } from "../annotations/delete-annotation";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { listArticleEvents } from "../realtime/article-feed";
+import { getAnnotationHistory, getArticleHistory } from "../review/history";
 import { cleanCommentText, mentionsName } from "./comment-text";
 import { countUnread, listInbox, markRead } from "./inbox";
 import { listComments } from "./list-comments";
@@ -84,6 +85,21 @@ describe("comments", () => {
     expect(await listComments(author, annotation.id)).toEqual([]);
     expect(await countUnread(editor)).toBe(0);
     await expect(deleteComment(editor, comment.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("deleted comments stay unreadable through the history: their words are redacted (security review, item 14)", async () => {
+    const { author, editor, annotation, article } = await setup();
+    const comment = await createComment(author, annotation.id, { body: "My private doubt about the source", mentions: [] });
+    await updateComment(author, comment.id, { version: 1, body: "A second private doubt", mentions: [] });
+    await deleteComment(author, comment.id);
+    for (const history of [await getAnnotationHistory(editor, annotation.id), await getArticleHistory(editor, article.id)]) {
+      const text = JSON.stringify(history);
+      expect(text).not.toContain("private doubt");
+      expect(history.filter((h) => h.action.startsWith("comment."))).toHaveLength(3);
+    }
+    // A live comment's history keeps its words.
+    await createComment(author, annotation.id, { body: "Still standing", mentions: [] });
+    expect(JSON.stringify(await getAnnotationHistory(editor, annotation.id))).toContain("Still standing");
   });
 
   it("refuses comments on a deleted annotation", async () => {

@@ -15,6 +15,8 @@ export interface HistoryEntry {
 const entrySelect = {
   id: true,
   action: true,
+  entityType: true,
+  entityId: true,
   before: true,
   after: true,
   createdAt: true,
@@ -22,9 +24,40 @@ const entrySelect = {
   annotation: { select: { id: true, exact: true } },
 } as const;
 
-type Row = { id: string; action: string; before: unknown; after: unknown; createdAt: Date; actor: { id: string; name: string }; annotation: { id: string; exact: string } | null };
+type Row = {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+  actor: { id: string; name: string };
+  annotation: { id: string; exact: string } | null;
+};
 
-const toEntry = ({ createdAt, ...row }: Row): HistoryEntry => ({ ...row, at: createdAt.toISOString() });
+/** What a deleted comment's history entries show instead of its words. */
+export const REDACTED_COMMENT = "(deleted comment)";
+
+function redactBody(value: unknown): unknown {
+  if (!value || typeof value !== "object" || !("body" in value)) return value;
+  return { ...(value as Record<string, unknown>), body: REDACTED_COMMENT };
+}
+
+/**
+ * Turns audit rows into history entries. The audit record keeps a deleted comment's words (it is
+ * append-only), but deleting a comment means nobody reads them again: its entries lose the body.
+ */
+async function toEntries(rows: Row[]): Promise<HistoryEntry[]> {
+  const commentIds = [...new Set(rows.filter((r) => r.entityType === "Comment").map((r) => r.entityId))];
+  const deleted = commentIds.length
+    ? new Set((await db.comment.findMany({ where: { id: { in: commentIds }, deletedAt: { not: null } }, select: { id: true } })).map((c) => c.id))
+    : new Set<string>();
+  return rows.map(({ createdAt, entityType, entityId, before, after, ...row }) => {
+    const redact = entityType === "Comment" && deleted.has(entityId);
+    return { ...row, before: redact ? redactBody(before) : before, after: redact ? redactBody(after) : after, at: createdAt.toISOString() };
+  });
+}
 
 /** An annotation's audit trail, oldest first. Readable by everyone on the desk; never editable. */
 export async function getAnnotationHistory(viewer: SessionUser, annotationId: string): Promise<HistoryEntry[]> {
@@ -32,7 +65,7 @@ export async function getAnnotationHistory(viewer: SessionUser, annotationId: st
   const exists = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That annotation");
   const rows = await db.activity.findMany({ where: { annotationId }, orderBy: { createdAt: "asc" }, select: entrySelect });
-  return rows.map(toEntry);
+  return toEntries(rows);
 }
 
 /** Everything that happened on an article and its annotations, newest first. */
@@ -41,5 +74,5 @@ export async function getArticleHistory(viewer: SessionUser, articleId: string, 
   const exists = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That article");
   const rows = await db.activity.findMany({ where: { articleId }, orderBy: { createdAt: "desc" }, take: limit, select: entrySelect });
-  return rows.map(toEntry);
+  return toEntries(rows);
 }
