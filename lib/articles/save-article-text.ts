@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
+import { lockArticleForChange } from "../realtime/article-feed";
 
 export interface SaveResult {
   version: number;
@@ -28,6 +29,8 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
 
   return db.$transaction(
     async (tx) => {
+      // The feed's lock (which also refuses an archived story's articles), then the row itself.
+      await lockArticleForChange(tx, articleId);
       await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { version: true, text: true } });
       if (!article) throw new NotFoundError("That article");

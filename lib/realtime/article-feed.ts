@@ -1,5 +1,5 @@
 import { db, type Tx } from "../db/client";
-import { NotFoundError } from "../errors/domain-error";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
 
 /** What changed on an article, as the live feed tells it: ids and versions, never content. */
 export interface ArticleEvent {
@@ -41,9 +41,16 @@ export type ArticleEventType =
  * is also what makes the feed's numbers follow commit order.
  */
 export async function lockArticleForChange(tx: Tx, articleId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${articleId} FOR NO KEY UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; archived: boolean }[]>`
+    SELECT a.id, s."archivedAt" IS NOT NULL AS archived
+    FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
+    WHERE a.id = ${articleId} FOR NO KEY UPDATE OF a`;
   if (rows.length === 0) throw new NotFoundError("That article");
+  // An archived story is kept as it was: read, reported on, never changed.
+  if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
 }
+
+export const ARCHIVED_STORY_MESSAGE = "This story is archived: its articles can be read but not changed. Restore the story to work on it again.";
 
 /** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */
 export async function lockAnnotationArticle(tx: Tx, annotationId: string): Promise<string> {
