@@ -10,10 +10,14 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
+        // The Content Security Policy needs a nonce per page, so proxy.ts sets it.
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
+          // Browsers honour it only over https, where it keeps them from ever trying http again.
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
         ],
       },
     ];

@@ -51,3 +51,13 @@ test("reports answer 404 for unknown ids and 400 for unknown formats", async ({ 
   const response = await page.goto("/stories/nope/report");
   expect(response?.status()).toBe(404);
 });
+
+test("export URLs take their origin from the app's configuration, not the Host header", async ({ page, baseURL }) => {
+  await signIn(page, DEMO.annotator);
+  const { stories } = await (await page.request.get("/api/stories")).json();
+  const response = await page.request.get(`/api/reports/story/${stories[0].id}?format=w3c&scope=all`, { headers: { host: "evil.example" } });
+  expect(response.status()).toBe(200);
+  const doc = await response.json();
+  expect(doc.id).toMatch(new RegExp(`^${new URL(baseURL!).origin}/`));
+  expect(JSON.stringify(doc)).not.toContain("evil.example");
+});

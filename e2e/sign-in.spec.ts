@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
@@ -67,4 +68,60 @@ test("the dashboard reads on a 390 px phone", async ({ browser }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
+});
+
+test("a plain sign-out makes a copied session cookie worthless", async ({ browser }) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await signIn(page, DEMO.annotator);
+  const copied = await first.cookies();
+  expect((await page.request.get("/api/my-work")).status()).toBe(200);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const response = await thief.request.get("/api/my-work");
+  expect(response.status()).toBe(401);
+  await first.close();
+  await thief.close();
+});
+
+test("pages carry a nonce-based Content Security Policy, HSTS and a Permissions-Policy; scripts still run", async ({ page }) => {
+  const response = await page.goto("/login");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  // The nonce changes on every page load.
+  const again = (await page.request.get("/login")).headers()["content-security-policy"];
+  expect(again).not.toBe(csp);
+  // Next's own scripts carry the nonce, so the page is interactive: the sign-in form works.
+  await signIn(page, DEMO.editor);
+  await expect(page).toHaveURL("/");
+});
+
+test("a chunked body with no length is cut off at the limit: 413, not read whole", async ({ baseURL }) => {
+  const url = new URL("/api/auth/callback/credentials", baseURL);
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    const chunk = "email=" + "a".repeat(64 * 1024);
+    // Far more than the limit; the server answers (and stops reading) long before this is sent.
+    let sent = 0;
+    const pump = () => {
+      while (sent < 200) {
+        sent++;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+  expect(status).toBe(413);
 });

@@ -30,22 +30,36 @@ export function occurrences(text: string, quote: string, limit = 200): number[] 
   return found;
 }
 
-/** Levenshtein distance, or `max + 1` as soon as it is known to exceed `max`. */
+/**
+ * Levenshtein distance, or `max + 1` as soon as it is known to exceed `max`. Only the diagonal
+ * band |i - j| <= max can hold a distance within `max`, so only it is computed: the cost is
+ * length x (2 max + 1), not length x length (two 5,000-character quotes were 25 million steps).
+ */
 export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  const m = b.length;
+  let previous = new Array<number>(m + 2);
+  let current = new Array<number>(m + 2);
+  for (let j = 0; j <= m; j++) previous[j] = j <= max ? j : over;
+  previous[m + 1] = over;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1);
-      rowMin = Math.min(rowMin, current[j]);
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    current[from - 1] = from === 1 && i <= max ? i : over;
+    let rowMin = current[from - 1];
+    const ch = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const value = Math.min(previous[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1), previous[j] + 1, current[j - 1] + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
-    previous = current;
+    // The cell right of the band is read by the next row: it is out of reach.
+    current[to + 1] = over;
+    if (rowMin > max) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return Math.min(previous[m], over);
 }
 
 export interface ApproximateMatch {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { boundedDistance } from "./match-quote";
 import { reanchor, type StoredAnchor } from "./reanchor";
 import { quoteContext } from "./selectors";
 
@@ -58,5 +59,49 @@ describe("reanchor", () => {
     const edited = `Intro 👍🏽.\n\n${text}`;
     const [result] = reanchor(text, edited, [anchor]);
     expect(result).toMatchObject({ status: "placed", anchor: { start: edited.indexOf("“quote”"), exact: "“quote”" } });
+  });
+});
+
+describe("re-anchoring cost (security review, item 8)", () => {
+  // 3,000 overlapping 5,000-character annotations, each with a word corrected inside it.
+  const words = Array.from({ length: 3_000 }, (_, i) => `word${i}`).join(" ");
+  const corrected = words.replace(/word(\d*)5 /g, "WORD$15 ");
+  const anchors: StoredAnchor[] = Array.from({ length: 3_000 }, (_, i) => {
+    const start = i * 5;
+    return { id: String(i), start, end: start + 5_000, exact: words.slice(start, start + 5_000), ...quoteContext(words, start, start + 5_000) };
+  });
+
+  it("never compares long quotes character by character: they are kept only when unchanged, otherwise orphaned", () => {
+    const started = performance.now();
+    const results = reanchor(words, corrected, anchors, { budgetMs: 60_000 });
+    // Unbounded, each annotation cost an edit distance of 5,000 x 5,000: minutes in all.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(results.every((r) => r.status === "orphaned")).toBe(true);
+  });
+
+  it("stops the costly steps when the time budget is spent, and orphans what is left", () => {
+    // 50 sentences; in each, one word inside the annotated span is corrected, its neighbours are not.
+    const sentences = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} opens here. The agency recorded seventy million calls in month ${i}. It closes here.`);
+    const text = sentences.join("\n\n");
+    const edited = text.replace(/seventy million/g, "seventy-one million");
+    const spans = sentences.map((sentence, i) => {
+      const start = text.indexOf(`The agency recorded seventy million calls in month ${i}.`);
+      const end = start + `The agency recorded seventy million calls in month ${i}.`.length;
+      return { id: String(i), start, end, exact: text.slice(start, end), ...quoteContext(text, start, end) };
+    });
+    expect(reanchor(text, edited, spans).every((r) => r.status === "placed")).toBe(true);
+    let now = 0;
+    const results = reanchor(text, edited, spans, { budgetMs: 10, clock: () => now++ });
+    const placed = results.filter((r) => r.status === "placed").length;
+    expect(placed).toBeGreaterThan(0);
+    expect(placed).toBeLessThanOrEqual(10);
+    expect(results.slice(10).every((r) => r.status === "orphaned")).toBe(true);
+  });
+
+  it("the band computes the same distance as the full table", () => {
+    expect(boundedDistance("70.3 million records", "70.4 millon records", 3)).toBe(2);
+    expect(boundedDistance("kitten", "sitting", 3)).toBe(3);
+    expect(boundedDistance("kitten", "sitting", 2)).toBe(3);
+    expect(boundedDistance("x".repeat(5_000), `${"x".repeat(2_500)}y${"x".repeat(2_499)}`, 40)).toBe(1);
   });
 });

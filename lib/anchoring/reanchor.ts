@@ -18,6 +18,20 @@ function allowedErrors(length: number): number {
 /** Context that must still surround a moved quote: a few words on at least one side. */
 const MIN_CONTEXT = 12;
 
+/**
+ * Bounds on the costly steps, so one correction cannot hold the server: quotes longer than this
+ * are only kept when their words are unchanged (the fuzzy comparison costs their length times the
+ * errors allowed), and past this much time every remaining annotation gets only the cheap checks
+ * (unchanged words at the carried position) and is otherwise orphaned, for a person to re-attach.
+ */
+export const REANCHOR_LIMITS = { maxFuzzyQuote: 1_000, budgetMs: 1_500 } as const;
+
+export interface ReanchorOptions {
+  budgetMs?: number;
+  /** Milliseconds, for the budget; a parameter so tests can run out of time on purpose. */
+  clock?: () => number;
+}
+
 function placeAt(text: string, start: number, end: number): Anchor {
   return { start, end, exact: text.slice(start, end), ...quoteContext(text, start, end) };
 }
@@ -29,8 +43,10 @@ function placeAt(text: string, start: number, end: number): Anchor {
  * at the carried position (the quote with a few words edited, still between its old neighbours).
  * Anything less certain is orphaned: a wrong placement is worse than an orphan.
  */
-export function reanchor(oldText: string, newText: string, anchors: StoredAnchor[]): Reanchored[] {
+export function reanchor(oldText: string, newText: string, anchors: StoredAnchor[], options: ReanchorOptions = {}): Reanchored[] {
   if (oldText === newText) return anchors.map(({ id, ...anchor }) => ({ id, status: "placed", anchor, method: "unchanged" }));
+  const clock = options.clock ?? (() => performance.now());
+  const deadline = clock() + (options.budgetMs ?? REANCHOR_LIMITS.budgetMs);
   const map = buildPositionMap(oldText, newText);
   const found = new Map<string, number[]>();
 
@@ -45,6 +61,7 @@ export function reanchor(oldText: string, newText: string, anchors: StoredAnchor
     if (intact && newText.slice(mappedStart, mappedEnd) === exact) {
       return { id, status: "placed", anchor: placeAt(newText, mappedStart, mappedEnd), method: "position" };
     }
+    if (clock() > deadline) return { id, status: "orphaned" };
 
     // The words left their place (a paragraph moved, or the diff could not follow): look for the
     // quote where the edit put new text. Only there: an identical quote in text that was already
@@ -64,7 +81,7 @@ export function reanchor(oldText: string, newText: string, anchors: StoredAnchor
 
     // Words edited inside the quote: accept the carried range if it is still close to the quote
     // and still sits between the quote's old neighbours.
-    const maxErrors = allowedErrors(exact.length);
+    const maxErrors = exact.length > REANCHOR_LIMITS.maxFuzzyQuote ? 0 : allowedErrors(exact.length);
     if (intact && maxErrors > 0) {
       const candidate = newText.slice(mappedStart, mappedEnd);
       const context = contextScore(newText, mappedStart, mappedEnd, prefix, suffix);

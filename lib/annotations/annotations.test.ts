@@ -3,7 +3,7 @@ import { createArticle, createUser } from "@/tests/factories";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { addSource } from "./add-source";
-import { createAnnotation } from "./create-annotation";
+import { createAnnotation, MAX_ANNOTATIONS_PER_ARTICLE } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
 import { listAnnotationSummaries } from "./list-annotation-summaries";
 import { listAnnotations } from "./list-annotations";
@@ -75,6 +75,20 @@ describe("createAnnotation", () => {
       note: '<p onclick="x()"><b>Bold</b> <script>alert(1)</script><a href="javascript:alert(1)">bad</a> <a href="https://ok.example/">good</a><img src=x onerror=alert(1)></p><h1>Title</h1>',
     });
     expect(created.note).toBe('<p><strong>Bold</strong> bad <a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">good</a></p>Title');
+  });
+});
+
+describe("annotations per article (security review, item 8)", () => {
+  it("refuses a new annotation once an article holds the most it can, with a message; deleted ones do not count", async () => {
+    const article = await createArticle(["The NSA recorded 70.3 million pieces of data."]);
+    const author = await createUser("ANNOTATOR");
+    const row = { articleId: article.id, kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million", prefix: "", suffix: "", authorId: author.id };
+    await db.annotation.createMany({ data: Array.from({ length: MAX_ANNOTATIONS_PER_ARTICLE - 1 }, () => row) });
+    const input = { kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million" };
+    const last = await createAnnotation(author, article.id, input);
+    await expect(createAnnotation(author, article.id, input)).rejects.toThrow(/already has 5,000 annotations/);
+    await deleteAnnotation(author, last.id);
+    expect((await createAnnotation(author, article.id, input)).exact).toBe("70.3 million");
   });
 });
 

@@ -9,6 +9,12 @@ import { annotationInclude, toAnnotationView, type AnnotationView } from "./anno
 import { sanitizeNote } from "./note-html";
 
 /**
+ * Live annotations one article may hold. Far past what a desk writes on one article (the heaviest
+ * measured page has 2,000), and it bounds what every text correction must re-anchor.
+ */
+export const MAX_ANNOTATIONS_PER_ARTICLE = 5_000;
+
+/**
  * Anchors a new annotation on the article's current text. The quote must be the text at those
  * offsets; prefix and suffix are computed here, never taken from the client.
  */
@@ -19,6 +25,11 @@ export async function createAnnotation(actor: SessionUser, articleId: string, in
     if (!article) throw new NotFoundError("That article");
     const check = checkAnchor(article.text, input);
     if (!check.ok) throw new ValidationError(check.message);
+    // Counted under the article's lock, so parallel creates cannot pass the limit together.
+    const live = await tx.annotation.count({ where: { articleId, deletedAt: null } });
+    if (live >= MAX_ANNOTATIONS_PER_ARTICLE) {
+      throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
+    }
     const row = await tx.annotation.create({
       data: { articleId, kind: input.kind, ...check.anchor, note: sanitizeNote(input.note ?? ""), authorId: actor.id },
       include: annotationInclude,

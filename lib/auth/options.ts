@@ -3,12 +3,27 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import { signInSchema } from "../validation/auth-schemas";
 import { clientAddress } from "../http/client-address";
+import { db } from "../db/client";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * Session cookies are Secure (sent over https only) except when the app itself is plain http on
+ * this machine (development and the tests). next-auth would otherwise decide from NEXTAUTH_URL
+ * alone, so an app behind a TLS proxy configured with an http URL handed out cookies that could
+ * travel in clear text.
+ */
+export function wantsSecureCookies(appUrl = process.env.NEXTAUTH_URL): boolean {
+  if (!appUrl) return true;
+  const url = new URL(appUrl);
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return url.protocol === "https:" || !local;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: wantsSecureCookies(),
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -27,6 +42,14 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A JWT stays valid until it expires, so signing out moves the user's session version on:
+    // a copied cookie is worthless from then (and so is every other session of that user).
+    async signOut({ token }) {
+      if (!token?.uid) return;
+      await db.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv ?? -1 }, data: { sessionVersion: { increment: 1 } } });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

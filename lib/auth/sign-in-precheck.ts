@@ -1,6 +1,7 @@
 import { signInSchema } from "../validation/auth-schemas";
 import { formatIssues } from "../validation/format-issues";
 import { clientAddress } from "../http/client-address";
+
 import { normalizeEmail } from "./authenticate";
 import { checkThrottle, throttleMessage } from "./throttle";
 
@@ -9,8 +10,8 @@ import { checkThrottle, throttleMessage } from "./throttle";
  * throttled one a 429 (next-auth itself answers 401 to everything). The body answers in
  * next-auth's shape, a URL whose `error` parameter the sign-in form shows.
  */
-export async function precheckCredentialsSignIn(request: Request): Promise<Response | null> {
-  const form = new URLSearchParams(await request.clone().text());
+export async function precheckCredentialsSignIn(request: Request, body: string): Promise<Response | null> {
+  const form = new URLSearchParams(body);
   const base = new URL("/login", request.url);
   const fail = (status: number, message: string, headers?: HeadersInit) => {
     base.searchParams.set("error", message);

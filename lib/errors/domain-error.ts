@@ -49,3 +49,9 @@ export class TooManyRequestsError extends DomainError {
     super(message, 429, "too_many_requests");
   }
 }
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string) {
+    super(message, 413, "too_large");
+  }
+}

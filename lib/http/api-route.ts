@@ -3,6 +3,7 @@ import { requireUser, type SessionUser } from "../auth/session";
 import type { Role } from "../auth/roles";
 import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 import { formatIssues } from "../validation/format-issues";
+import { readLimitedText } from "./read-limited";
 import { isSameOriginRequest } from "./same-origin";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -46,10 +47,7 @@ function isPrismaNotFound(error: unknown): boolean {
 }
 
 async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promise<Body> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new ValidationError("The request is too large.");
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new ValidationError("The request is too large.");
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
   let data: unknown;
   try {
     data = text ? JSON.parse(text) : {};

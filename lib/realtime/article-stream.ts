@@ -6,8 +6,13 @@ import { joinPresence, leavePresence, type PresenceEntry } from "./presence";
 
 /** Further behind than this, a page is told to reload rather than replay every change. */
 export const MAX_REPLAY = 2_000;
+/** Live pages one person may have open at once, across every article and app instance. */
+export const MAX_FEEDS_PER_PERSON = 12;
 const PAGE = 500;
 const KEEPALIVE_MS = 15_000;
+/** A page that has this much unread is not reading (a stalled tab, a client that never reads): it is dropped and reconnects later. */
+export const MAX_UNREAD_BYTES = 1_000_000;
+const STREAM_BUFFER_BYTES = 64 * 1024;
 
 export interface ArticleStreamOptions {
   articleId: string;
@@ -16,12 +21,31 @@ export interface ArticleStreamOptions {
   afterSeq: number;
   signal: AbortSignal;
   bus?: EventBus;
+  /** Unread bytes after which the page is dropped (MAX_UNREAD_BYTES unless a test says otherwise). */
+  maxUnreadBytes?: number;
 }
 
 const encoder = new TextEncoder();
 
 function frame(event: string, data: unknown, id?: number): Uint8Array {
   return encoder.encode(`${id === undefined ? "" : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+// The bus hands every page on an article the same presence list and the same announced event:
+// each is serialised once, however many pages receive it.
+const presenceFrames = new WeakMap<PresenceEntry[], Uint8Array>();
+const changeFrames = new WeakMap<ArticleEvent, Uint8Array>();
+
+export function presenceFrame(entries: PresenceEntry[]): Uint8Array {
+  let bytes = presenceFrames.get(entries);
+  if (!bytes) presenceFrames.set(entries, (bytes = frame("presence", entries)));
+  return bytes;
+}
+
+function changeFrame(event: ArticleEvent): Uint8Array {
+  let bytes = changeFrames.get(event);
+  if (!bytes) changeFrames.set(event, (bytes = frame("change", event, event.seq)));
+  return bytes;
 }
 
 /**
@@ -32,7 +56,7 @@ function frame(event: string, data: unknown, id?: number): Uint8Array {
  * access is revoked. Throws NotFoundError (before any byte is sent) for an unknown article.
  */
 export async function openArticleStream(options: ArticleStreamOptions): Promise<ReadableStream<Uint8Array>> {
-  const { articleId, user, signal } = options;
+  const { articleId, user, signal, maxUnreadBytes = MAX_UNREAD_BYTES } = options;
   const bus = options.bus ?? getEventBus();
   await currentArticleSeq(articleId);
   const connectionId = randomUUID();
@@ -49,7 +73,10 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
       controller.enqueue(chunk);
     } catch {
       void stop();
+      return;
     }
+    // Backpressure: what the page has not read yet stays queued here, in this server's memory.
+    if (STREAM_BUFFER_BYTES - (controller.desiredSize ?? 0) > maxUnreadBytes) void stop();
   };
 
   async function stop() {
@@ -83,7 +110,7 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
   function deliverNext(event: ArticleEvent) {
     if (event.seq !== last + 1) return;
     last = event.seq;
-    send(frame("change", event, event.seq));
+    send(changeFrame(event));
   }
 
   async function offer(event: ArticleEvent) {
@@ -119,17 +146,17 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
     cancel() {
       void stop();
     },
-  });
+  }, { highWaterMark: STREAM_BUFFER_BYTES, size: (chunk) => chunk.byteLength });
   signal.addEventListener("abort", () => void stop(), { once: true });
 
-  await joinPresence(connectionId, articleId, user.id);
+  await joinPresence(connectionId, articleId, user.id, MAX_FEEDS_PER_PERSON);
   unsubscribe = await bus.subscribe({
     connectionId,
     articleId,
     userId: user.id,
     sessionVersion: user.sessionVersion,
     onEvent: (event) => queue(() => offer(event)),
-    onPresence: (entries: PresenceEntry[]) => send(frame("presence", entries)),
+    onPresence: (entries: PresenceEntry[]) => send(presenceFrame(entries)),
     onRevoked: revoke,
     onResync: () => queue(async () => ((await stillAllowed()) ? fill() : revoke())),
   });

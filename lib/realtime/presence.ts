@@ -1,5 +1,5 @@
 import { db } from "../db/client";
-import { NotFoundError, ValidationError } from "../errors/domain-error";
+import { NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 
 /** A page that has not refreshed its presence for this long is taken to be gone (its instance died). */
 const PRESENCE_TTL_MS = 60_000;
@@ -12,9 +12,26 @@ export interface PresenceEntry {
   editing: boolean;
 }
 
-export async function joinPresence(connectionId: string, articleId: string, userId: string): Promise<void> {
-  await db.presence.create({ data: { connectionId, articleId, userId } });
+/**
+ * Records an open page, unless its person already has `limit` open (429): each costs a stream and
+ * a share of this server's memory. Counted under a per-person lock, so parallel opens cannot all
+ * slip past; counted in the database, so every instance applies the same limit.
+ */
+export async function joinPresence(connectionId: string, articleId: string, userId: string, limit = Infinity): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`presence:${userId}`}))`;
+    const open = await tx.presence.count({ where: { userId, seenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } } });
+    if (open >= limit) {
+      throw new TooManyRequestsError(
+        `You have ${open} live pages open. Close some tabs of Factmark and this one will reconnect by itself.`,
+        FEED_RETRY_SECONDS,
+      );
+    }
+    await tx.presence.create({ data: { connectionId, articleId, userId } });
+  });
 }
+
+const FEED_RETRY_SECONDS = 30;
 
 export async function leavePresence(connectionId: string): Promise<void> {
   await db.presence.deleteMany({ where: { connectionId } });

@@ -5,10 +5,10 @@ import { updateAnnotation } from "../annotations/update-annotation";
 import { saveArticleText } from "../articles/save-article-text";
 import { docFromParagraphs } from "../articles/plain-text";
 import { db } from "../db/client";
-import { ConflictError, NotFoundError } from "../errors/domain-error";
+import { ConflictError, NotFoundError, TooManyRequestsError } from "../errors/domain-error";
 import { revokeSessions } from "../users/revoke-sessions";
 import { currentArticleSeq, listArticleEvents } from "./article-feed";
-import { openArticleStream } from "./article-stream";
+import { MAX_FEEDS_PER_PERSON, openArticleStream, presenceFrame } from "./article-stream";
 import { EventBus } from "./event-bus";
 import { updatePresence, type PresenceEntry } from "./presence";
 import { readServerSentEvents, type ServerSentEvent } from "./sse-reader";
@@ -166,3 +166,44 @@ describe("live streams", () => {
     editorPage.close();
   });
 });
+
+describe("live feeds under abuse (security review, item 7)", () => {
+  it("caps the live pages one person may have open (429 with a retry time), counting every instance", async () => {
+    const { article, user } = await setup();
+    const pages = [];
+    for (let i = 0; i < MAX_FEEDS_PER_PERSON; i++) pages.push(await listen(i % 2 ? instanceA : instanceB, article.id, user));
+    const refused = listen(instanceA, article.id, user);
+    await expect(refused).rejects.toBeInstanceOf(TooManyRequestsError);
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    // Someone else is not affected.
+    const other = await createUser("ANNOTATOR");
+    const theirs = await listen(instanceA, article.id, other);
+    await theirs.next("hello");
+    theirs.close();
+    for (const page of pages) page.close();
+  });
+
+  it("drops a page that stops reading instead of queueing its events in memory", async () => {
+    const { article, user, at } = await setup();
+    const abort = new AbortController();
+    // Opened and never read, with a small allowance so a few writes fill it.
+    await openArticleStream({ articleId: article.id, user: { id: user.id, sessionVersion: 0 }, afterSeq: 0, signal: abort.signal, bus: instanceA, maxUnreadBytes: 4_000 });
+    const annotation = await createAnnotation(user, article.id, { kind: "CLAIM", ...at("Officials said") });
+    let version = annotation.version;
+    for (let i = 0; i < 100 && !(await presenceGone(article.id, user.id)); i++) {
+      version = (await updateAnnotation(user, annotation.id, { version, note: `<p>Edit ${i}</p>` })).version;
+    }
+    expect(await presenceGone(article.id, user.id)).toBe(true);
+    abort.abort();
+  });
+
+  it("serialises each presence list once, however many pages receive it", () => {
+    const entries: PresenceEntry[] = [{ connectionId: "c", userId: "u", name: "Eddie Editor", annotationId: null, editing: false }];
+    expect(presenceFrame(entries)).toBe(presenceFrame(entries));
+    expect(new TextDecoder().decode(presenceFrame(entries))).toBe(`event: presence\ndata: ${JSON.stringify(entries)}\n\n`);
+  });
+});
+
+async function presenceGone(articleId: string, userId: string): Promise<boolean> {
+  return (await db.presence.count({ where: { articleId, userId } })) === 0;
+}

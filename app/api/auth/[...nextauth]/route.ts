@@ -2,6 +2,9 @@ import NextAuth from "next-auth";
 import { precheckCredentialsSignIn } from "@/lib/auth/sign-in-precheck";
 import { authOptions } from "@/lib/auth/options";
 import { errorResponse } from "@/lib/http/api-route";
+import { readLimitedText } from "@/lib/http/read-limited";
+
+const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
 const handler = NextAuth(authOptions);
 
@@ -14,11 +17,14 @@ export async function GET(request: Request, context: Context) {
 export async function POST(request: Request, context: Context) {
   try {
     const { nextauth } = await context.params;
+    // These routes need no session, so anyone may send them anything: the body is read here,
+    // within a small limit, and next-auth gets a request made from what was read.
+    const body = await readLimitedText(request, MAX_AUTH_BODY_BYTES, "The sign-in form");
     if (nextauth.join("/") === "callback/credentials") {
-      const refusal = await precheckCredentialsSignIn(request);
+      const refusal = await precheckCredentialsSignIn(request, body);
       if (refusal) return refusal;
     }
-    return await handler(request, context);
+    return await handler(new Request(request.url, { method: "POST", headers: request.headers, body }), context);
   } catch (error) {
     return errorResponse(error);
   }

@@ -2,6 +2,7 @@ import { exportReport, REPORT_FORMATS, reportFileName } from "@/lib/reports/expo
 import { loadReport } from "@/lib/reports/report-data";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { apiRoute, parseQuery } from "@/lib/http/api-route";
+import { appOrigin } from "@/lib/http/app-origin";
 import { reportQuerySchema, reportSubjectSchema } from "@/lib/validation/report-schemas";
 
 /** A verification report for an article or a story, as a download in one of six formats. */
@@ -11,7 +12,7 @@ export const GET = apiRoute<{ type: string; id: string }>({}, async ({ user, par
   const { format, scope } = parseQuery(request, reportQuerySchema);
   const report = await loadReport(user, { type: subject.data, id: params.id }, scope);
   const chunks: Uint8Array[] = [];
-  await exportReport(report, format, new URL(request.url).origin, (chunk) => chunks.push(chunk));
+  await exportReport(report, format, appOrigin(), (chunk) => chunks.push(chunk));
   const length = chunks.reduce((sum, c) => sum + c.byteLength, 0);
   // The whole file is made first (yielding to other requests meanwhile), so the download can
   // announce its length and the browser show real progress.

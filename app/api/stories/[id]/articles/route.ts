@@ -1,6 +1,7 @@
 import { decodeText, formatForFile, importArticle, MAX_IMPORT_BYTES } from "@/lib/articles/import/import-article";
-import { ValidationError } from "@/lib/errors/domain-error";
+import { PayloadTooLargeError, ValidationError } from "@/lib/errors/domain-error";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { readLimitedForm } from "@/lib/http/read-limited";
 import { articleImportSchema } from "@/lib/validation/article-schemas";
 import { formatIssues } from "@/lib/validation/format-issues";
 
@@ -9,10 +10,9 @@ import { formatIssues } from "@/lib/validation/format-issues";
  * either `file` (.txt, .md, .html) or pasted `text` with its `format`.
  */
 export const POST = apiRoute<{ id: string }>({}, async ({ user, params, request }) => {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
-    throw new ValidationError(`The upload is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit.`);
-  }
-  const form = await request.formData().catch(() => {
+  // The file's limit plus room for the other fields and the form's own framing.
+  const form = await readLimitedForm(request, MAX_IMPORT_BYTES + 64 * 1024, "The upload").catch((error) => {
+    if (error instanceof PayloadTooLargeError) throw error;
     throw new ValidationError("Send the article as a form with a title and a file or pasted text.");
   });
   const file = form.get("file");
