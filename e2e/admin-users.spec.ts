@@ -145,3 +145,35 @@ test.describe("the users API over HTTP", () => {
     expect((await response.json()).error).toMatch(/valid email address/);
   });
 });
+
+test("a person changes their own password on the Account page, and an admin resets someone's", async ({ page, browser }) => {
+  await signIn(page, DEMO.admin);
+  const email = uniqueEmail("carver");
+  await createPerson(page, email, "Annotator");
+
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signIn(theirPage, email, PASSWORD);
+  await theirPage.getByRole("link", { name: /^Account:/ }).click();
+  const form = theirPage.getByRole("form", { name: "Change your password" });
+  await form.getByLabel("Current password").fill("not my password");
+  await form.getByLabel("New password", { exact: true }).fill("a fresh passphrase");
+  await form.getByLabel("New password again").fill("a fresh passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Your current password is not right.");
+  await form.getByLabel("Current password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(theirPage).toHaveURL(/\/login/);
+  await expect(theirPage.getByRole("alert")).toHaveText("Your password was changed. Sign in with the new one.");
+  await signIn(theirPage, email, "a fresh passphrase");
+
+  await page.goto("/admin/users");
+  await page.getByRole("button", { name: `Reset the password of ${email}` }).click();
+  await page.getByLabel(`New password for ${email}`).fill("chosen by the admin");
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("status")).toHaveText(`${email} has a new password and is signed out everywhere.`);
+  await theirPage.goto("/");
+  await expect(theirPage).toHaveURL(/\/login/);
+  await signIn(theirPage, email, "chosen by the admin");
+  await theirs.close();
+});

@@ -70,3 +70,9 @@ CREATE TRIGGER "Presence_notify_update"
   FOR EACH ROW
   WHEN (OLD."annotationId" IS DISTINCT FROM NEW."annotationId" OR OLD."editing" IS DISTINCT FROM NEW."editing")
   EXECUTE FUNCTION "presence_notify"();
+
+-- TRUNCATE empties a table without touching a row, so the row trigger above never sees it.
+DROP TRIGGER IF EXISTS "Activity_no_truncate" ON "Activity";
+CREATE TRIGGER "Activity_no_truncate"
+  BEFORE TRUNCATE ON "Activity"
+  FOR EACH STATEMENT EXECUTE FUNCTION "activity_is_append_only"();

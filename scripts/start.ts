@@ -9,6 +9,7 @@ import { resolveAuthSecret } from "../lib/bootstrap/auth-secret";
 import { prepareData } from "../lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded-postgres";
+import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
 
@@ -66,10 +67,13 @@ async function main() {
   const prepared = await prepareData({ embedded, env: process.env });
   await getDb().$disconnect();
 
+  const secret = resolveAuthSecret(process.env, dataDir);
+  // The server connects as a role that does not own the tables (lib/db/app-role.ts).
+  const app = await ensureAppRole(databaseUrl, secret);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: resolveAuthSecret(process.env, dataDir),
+    DATABASE_URL: app.url,
+    NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
@@ -81,15 +85,23 @@ async function main() {
     if (code !== 0) return shutdown(code);
   }
 
+  const host = process.env.HOST ?? "127.0.0.1";
   console.log(`\nFactmark is starting on http://localhost:${port}`);
   if (prepared.seededDemo) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(24)} ${account.role}`);
+    console.log(
+      "\nWARNING: these demo accounts use a published password, and one is an admin. Change their passwords\n" +
+        "(Account, or Users for an admin) or disable them before anyone else can reach this server." +
+        (host === "127.0.0.1" || host === "localhost" ? " It listens on this machine only (set HOST to change that)." : ` It listens on ${host}.`),
+    );
   }
   if (prepared.createdAdmin) console.log(`Created the first admin: ${prepared.createdAdmin}`);
   console.log("Press Ctrl-C to stop.\n");
 
-  const code = await run(bin("next"), [dev ? "dev" : "start", "-p", String(port)], env);
+  const code = dev
+    ? await run(bin("next"), ["dev", "-p", String(port), "-H", host], env)
+    : await run(bin("tsx"), ["scripts/serve.ts", "--port", String(port), "--host", host], env);
   await shutdown(code);
 }
 

@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { prepareData } from "../lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
+import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/db/throwaway-database";
 import { ensureChromium } from "./lib/chromium";
@@ -56,13 +57,17 @@ async function main() {
     const port = await freePort();
     let secondPort = await freePort();
     while (secondPort === port) secondPort = await freePort();
+    const secret = randomBytes(32).toString("base64url");
+    // The servers connect as the app's own role, as `npm start` does (lib/db/app-role.ts).
+    const app = await ensureAppRole(database.url, secret);
     await run(bin("playwright"), ["test"], {
       ...env,
+      DATABASE_URL: app.url,
       NEXT_DIST_DIR: distDir,
       E2E_PORT: String(port),
       E2E_PORT_2: String(secondPort),
       NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: secret,
       NODE_ENV: "production",
     });
   } finally {

@@ -24,7 +24,12 @@ export async function resetDatabase(): Promise<void> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length) {
-    await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
+    // The owner may lift the audit trail's TRUNCATE guard for this one statement; the app's role may not.
+    await db.$transaction([
+      db.$executeRawUnsafe(`ALTER TABLE "Activity" DISABLE TRIGGER "Activity_no_truncate"`),
+      db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`),
+      db.$executeRawUnsafe(`ALTER TABLE "Activity" ENABLE TRIGGER "Activity_no_truncate"`),
+    ]);
   }
 }
 

@@ -19,6 +19,7 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string }>();
   const [pending, startTransition] = useTransition();
+  const [resetting, setResetting] = useState<string | null>(null);
 
   function act(label: string, url: string, method: string, body?: unknown) {
     setMessage(undefined);
@@ -106,7 +107,32 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
                       onClick={() => act(`${user.email} is signed out on every device.`, `/api/users/${user.id}/sessions`, "DELETE")}
                     >
                       Sign out everywhere
-                    </button>
+                    </button>{" "}
+                    {user.id !== currentUserId &&
+                      (resetting === user.id ? (
+                        <form
+                          className="inline-form"
+                          onSubmit={(event) => {
+                            event.preventDefault();
+                            const newPassword = String(new FormData(event.currentTarget).get("newPassword") ?? "");
+                            act(`${user.email} has a new password and is signed out everywhere.`, `/api/users/${user.id}/password`, "PUT", { newPassword });
+                            setResetting(null);
+                          }}
+                        >
+                          <label htmlFor={`reset-${user.id}`}>New password for {user.email}</label>
+                          <input id={`reset-${user.id}`} name="newPassword" type="password" autoComplete="new-password" required />
+                          <button type="submit" disabled={pending}>
+                            Set password
+                          </button>
+                          <button type="button" className="secondary" onClick={() => setResetting(null)}>
+                            Cancel
+                          </button>
+                        </form>
+                      ) : (
+                        <button type="button" className="secondary" disabled={pending} aria-label={`Reset the password of ${user.email}`} onClick={() => setResetting(user.id)}>
+                          Reset password
+                        </button>
+                      ))}
                   </td>
                 </tr>
               ))}

@@ -21,9 +21,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         {hasRole(user.role, "EDITOR") && <Link href="/review">Review</Link>}
         {hasRole(user.role, "ADMIN") && <Link href="/admin/users">Users</Link>}
         {hasRole(user.role, "ADMIN") && <Link href="/admin/settings">Settings</Link>}
-        <span className="who">
+        <Link href="/account" className="who" aria-label={`Account: ${user.name}, ${ROLE_LABELS[user.role]}`}>
           {user.name} · {ROLE_LABELS[user.role]}
-        </span>
+        </Link>
         <SignOutButton />
       </nav>
     </header>

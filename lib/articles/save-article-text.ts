@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
 import { lockArticleForChange } from "../realtime/article-feed";
+import { reopenedForReview } from "../review/content-change";
 
 export interface SaveResult {
   version: number;
@@ -63,6 +64,23 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
       if (orphaned.length) {
         await tx.annotation.updateMany({ where: { id: { in: orphaned } }, data: { orphaned: true, version: { increment: 1 } } });
       }
+      // A decided annotation kept on corrected words quotes something its reviewer never saw:
+      // back to the review queue (lib/review/content-change.ts says why).
+      const changedIds = placed.filter((p) => p.changed).map((p) => p.id);
+      const reopened = changedIds.length
+        ? (
+            await tx.annotation.findMany({
+              where: { id: { in: changedIds }, status: { in: ["APPROVED", "REJECTED"] } },
+              select: { id: true },
+            })
+          ).map((a) => a.id)
+        : [];
+      if (reopened.length) {
+        await tx.annotation.updateMany({
+          where: { id: { in: reopened } },
+          data: { ...reopenedForReview(), version: { increment: 1 } },
+        });
+      }
       const version = article.version + 1;
       await tx.articleVersion.create({ data: { articleId, version, text, content: content as object, createdById: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { text, content: content as object, version } });
@@ -78,7 +96,9 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
       });
       const noted = [
         ...orphaned.map((id) => ({ id, action: "annotation.orphaned", after: { version } })),
-        ...placed.filter((p) => p.changed).map((p) => ({ id: p.id, action: "annotation.reanchored", after: { exact: p.exact, version } })),
+        ...placed
+          .filter((p) => p.changed)
+          .map((p) => ({ id: p.id, action: "annotation.reanchored", after: { exact: p.exact, version, ...(reopened.includes(p.id) ? { status: "SUBMITTED", verdict: null, reopened: true } : {}) } })),
       ];
       if (noted.length) {
         await tx.activity.createMany({

@@ -12,6 +12,7 @@ export function signInErrorMessage(error: string | string[] | undefined): string
   const value = Array.isArray(error) ? error[0] : error;
   if (!value || value === "CredentialsSignin") return undefined;
   if (value === "SessionRequired") return "Sign in to continue.";
+  if (value === "PasswordChanged") return "Your password was changed. Sign in with the new one.";
   if (value === INVALID_CREDENTIALS || THROTTLED.test(value)) return value;
   return GENERIC;
 }

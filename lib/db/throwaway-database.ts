@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { dropAppRole } from "./app-role";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface ThrowawayDatabase {
@@ -47,7 +48,10 @@ export async function createThrowawayDatabase(serverUrl?: string): Promise<Throw
     await run(`CREATE DATABASE "${name}"`);
     return {
       url: target.toString(),
-      dispose: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      async dispose() {
+        await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropAppRole(admin.toString(), name);
+      },
     };
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "factmark-pg-"));

@@ -31,10 +31,13 @@ export function reviewAfterContentChange(current: ReviewedContent, actorId: stri
   if (actorId !== current.authorId && !current.contributorIds.includes(actorId)) {
     reset.contributorIds = [...current.contributorIds, actorId];
   }
-  if (current.status === "APPROVED" || current.status === "REJECTED") {
-    Object.assign(reset, { status: "SUBMITTED", verdict: Prisma.DbNull, reviewerId: null, reviewedAt: null, submittedAt: now });
-  }
+  if (current.status === "APPROVED" || current.status === "REJECTED") Object.assign(reset, reopenedForReview(now));
   return reset;
+}
+
+/** A decided annotation back in the review queue: no verdict, no reviewer, submitted now. */
+export function reopenedForReview(now = new Date()) {
+  return { status: "SUBMITTED" as const, verdict: Prisma.DbNull, reviewerId: null, reviewedAt: null, submittedAt: now };
 }
 
 /** The audit record's view of a review reset: the status and verdict before and after. */

@@ -6,6 +6,8 @@ import { deleteAnnotation, restoreAnnotation } from "../annotations/delete-annot
 import { reattachAnnotation } from "../annotations/reattach-annotation";
 import { updateAnnotation } from "../annotations/update-annotation";
 import { removeSource, updateSource } from "../annotations/update-source";
+import { docFromParagraphs } from "../articles/plain-text";
+import { saveArticleText } from "../articles/save-article-text";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain-error";
 import { reviewAnnotation } from "./review-annotation";
@@ -102,6 +104,19 @@ describe("four-eyes review is bypassed after approval (security review, item 1)"
     const draft = await createAnnotation(author, article.id, { kind: "DENIAL", start: article.text.indexOf("distorted"), end: article.text.indexOf("distorted") + 9, exact: "distorted" });
     await deleteAnnotation(author, draft.id);
     expect((await restoreAnnotation(author, draft.id)).deleted).toBe(false);
+  });
+});
+
+describe("a text correction under an approved annotation", () => {
+  it("sends it back to review when its quoted words were corrected, and leaves it approved when they were not", async () => {
+    const { article, editor, id } = await approved();
+    const kept = await approved();
+    const corrected = SENTENCE.replace("70.3 million", "70.4 million");
+    await saveArticleText(editor, article.id, { baseVersion: 1, content: docFromParagraphs([corrected]) });
+    expect(await row(id)).toMatchObject({ exact: "70.4 million", status: "SUBMITTED", verdict: null });
+    const untouched = SENTENCE.replace("Washington", "the White House");
+    await saveArticleText(kept.editor, kept.article.id, { baseVersion: 1, content: docFromParagraphs([untouched]) });
+    expect(await row(kept.id)).toMatchObject({ exact: "70.3 million", status: "APPROVED" });
   });
 });
 

@@ -6,15 +6,26 @@ export const roleSchema = z.enum(["ANNOTATOR", "EDITOR", "ADMIN"], {
   error: "Role must be Annotator, Editor or Admin.",
 });
 
+const newPasswordSchema = z
+  .string({ error: "Enter a password." })
+  .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(200, "Keep the password under 200 characters.");
+
 export const userCreateSchema = z.object({
   email: emailSchema,
   name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
   role: roleSchema,
-  password: z
-    .string({ error: "Enter a password." })
-    .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(200, "Keep the password under 200 characters."),
+  password: newPasswordSchema,
 });
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+    newPassword: newPasswordSchema,
+  })
+  .strict();
+
+export const passwordResetSchema = z.object({ newPassword: newPasswordSchema }).strict();
 
 export const userUpdateSchema = z
   .object({
@@ -28,3 +39,5 @@ export const userUpdateSchema = z
 
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+export type PasswordResetInput = z.infer<typeof passwordResetSchema>;

@@ -17,7 +17,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 
 /** Starts `next start` on `port` and resolves once it answers. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("The server exited while starting.");

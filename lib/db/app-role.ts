@@ -1,0 +1,60 @@
+import { createHmac } from "node:crypto";
+import pg from "pg";
+
+/**
+ * The role the app itself connects as: it reads and writes the desk's tables but does not own
+ * them, so it can neither alter them nor switch off their triggers, and on the audit trail it may
+ * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE, whatever the triggers say). Migrations,
+ * seeding and tests keep using the owner.
+ *
+ * The role is per database (roles are shared by a whole server) and its password is derived from
+ * the app's secret, so every instance and every start computes the same one.
+ */
+export async function ensureAppRole(ownerUrl: string, secret: string): Promise<{ url: string; separate: boolean }> {
+  const url = new URL(ownerUrl);
+  const database = decodeURIComponent(url.pathname.slice(1));
+  const role = `${database}_app`.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 63);
+  const password = createHmac("sha256", secret).update(`factmark-app-role:${role}`).digest("base64url");
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`
+      DO $$
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${client.escapeLiteral(role)}) THEN
+          CREATE ROLE ${client.escapeIdentifier(role)} LOGIN;
+        END IF;
+      END
+      $$`);
+    const name = client.escapeIdentifier(role);
+    await client.query(`ALTER ROLE ${name} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(database)} TO ${name}`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${name}`);
+    await client.query(`REVOKE UPDATE, DELETE ON "Activity" FROM ${name}`);
+    await client.query(`REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM ${name}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
+  } catch (error) {
+    // A managed database may not let this user create roles: the app then runs as the owner,
+    // and the triggers alone guard the audit trail.
+    console.warn(`Could not set up a separate database role for the app (${(error as Error).message}); it will connect as ${url.username || "the owner"}.`);
+    return { url: ownerUrl, separate: false };
+  } finally {
+    await client.end();
+  }
+  url.username = role;
+  url.password = password;
+  return { url: url.toString(), separate: true };
+}
+
+/** Removes a throwaway database's app role (after the database itself is gone). */
+export async function dropAppRole(serverUrl: string, database: string): Promise<void> {
+  const role = `${database}_app`.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 63);
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`);
+  } finally {
+    await client.end();
+  }
+}
