@@ -164,7 +164,7 @@ test("a person changes their own password on the Account page, and an admin rese
   await form.getByLabel("Current password").fill(PASSWORD);
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(theirPage).toHaveURL(/\/login/);
-  await expect(theirPage.getByRole("alert")).toHaveText("Your password was changed. Sign in with the new one.");
+  await expect(theirPage.getByRole("main").getByRole("alert")).toHaveText("Your password was changed. Sign in with the new one.");
   await signIn(theirPage, email, "a fresh passphrase");
 
   await page.goto("/admin/users");

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
@@ -124,4 +125,22 @@ test("a chunked body with no length is cut off at the limit: 413, not read whole
     pump();
   });
   expect(status).toBe(413);
+});
+
+test("the server listens on this machine only unless HOST says otherwise", async ({ baseURL }) => {
+  const port = Number(new URL(baseURL!).port);
+  // The kernel's socket tables (Linux): every listening socket on the app's port, by local address.
+  const listening = ["/proc/net/tcp", "/proc/net/tcp6"].flatMap((file) =>
+    existsSync(file)
+      ? readFileSync(file, "utf8")
+          .split("\n")
+          .slice(1)
+          .map((line) => line.trim().split(/\s+/))
+          .filter((cols) => cols[3] === "0A" && parseInt(cols[1]?.split(":")[1] ?? "", 16) === port)
+          .map((cols) => cols[1].split(":")[0])
+      : [],
+  );
+  expect(listening.length).toBeGreaterThan(0);
+  // 127.0.0.1, as the kernel writes it; never 0.0.0.0 or ::.
+  expect(listening.every((address) => address === "0100007F")).toBe(true);
 });

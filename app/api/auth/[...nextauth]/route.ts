@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { precheckCredentialsSignIn } from "@/lib/auth/sign-in-precheck";
 import { authOptions } from "@/lib/auth/options";
 import { errorResponse } from "@/lib/http/api-route";
@@ -24,7 +25,7 @@ export async function POST(request: Request, context: Context) {
       const refusal = await precheckCredentialsSignIn(request, body);
       if (refusal) return refusal;
     }
-    return await handler(new Request(request.url, { method: "POST", headers: request.headers, body }), context);
+    return await handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
   } catch (error) {
     return errorResponse(error);
   }
