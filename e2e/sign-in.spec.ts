@@ -144,3 +144,13 @@ test("the server listens on this machine only unless HOST says otherwise", async
   // 127.0.0.1, as the kernel writes it; never 0.0.0.0 or ::.
   expect(listening.every((address) => address === "0100007F")).toBe(true);
 });
+
+test("text a link puts in the sign-in page's error is never shown, and signing in from that page works", async ({ page }) => {
+  await page.goto(`/login?error=${encodeURIComponent("Your account is locked. Call +1 555 0100 to unlock it.")}`);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("We could not sign you in. Please try again.");
+  await page.getByLabel("Email").fill(DEMO.editor);
+  await page.getByLabel("Password").fill("factmark-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page).toHaveURL("/");
+});

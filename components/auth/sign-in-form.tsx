@@ -23,8 +23,10 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
     setBusy(true);
     setError(undefined);
     try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (!result || result.error) {
+      // The callback is this app's own path: next-auth would otherwise come back to this page's
+      // address, and read an `error` a link put there as if the server had said it.
+      const result = await signIn("credentials", { email, password, redirect: false, callbackUrl: callbackPath });
+      if (!result || !result.ok) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : FALLBACK);
         setBusy(false);
         return;
