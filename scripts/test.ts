@@ -12,6 +12,7 @@ import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/db/throwaway-database";
 import { ensureChromium } from "./lib/chromium";
+import { checkSchemaDrift } from "./lib/schema-drift";
 import { bin, root, run } from "./lib/run";
 
 const started = Date.now();
@@ -40,8 +41,9 @@ async function main() {
   try {
     database = await createThrowawayDatabase(process.env.DATABASE_URL);
     await migrateDeploy(database.url, root);
+    await checkSchemaDrift(database.url);
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4", NEXT_TELEMETRY_DISABLED: "1" };
-    console.log("Migrations applied.");
+    console.log("Migrations applied; they build exactly what prisma/schema.prisma describes.");
 
     step("Unit and integration tests (Vitest)");
     await run(bin("vitest"), ["run"], env);

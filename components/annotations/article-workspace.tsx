@@ -118,14 +118,16 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   }
 
   async function reattach(id: string) {
-    if (!selection) return;
+    const orphan = annotations.find((a) => a.id === id);
+    if (!selection || !orphan) return;
     const chosen = selection;
     setError(undefined);
     try {
-      const current = await callApi<AnnotationView>(`/api/annotations/${id}`, { method: "GET" });
+      // The version this page holds: if someone changed the annotation meanwhile, the server
+      // refuses (409) rather than move words nobody here has seen.
       const moved = await callApi<AnnotationView>(`/api/annotations/${id}/anchor`, {
         method: "PUT",
-        body: { version: current.version, start: chosen.start, end: chosen.end, exact: chosen.exact },
+        body: { version: versionOf(id) ?? orphan.version, start: chosen.start, end: chosen.end, exact: chosen.exact },
       });
       placed(moved, chosen);
     } catch (caught) {

@@ -38,7 +38,7 @@ function placeAt(text: string, start: number, end: number): Anchor {
 
 /**
  * Re-anchors every annotation after the text changed from `oldText` to `newText`, in the order
- * DESIGN.md gives: the position carried through a word diff when the words there are unchanged;
+ * docs/design.md gives: the position carried through a word diff when the words there are unchanged;
  * then the exact quote found elsewhere, when its context singles out one place; then a fuzzy match
  * at the carried position (the quote with a few words edited, still between its old neighbours).
  * Anything less certain is orphaned: a wrong placement is worse than an orphan.

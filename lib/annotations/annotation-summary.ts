@@ -15,9 +15,11 @@ export interface AnnotationSummary {
   status: string;
   author: { id: string; name: string };
   sourceCount: number;
+  /** The version the page holds: a write it sends (re-attaching, say) is refused if someone changed it since. */
+  version: number;
 }
 
 export function toAnnotationSummary(view: AnnotationView): AnnotationSummary {
-  const { id, kind, start, end, exact, orphaned, status, author } = view;
-  return { id, kind, start, end, exact, orphaned, status, author, sourceCount: view.sources.length };
+  const { id, kind, start, end, exact, orphaned, status, author, version } = view;
+  return { id, kind, start, end, exact, orphaned, status, author, sourceCount: view.sources.length, version };
 }

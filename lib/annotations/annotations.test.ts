@@ -138,7 +138,7 @@ describe("listAnnotationSummaries", () => {
     const listed = await listAnnotationSummaries(author, article.id);
     const sameSpan = [word, sameWord].map((a) => a.id).sort();
     expect(listed.map((a) => a.id)).toEqual([figure.id, sentence.id, ...sameSpan]);
-    expect(listed[0]).toEqual({ id: figure.id, kind: "FIGURE", ...at("70.3 million"), orphaned: false, status: "DRAFT", author: { id: author.id, name: author.name }, sourceCount: 1 });
+    expect(listed[0]).toEqual({ id: figure.id, kind: "FIGURE", ...at("70.3 million"), orphaned: false, status: "DRAFT", author: { id: author.id, name: author.name }, sourceCount: 1, version: 2 });
     expect(listed.find((a) => a.id === word.id)).toMatchObject({ kind: "DENIAL", exact: "distorted", author: { id: other.id, name: other.name }, sourceCount: 0 });
     await expect(listAnnotationSummaries(author, "no-such-article")).rejects.toBeInstanceOf(NotFoundError);
   });

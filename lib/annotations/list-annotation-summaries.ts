@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import type { AnnotationSummary } from "./annotation-summary";
 
-type Row = [string, AnnotationSummary["kind"], number, number, string, boolean, string, string, string, number];
+type Row = [string, AnnotationSummary["kind"], number, number, string, boolean, string, string, string, number, number];
 
 /**
  * An article's live annotations in document order: earlier start first, of two spans starting
@@ -18,11 +18,11 @@ export async function listAnnotationSummaries(viewer: SessionUser, articleId: st
   const [{ rows }] = await db.$queryRaw<{ rows: string }[]>`
     SELECT coalesce(json_agg(json_build_array(
              a.id, a.kind, a.start, a."end", a.exact, a.orphaned, a.status, u.id, u.name,
-             (SELECT count(*) FROM "Source" s WHERE s."annotationId" = a.id)
+             (SELECT count(*) FROM "Source" s WHERE s."annotationId" = a.id), a.version
            ) ORDER BY a.start ASC, a."end" DESC, a.id COLLATE "C" ASC), '[]')::text AS rows
     FROM "Annotation" a JOIN "User" u ON u.id = a."authorId"
     WHERE a."articleId" = ${articleId} AND a."deletedAt" IS NULL`;
-  return (JSON.parse(rows) as Row[]).map(([id, kind, start, end, exact, orphaned, status, authorId, authorName, sourceCount]) => ({
+  return (JSON.parse(rows) as Row[]).map(([id, kind, start, end, exact, orphaned, status, authorId, authorName, sourceCount, version]) => ({
     id,
     kind,
     start,
@@ -32,5 +32,6 @@ export async function listAnnotationSummaries(viewer: SessionUser, articleId: st
     status,
     author: { id: authorId, name: authorName },
     sourceCount,
+    version,
   }));
 }

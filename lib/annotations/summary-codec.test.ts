@@ -7,11 +7,11 @@ describe("summary codec", () => {
   const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, exact: quote });
   const ana = { id: "u1", name: "Ana" };
   const eddie = { id: "u2", name: "Eddie" };
-  const base = { orphaned: false, status: "DRAFT", sourceCount: 0 };
+  const base = { orphaned: false, status: "DRAFT", sourceCount: 0, version: 1 };
   const summaries: AnnotationSummary[] = [
     { ...base, id: "a", kind: "FIGURE", ...at("70.3 million"), author: ana },
     // An orphan's quote is no longer in the text, so it travels with it.
-    { ...base, id: "b", kind: "CLAIM", start: 5, end: 9, exact: "a sentence since removed", author: eddie, orphaned: true, status: "SUBMITTED", sourceCount: 2 },
+    { ...base, id: "b", kind: "CLAIM", start: 5, end: 9, exact: "a sentence since removed", author: eddie, orphaned: true, status: "SUBMITTED", sourceCount: 2, version: 7 },
     { ...base, id: "c", kind: "DENIAL", ...at("“distorted” 😀"), author: ana, status: "CHANGES_REQUESTED" },
   ];
 

@@ -13,8 +13,8 @@ const STATUSES: string[] = Object.values(ReviewStatus);
  */
 export interface EncodedSummaries {
   authors: { id: string; name: string }[];
-  /** [id, kind, start, end, exact ("" when it is the text at start–end), orphaned, status, author index, source count] */
-  rows: [string, number, number, number, string, 0 | 1, number, number, number][];
+  /** [id, kind, start, end, exact ("" when it is the text at start–end), orphaned, status, author index, source count, version] */
+  rows: [string, number, number, number, string, 0 | 1, number, number, number, number][];
 }
 
 /** `text` is the article's canonical text, which the anchors point into. */
@@ -28,13 +28,13 @@ export function encodeSummaries(summaries: AnnotationSummary[], text: string): E
       authorIndex.set(s.author.id, index);
     }
     const exact = !s.orphaned && text.slice(s.start, s.end) === s.exact ? "" : s.exact;
-    return [s.id, KINDS.indexOf(s.kind), s.start, s.end, exact, s.orphaned ? 1 : 0, STATUSES.indexOf(s.status), index, s.sourceCount];
+    return [s.id, KINDS.indexOf(s.kind), s.start, s.end, exact, s.orphaned ? 1 : 0, STATUSES.indexOf(s.status), index, s.sourceCount, s.version];
   });
   return { authors, rows };
 }
 
 export function decodeSummaries({ authors, rows }: EncodedSummaries, text: string): AnnotationSummary[] {
-  return rows.map(([id, kind, start, end, exact, orphaned, status, author, sourceCount]) => ({
+  return rows.map(([id, kind, start, end, exact, orphaned, status, author, sourceCount, version]) => ({
     id,
     kind: KINDS[kind],
     start,
@@ -44,5 +44,6 @@ export function decodeSummaries({ authors, rows }: EncodedSummaries, text: strin
     status: STATUSES[status],
     author: authors[author],
     sourceCount,
+    version,
   }));
 }
