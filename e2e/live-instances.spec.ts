@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { readServerSentEvents, type ServerSentEvent } from "../lib/realtime/sse-reader";
+import { readServerSentEvents, type ServerSentEvent } from "../tests/sse-reader";
 import { HOLLANDE } from "./annotate-helpers";
 import { DEMO, signInApi, uniqueEmail } from "./helpers";
 

@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createThrowawayDatabase } from "../lib/db/throwaway-database";
+import { createThrowawayDatabase } from "./lib/throwaway-database";
 
 const root = process.cwd();
 const schema = path.join(root, "prisma", "schema.prisma");

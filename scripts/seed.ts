@@ -3,7 +3,7 @@
  * (migrated first). For a staging or training desk; `npm start` does this by itself on its
  * embedded database. Safe to run twice: what exists is left as it is.
  */
-import { prepareData } from "../lib/bootstrap/prepare-data";
+import { prepareData } from "./lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
 import { migrateDeploy } from "../lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";

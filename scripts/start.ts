@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { resolveAuthSecret } from "../lib/bootstrap/auth-secret";
-import { prepareData } from "../lib/bootstrap/prepare-data";
+import { resolveAuthSecret } from "./lib/bootstrap/auth-secret";
+import { prepareData } from "./lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded-postgres";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";

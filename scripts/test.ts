@@ -6,11 +6,11 @@
  * is set, otherwise an embedded PostgreSQL in a temporary directory. It is removed at the end.
  */
 import { randomBytes } from "node:crypto";
-import { prepareData } from "../lib/bootstrap/prepare-data";
+import { prepareData } from "./lib/bootstrap/prepare-data";
 import { getDb } from "../lib/db/client";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
-import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/db/throwaway-database";
+import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "./lib/throwaway-database";
 import { ensureChromium } from "./lib/chromium";
 import { checkSchemaDrift } from "./lib/schema-drift";
 import { bin, root, run } from "./lib/run";

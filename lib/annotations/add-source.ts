@@ -13,10 +13,9 @@ export function accessedDate(value: string | null | undefined): Date | null | un
 /** A corroborating annotation must be another live annotation in the same story. */
 async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: string }, linkedId: string) {
   if (linkedId === annotation.id) throw new ValidationError("An annotation cannot corroborate itself.");
-  const [own, linked] = await Promise.all([
-    tx.article.findUniqueOrThrow({ where: { id: annotation.articleId }, select: { storyId: true } }),
-    tx.annotation.findUnique({ where: { id: linkedId }, select: { deletedAt: true, article: { select: { storyId: true } } } }),
-  ]);
+  // One after the other: a transaction is one connection, and pg queues (and warns about) overlapping queries.
+  const own = await tx.article.findUniqueOrThrow({ where: { id: annotation.articleId }, select: { storyId: true } });
+  const linked = await tx.annotation.findUnique({ where: { id: linkedId }, select: { deletedAt: true, article: { select: { storyId: true } } } });
   if (!linked || linked.deletedAt) throw new ValidationError("The corroborating annotation was not found.");
   if (linked.article.storyId !== own.storyId) {
     throw new ValidationError("A corroborating annotation must be in the same story.");

@@ -103,6 +103,12 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
     while (!closed && last < current) {
       const events = await listArticleEvents(articleId, last, PAGE);
       if (events.length === 0) break;
+      // Entries this old were pruned (lib/maintenance/prune.ts): the page cannot catch up by replay.
+      if (events[0].seq > last + 1) {
+        last = current;
+        send(frame("reset", { seq: current }, current));
+        return;
+      }
       for (const event of events) deliverNext(event);
     }
   }

@@ -11,7 +11,7 @@ import { currentArticleSeq, listArticleEvents } from "./article-feed";
 import { MAX_FEEDS_PER_PERSON, openArticleStream, presenceFrame } from "./article-stream";
 import { EventBus } from "./event-bus";
 import { updatePresence, type PresenceEntry } from "./presence";
-import { readServerSentEvents, type ServerSentEvent } from "./sse-reader";
+import { readServerSentEvents, type ServerSentEvent } from "@/tests/sse-reader";
 
 // Two buses are two app instances: each its own LISTEN connection to the one database.
 const instanceA = new EventBus(process.env.DATABASE_URL!);

@@ -7,11 +7,11 @@
  * SKIP_BUILD=true reuses the last build in .next-bench.
  */
 import os from "node:os";
-import { prepareData } from "../../lib/bootstrap/prepare-data";
+import { prepareData } from "../lib/bootstrap/prepare-data";
 import { db } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
-import { createThrowawayDatabase, freePort } from "../../lib/db/throwaway-database";
-import { readServerSentEvents } from "../../lib/realtime/sse-reader";
+import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
+import { readServerSentEvents } from "../../tests/sse-reader";
 import { bin, root, run, startServer, stats } from "../lib/run";
 
 const CLIENTS = Number(process.env.LIVE_CLIENTS ?? 50);

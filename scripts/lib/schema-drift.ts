@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { createThrowawayDatabase } from "../../lib/db/throwaway-database";
+import { createThrowawayDatabase } from "./throwaway-database";
 import { bin, root } from "./run";
 
 const CATALOGUE = `

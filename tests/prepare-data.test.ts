@@ -1,9 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/tests/factories";
-import { authenticate } from "../auth/authenticate";
-import { db } from "../db/client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../users/demo-accounts";
-import { prepareData } from "./prepare-data";
+import { authenticate } from "@/lib/auth/authenticate";
+import { db } from "@/lib/db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/users/demo-accounts";
+import { prepareData } from "@/scripts/lib/bootstrap/prepare-data";
 
 beforeEach(() => resetDatabase());
 afterAll(async () => {

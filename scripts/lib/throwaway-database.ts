@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { dropAppRole } from "./app-role";
+import { dropAppRole } from "../../lib/db/app-role";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface ThrowawayDatabase {

@@ -1,10 +1,10 @@
-import { hashPassword } from "../auth/password";
-import { normalizeEmail } from "../auth/authenticate";
-import { db } from "../db/client";
-import { seedDemoStory } from "../articles/seed-demo-story";
-import { ensureDemoAccounts } from "../users/demo-accounts";
-import { userCreateSchema } from "../validation/user-schemas";
-import { formatIssues } from "../validation/format-issues";
+import { hashPassword } from "../../../lib/auth/password";
+import { normalizeEmail } from "../../../lib/auth/authenticate";
+import { db } from "../../../lib/db/client";
+import { seedDemoStory } from "../../../lib/articles/seed-demo-story";
+import { ensureDemoAccounts } from "../../../lib/users/demo-accounts";
+import { userCreateSchema } from "../../../lib/validation/user-schemas";
+import { formatIssues } from "../../../lib/validation/format-issues";
 
 export interface PrepareOptions {
   /** True when the app runs on its own embedded database (no DATABASE_URL). */

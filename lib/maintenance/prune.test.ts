@@ -1,0 +1,28 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createArticle, createUser, uniqueAddress } from "@/tests/factories";
+import { db } from "../db/client";
+import { pruneOldRecords, RETENTION } from "./prune";
+
+afterAll(() => db.$disconnect());
+
+describe("tables that only grow are pruned", () => {
+  it("keeps a day of sign-in attempts and each article's last feed entries", async () => {
+    const ip = uniqueAddress();
+    const old = new Date(Date.now() - (RETENTION.loginAttemptsHours + 1) * 3_600_000);
+    await db.loginAttempt.createMany({ data: [{ email: "old@test.example", ip, success: false, createdAt: old }, { email: "new@test.example", ip, success: false }] });
+
+    const article = await createArticle(["Something happened."]);
+    const actor = await createUser();
+    const total = RETENTION.feedEntriesPerArticle + 25;
+    await db.articleEvent.createMany({
+      data: Array.from({ length: total }, (_, i) => ({ articleId: article.id, seq: i + 1, type: "annotation.updated", entityId: "x", actorId: actor.id })),
+    });
+    await db.article.update({ where: { id: article.id }, data: { eventSeq: total } });
+
+    const pruned = await pruneOldRecords();
+    expect(pruned.feedEntries).toBeGreaterThanOrEqual(25);
+    expect(await db.loginAttempt.findMany({ where: { ip }, select: { email: true } })).toEqual([{ email: "new@test.example" }]);
+    const left = await db.articleEvent.aggregate({ where: { articleId: article.id }, _min: { seq: true }, _count: true });
+    expect(left).toMatchObject({ _count: RETENTION.feedEntriesPerArticle, _min: { seq: 26 } });
+  });
+});

@@ -1,0 +1,32 @@
+import { db } from "../db/client";
+import { MAX_REPLAY } from "../realtime/article-stream";
+import { THROTTLE } from "../auth/throttle";
+
+/**
+ * How long the tables that only grow keep their rows:
+ * - sign-in attempts: a day (throttling reads the last 15 minutes; the rest is for a person
+ *   looking into a burst of failures);
+ * - each article's live feed: its last MAX_REPLAY entries (a page further behind is told to
+ *   reload instead of replaying, so older entries are never read).
+ * The audit trail (Activity) and article versions are kept for good.
+ */
+export const RETENTION = { loginAttemptsHours: 24, feedEntriesPerArticle: MAX_REPLAY } as const;
+
+export async function pruneOldRecords(now = new Date()): Promise<{ loginAttempts: number; feedEntries: number }> {
+  const cutoff = new Date(now.getTime() - Math.max(RETENTION.loginAttemptsHours * 60, THROTTLE.windowMinutes) * 60_000);
+  const { count: loginAttempts } = await db.loginAttempt.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  const feedEntries = await db.$executeRaw`
+    DELETE FROM "ArticleEvent" e USING "Article" a
+    WHERE e."articleId" = a.id AND e.seq <= a."eventSeq" - ${RETENTION.feedEntriesPerArticle}`;
+  return { loginAttempts, feedEntries };
+}
+
+const EVERY_MS = 10 * 60_000;
+
+/** Prunes now and then every ten minutes, for as long as this server runs. */
+export function startPruning(): void {
+  const run = () =>
+    pruneOldRecords().catch((error) => console.error("Could not prune old sign-in attempts and feed entries.", error));
+  void run();
+  setInterval(run, EVERY_MS).unref();
+}
