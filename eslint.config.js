@@ -14,6 +14,21 @@ const config = [
       "no-restricted-imports": ["error", { patterns: ["@/app/*", "@/components/*", "../app/*", "../components/*", "../../app/*", "../../components/*"] }],
     },
   },
+  {
+    // The audit trail is written through lib/activity only, so every record has a known action
+    // (lib/activity/actions.ts) and what is news reaches the live feed in the same transaction.
+    files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "scripts/**/*.ts"],
+    ignores: ["lib/activity/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.property.name='activity'][property.name=/^(create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany)$/]",
+          message: "Write audit records with recordActivity (lib/activity/record-activity.ts).",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,24 +1,12 @@
-import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import { KIND_LABELS, KIND_PLURALS, RELATION_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
+import { KINDS, type AnnotationKind } from "@/lib/vocabulary/names";
 
-export type Kind = AnnotationView["kind"];
-
-export const KINDS: readonly Kind[] = ["CLAIM", "FIGURE", "DENIAL"];
-
-export const KIND_LABELS: Record<Kind, string> = { CLAIM: "Claim", FIGURE: "Figure", DENIAL: "Denial" };
-export const KIND_PLURALS: Record<Kind, string> = { CLAIM: "Claims", FIGURE: "Figures", DENIAL: "Denials" };
+export type Kind = AnnotationKind;
+export { KINDS, KIND_LABELS, KIND_PLURALS, RELATION_LABELS, STATUS_LABELS };
 
 /** Single keys on a selection in the article; the article is read-only so plain letters are free. */
 export const KIND_SHORTCUTS: Record<Kind, string> = { CLAIM: "c", FIGURE: "f", DENIAL: "d" };
 
-export const STATUS_LABELS: Record<string, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  APPROVED: "Approved",
-  CHANGES_REQUESTED: "Changes requested",
-  REJECTED: "Rejected",
-};
-
-export const RELATION_LABELS: Record<string, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
 export const RELATION_OPTIONS = Object.entries(RELATION_LABELS).map(([value, label]) => ({ value, label }));
 
 export function shortQuote(text: string, max = 120): string {

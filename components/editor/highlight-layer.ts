@@ -1,9 +1,10 @@
+import type { AnnotationKind } from "@/lib/vocabulary/names";
 import type { EditorView } from "@tiptap/pm/view";
 import { offsetToPos, posToOffset, type TextIndex } from "@/lib/anchoring/text-index";
 
 export interface HighlightSpec {
   id: string;
-  kind: "CLAIM" | "FIGURE" | "DENIAL";
+  kind: AnnotationKind;
   start: number;
   end: number;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReportData } from "@/lib/reports/report-data";
-import { KIND_NAMES, RELATION_NAMES, STATUS_NAMES } from "@/lib/reports/labels";
+import { RELATION_NAMES } from "@/lib/reports/labels";
+import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { DownloadButtons } from "./download-buttons";
 
 const counts = (values: Record<string, number>, names: Record<string, string> = {}) =>
@@ -36,9 +37,9 @@ export function ReportView({ report, base }: { report: ReportData; base: string 
           <dt>Annotations</dt>
           <dd>{report.entries.length}</dd>
           <dt>By kind</dt>
-          <dd>{counts(report.summary.byKind, KIND_NAMES)}</dd>
+          <dd>{counts(report.summary.byKind, KIND_LABELS)}</dd>
           <dt>By status</dt>
-          <dd>{counts(report.summary.byStatus, STATUS_NAMES)}</dd>
+          <dd>{counts(report.summary.byStatus, STATUS_LABELS)}</dd>
           <dt>By verdict</dt>
           <dd>{counts(report.summary.byVerdict)}</dd>
         </dl>
@@ -51,7 +52,7 @@ export function ReportView({ report, base }: { report: ReportData; base: string 
         {report.entries.map((e) => (
           <div className={`report-entry kind-${e.kind.toLowerCase()}`} key={e.id}>
             <h3>
-              <span className={`kind-badge kind-${e.kind.toLowerCase()}`}>{KIND_NAMES[e.kind]}</span> {STATUS_NAMES[e.status]}
+              <span className={`kind-badge kind-${e.kind.toLowerCase()}`}>{KIND_LABELS[e.kind]}</span> {STATUS_LABELS[e.status]}
               {e.verdictLabel && <> · {e.verdictLabel}</>}
               {report.subject.type === "story" && <span className="muted"> · {e.article.title}</span>}
             </h3>

@@ -1,10 +1,11 @@
 import type { Tx } from "../db/client";
-import { publishArticleEvent, type ArticleEventType } from "../realtime/article-feed";
+import { publishArticleEvent } from "../realtime/article-feed";
+import { ACTIONS, isFeedAction, type ActivityAction } from "./actions";
 
 export interface ActivityInput {
   actorId: string;
-  action: ArticleEventType | "story.created" | "story.updated" | "settings.updated";
-  entityType: "Article" | "Annotation" | "Source" | "Comment" | "User" | "Story" | "Setting";
+  /** One of lib/activity/actions.ts; it also says what the record is about. */
+  action: ActivityAction;
   entityId: string;
   articleId?: string;
   annotationId?: string;
@@ -14,29 +15,40 @@ export interface ActivityInput {
   version?: number;
 }
 
+/** The stored record: the feed's `version` is not part of it; what it is about comes from the action. */
+const row = (input: ActivityInput) => ({
+  actorId: input.actorId,
+  action: input.action,
+  entityType: ACTIONS[input.action].about,
+  entityId: input.entityId,
+  articleId: input.articleId,
+  annotationId: input.annotationId,
+  before: input.before ?? undefined,
+  after: input.after ?? undefined,
+});
+
 /**
  * Appends one audit record. Takes the caller's transaction so the record and the change it
- * describes are committed together or not at all. Whatever happens to an article is also news for
- * the people on it: the same transaction appends it to the article's live feed (the caller holds
- * the article's change lock; see lib/realtime/article-feed.ts).
+ * describes are committed together or not at all. Whatever is news for the people on an article
+ * (actions.ts says which) also goes on the article's live feed in the same transaction (the
+ * caller holds the article's change lock; see lib/realtime/article-feed.ts).
  */
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void> {
-  const { version, ...activity } = input;
-  await tx.activity.create({
-    data: {
-      ...activity,
-      before: input.before ?? undefined,
-      after: input.after ?? undefined,
-    },
-  });
-  if (input.articleId) {
+  await tx.activity.create({ data: row(input) });
+  if (input.articleId && isFeedAction(input.action)) {
     await publishArticleEvent(tx, {
       articleId: input.articleId,
-      type: input.action as ArticleEventType,
+      type: input.action,
       entityId: input.entityId,
       annotationId: input.annotationId,
-      version,
+      version: input.version,
       actorId: input.actorId,
     });
   }
+}
+
+/** Many records that are not news of their own (a text correction's effect on each annotation), in one statement. */
+export async function recordQuietActivities(tx: Tx, inputs: ActivityInput[]): Promise<void> {
+  if (inputs.some((input) => isFeedAction(input.action))) throw new Error("Feed actions must go through recordActivity.");
+  if (inputs.length) await tx.activity.createMany({ data: inputs.map(row) });
 }

@@ -49,7 +49,6 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
       version: row.version,
       actorId: actor.id,
       action: "source.added",
-      entityType: "Source",
       entityId: source.id,
       articleId: annotation.articleId,
       annotationId,

@@ -1,3 +1,4 @@
+import type { ReviewStatus } from "../vocabulary/names";
 import type { AnnotationView } from "./annotation-view";
 
 /**
@@ -12,7 +13,7 @@ export interface AnnotationSummary {
   end: number;
   exact: string;
   orphaned: boolean;
-  status: string;
+  status: ReviewStatus;
   author: { id: string; name: string };
   sourceCount: number;
   /** The version the page holds: a write it sends (re-attaching, say) is refused if someone changed it since. */

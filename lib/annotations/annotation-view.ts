@@ -1,3 +1,4 @@
+import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary/names";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
 import type { Verdict } from "../review/verdicts";
@@ -22,7 +23,7 @@ type SourceRow = AnnotationRow["sources"][number];
 
 export interface SourceView {
   id: string;
-  relation: "SUPPORTS" | "REFUTES" | "CONTEXT";
+  relation: SourceRelation;
   url: string | null;
   title: string;
   publisher: string;
@@ -34,7 +35,7 @@ export interface SourceView {
 export interface AnnotationView {
   id: string;
   articleId: string;
-  kind: "CLAIM" | "FIGURE" | "DENIAL";
+  kind: AnnotationKind;
   start: number;
   end: number;
   exact: string;
@@ -42,7 +43,7 @@ export interface AnnotationView {
   suffix: string;
   orphaned: boolean;
   note: string;
-  status: string;
+  status: ReviewStatus;
   author: { id: string; name: string };
   verdict: Verdict | null;
   reviewer: { id: string; name: string } | null;

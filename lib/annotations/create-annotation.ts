@@ -38,7 +38,6 @@ export async function createAnnotation(actor: SessionUser, articleId: string, in
       version: row.version,
       actorId: actor.id,
       action: "annotation.created",
-      entityType: "Annotation",
       entityId: row.id,
       articleId,
       annotationId: row.id,

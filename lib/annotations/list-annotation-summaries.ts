@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import type { AnnotationSummary } from "./annotation-summary";
 
-type Row = [string, AnnotationSummary["kind"], number, number, string, boolean, string, string, string, number, number];
+type Row = [string, AnnotationSummary["kind"], number, number, string, boolean, AnnotationSummary["status"], string, string, number, number];
 
 /**
  * An article's live annotations in document order: earlier start first, of two spans starting

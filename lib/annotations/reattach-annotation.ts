@@ -29,7 +29,6 @@ export async function reattachAnnotation(
       version: row.version,
       actorId: actor.id,
       action: "annotation.reattached",
-      entityType: "Annotation",
       entityId: annotationId,
       articleId: before.articleId,
       annotationId,

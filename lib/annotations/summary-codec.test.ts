@@ -7,7 +7,7 @@ describe("summary codec", () => {
   const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, exact: quote });
   const ana = { id: "u1", name: "Ana" };
   const eddie = { id: "u2", name: "Eddie" };
-  const base = { orphaned: false, status: "DRAFT", sourceCount: 0, version: 1 };
+  const base = { orphaned: false, status: "DRAFT" as const, sourceCount: 0, version: 1 };
   const summaries: AnnotationSummary[] = [
     { ...base, id: "a", kind: "FIGURE", ...at("70.3 million"), author: ana },
     // An orphan's quote is no longer in the text, so it travels with it.

@@ -1,8 +1,5 @@
-import { AnnotationKind, ReviewStatus } from "../db/generated/enums";
+import { KINDS, STATUSES } from "../vocabulary/names";
 import type { AnnotationSummary } from "./annotation-summary";
-
-const KINDS = Object.values(AnnotationKind);
-const STATUSES: string[] = Object.values(ReviewStatus);
 
 /**
  * A compact form of the article page's annotation list, which the page hands to the browser for

@@ -1,4 +1,4 @@
-import { recordActivity } from "../activity/record-activity";
+import { recordActivity, recordQuietActivities } from "../activity/record-activity";
 import { reanchor } from "../anchoring/reanchor";
 import { buildTextIndex } from "../anchoring/text-index";
 import { hasRole } from "../auth/roles";
@@ -88,23 +88,25 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
         version,
         actorId: actor.id,
         action: "article.text_corrected",
-        entityType: "Article",
         entityId: articleId,
         articleId,
         before: { version: article.version },
         after: { version, reanchored: placed.length, orphaned: orphaned.length },
       });
       const noted = [
-        ...orphaned.map((id) => ({ id, action: "annotation.orphaned", after: { version } })),
+        ...orphaned.map((id) => ({ id, action: "annotation.orphaned" as const, after: { version } })),
         ...placed
           .filter((p) => p.changed)
-          .map((p) => ({ id: p.id, action: "annotation.reanchored", after: { exact: p.exact, version, ...(reopened.includes(p.id) ? { status: "SUBMITTED", verdict: null, reopened: true } : {}) } })),
+          .map((p) => ({
+            id: p.id,
+            action: "annotation.reanchored" as const,
+            after: { exact: p.exact, version, ...(reopened.includes(p.id) ? { status: "SUBMITTED", verdict: null, reopened: true } : {}) },
+          })),
       ];
-      if (noted.length) {
-        await tx.activity.createMany({
-          data: noted.map((n) => ({ actorId: actor.id, action: n.action, entityType: "Annotation", entityId: n.id, articleId, annotationId: n.id, after: n.after })),
-        });
-      }
+      await recordQuietActivities(
+        tx,
+        noted.map((n) => ({ actorId: actor.id, action: n.action, entityId: n.id, articleId, annotationId: n.id, after: n.after })),
+      );
       return { version, placed: placed.length, orphaned: orphaned.length };
     },
     { timeout: 30_000 },

@@ -1,8 +1,8 @@
-import type { Role } from "../db/generated/enums";
+import { ROLES, type Role } from "../vocabulary/names";
+import { ROLE_LABELS } from "../vocabulary/labels";
 
 export type { Role };
-
-export const ROLES: readonly Role[] = ["ANNOTATOR", "EDITOR", "ADMIN"] as const;
+export { ROLES, ROLE_LABELS };
 
 const RANK: Record<Role, number> = { ANNOTATOR: 1, EDITOR: 2, ADMIN: 3 };
 
@@ -11,8 +11,3 @@ export function hasRole(actual: Role, required: Role): boolean {
   return RANK[actual] >= RANK[required];
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ANNOTATOR: "Annotator",
-  EDITOR: "Editor",
-  ADMIN: "Admin",
-};

@@ -1,3 +1,4 @@
+import type { FeedAction } from "../activity/actions";
 import { db, type Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 
@@ -12,27 +13,8 @@ export interface ArticleEvent {
   actorId: string;
 }
 
-/** The activity actions that concern an article (lib/activity/record-activity.ts publishes them). */
-export type ArticleEventType =
-  | "annotation.created"
-  | "annotation.updated"
-  | "annotation.deleted"
-  | "annotation.restored"
-  | "annotation.submit"
-  | "annotation.approve"
-  | "annotation.request_changes"
-  | "annotation.reject"
-  | "annotation.assigned"
-  | "annotation.reattached"
-  | "source.added"
-  | "source.updated"
-  | "source.removed"
-  | "comment.created"
-  | "comment.updated"
-  | "comment.deleted"
-  | "article.imported"
-  | "article.text_corrected"
-  | "article.assigned";
+/** The activity actions that are news on an article's feed (lib/activity/actions.ts says which). */
+export type ArticleEventType = FeedAction;
 
 /**
  * Takes the article's change lock for the rest of the transaction. Every write that publishes to

@@ -1,12 +1,10 @@
-export const KIND_NAMES: Record<string, string> = { CLAIM: "Claim", FIGURE: "Figure", DENIAL: "Denial" };
-export const STATUS_NAMES: Record<string, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  APPROVED: "Approved",
-  CHANGES_REQUESTED: "Changes requested",
-  REJECTED: "Rejected",
-};
-export const RELATION_NAMES: Record<string, string> = { SUPPORTS: "supports", REFUTES: "refutes", CONTEXT: "context" };
+import { RELATION_LABELS } from "../vocabulary/labels";
+import type { SourceRelation } from "../vocabulary/names";
+
+// The reports use the app's labels (lib/vocabulary/labels.ts); a relation reads in lower case inside a sentence.
+export const RELATION_NAMES = Object.fromEntries(
+  Object.entries(RELATION_LABELS).map(([relation, label]) => [relation, label.toLowerCase()]),
+) as Record<SourceRelation, string>;
 
 /** Lets a long export give the event loop back now and then, so other requests are served. */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

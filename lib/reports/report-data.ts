@@ -1,3 +1,4 @@
+import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary/names";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
@@ -18,8 +19,8 @@ export interface ReportArticle {
 export interface ReportEntry {
   id: string;
   article: ReportArticle;
-  kind: "CLAIM" | "FIGURE" | "DENIAL";
-  status: string;
+  kind: AnnotationKind;
+  status: ReviewStatus;
   verdict: Verdict | null;
   verdictLabel: string | null;
   quote: string;
@@ -32,8 +33,8 @@ export interface ReportEntry {
   orphaned: boolean;
   noteHtml: string;
   note: string;
-  sources: { relation: string; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null }[];
-  corroborations: { annotationId: string; articleTitle: string; quote: string; relation: string }[];
+  sources: { relation: SourceRelation; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null }[];
+  corroborations: { annotationId: string; articleTitle: string; quote: string; relation: SourceRelation }[];
   annotator: string;
   reviewer: string | null;
   createdAt: string;
@@ -56,7 +57,7 @@ interface ReportRow {
   id: string;
   articleId: string;
   kind: ReportEntry["kind"];
-  status: string;
+  status: ReviewStatus;
   verdict: Verdict | null;
   start: number;
   end: number;
@@ -70,7 +71,7 @@ interface ReportRow {
   authorName: string;
   reviewerName: string | null;
   sources: {
-    relation: string;
+    relation: SourceRelation;
     url: string | null;
     title: string;
     publisher: string;
@@ -82,7 +83,7 @@ interface ReportRow {
     linkedDeleted: boolean;
     linkedApproved: boolean | null;
   }[];
-  corroborates: { relation: string; id: string; exact: string; title: string }[];
+  corroborates: { relation: SourceRelation; id: string; exact: string; title: string }[];
 }
 
 const count = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});

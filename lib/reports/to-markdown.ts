@@ -1,5 +1,6 @@
 import type { ReportData } from "./report-data";
-import { KIND_NAMES, RELATION_NAMES, STATUS_NAMES } from "./labels";
+import { KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
+import { RELATION_NAMES } from "./labels";
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 const oneLine = (text: string) => escape(text.replace(/\s+/g, " ").trim());
@@ -31,7 +32,7 @@ export function* toMarkdown(report: ReportData): Generator<string> {
   const list = (counts: Record<string, number>, names: Record<string, string> = {}) =>
     Object.entries(counts).map(([k, n]) => `${names[k] ?? k} ${n}`).join(", ") || "none";
   yield `\n## Summary\n\n- ${report.entries.length} annotation${report.entries.length === 1 ? "" : "s"}\n`;
-  yield `- By kind: ${list(byKind, KIND_NAMES)}\n- By status: ${list(byStatus, STATUS_NAMES)}\n- By verdict: ${list(byVerdict)}\n\n## Annotations\n`;
+  yield `- By kind: ${list(byKind, KIND_LABELS)}\n- By status: ${list(byStatus, STATUS_LABELS)}\n- By verdict: ${list(byVerdict)}\n\n## Annotations\n`;
   if (!report.entries.length) yield "\nNo annotations.\n";
   let article = "";
   for (const e of report.entries) {
@@ -39,9 +40,9 @@ export function* toMarkdown(report: ReportData): Generator<string> {
       article = e.article.id;
       yield `\n### ${oneLine(e.article.title)}\n`;
     }
-    yield `\n#### ${KIND_NAMES[e.kind]}: “${oneLine(e.quote)}”\n\n`;
+    yield `\n#### ${KIND_LABELS[e.kind]}: “${oneLine(e.quote)}”\n\n`;
     yield `> …${oneLine(e.contextBefore)} **${oneLine(e.quote)}** ${oneLine(e.contextAfter)}…\n\n`;
-    yield `- Status: ${STATUS_NAMES[e.status]}${e.verdictLabel ? ` · Verdict: ${oneLine(e.verdictLabel)}` : ""}\n`;
+    yield `- Status: ${STATUS_LABELS[e.status]}${e.verdictLabel ? ` · Verdict: ${oneLine(e.verdictLabel)}` : ""}\n`;
     yield `- Annotator: ${oneLine(e.annotator)}${e.reviewer ? ` · Reviewer: ${oneLine(e.reviewer)}` : ""} · ${e.createdAt.slice(0, 10)}${e.reviewedAt ? ` → ${e.reviewedAt.slice(0, 10)}` : ""}\n`;
     if (e.note) yield `- Note: ${oneLine(e.note)}\n`;
     for (const s of e.sources) {

@@ -3,7 +3,8 @@ import { PageLayout, type Rgb, type Run } from "./pdf/page-layout";
 import { PdfFont } from "./pdf/pdf-font";
 import { PdfWriter, pdfTextString } from "./pdf/pdf-writer";
 import type { ReportData } from "./report-data";
-import { KIND_NAMES, RELATION_NAMES, STATUS_NAMES, yieldToEventLoop } from "./labels";
+import { KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
+import { RELATION_NAMES, yieldToEventLoop } from "./labels";
 
 // DejaVu covers the corpus's curly quotes, dashes, no-break spaces and most scripts; PDF's
 // built-in fonts do not. Resolved from the project root, where `npm start` runs the server.
@@ -39,8 +40,8 @@ export async function writePdf(report: ReportData, onChunk: (chunk: Buffer) => v
     Object.entries(counts).map(([k, n]) => `${names[k] ?? k} ${n}`).join(", ") || "none";
   page.space(10);
   line(bold, 12, "Summary");
-  line(ui, 10, `${report.entries.length} annotations · by kind: ${summary(report.summary.byKind, KIND_NAMES)}`);
-  line(ui, 10, `By status: ${summary(report.summary.byStatus, STATUS_NAMES)} · by verdict: ${summary(report.summary.byVerdict)}`);
+  line(ui, 10, `${report.entries.length} annotations · by kind: ${summary(report.summary.byKind, KIND_LABELS)}`);
+  line(ui, 10, `By status: ${summary(report.summary.byStatus, STATUS_LABELS)} · by verdict: ${summary(report.summary.byVerdict)}`);
   page.space(10);
   line(bold, 12, "Annotations");
   if (!report.entries.length) line(ui, 10, "No annotations.");
@@ -54,7 +55,7 @@ export async function writePdf(report: ReportData, onChunk: (chunk: Buffer) => v
       line(bold, 11, e.article.title, ACCENT);
     }
     page.space(5);
-    line(bold, 10, `${KIND_NAMES[e.kind]} · ${STATUS_NAMES[e.status]}${e.verdictLabel ? ` · ${e.verdictLabel}` : ""}`);
+    line(bold, 10, `${KIND_LABELS[e.kind]} · ${STATUS_LABELS[e.status]}${e.verdictLabel ? ` · ${e.verdictLabel}` : ""}`);
     const quote: Run[] = [
       { font: body, size: 10, color: GREY, text: `…${e.contextBefore}` },
       { font: bold, size: 10, text: e.quote },

@@ -1,3 +1,4 @@
+import type { AnnotationKind } from "@/lib/vocabulary/names";
 import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
@@ -6,7 +7,7 @@ import type { ReviewQueueQuery } from "../validation/review-schemas";
 
 export interface QueueItem {
   id: string;
-  kind: "CLAIM" | "FIGURE" | "DENIAL";
+  kind: AnnotationKind;
   exact: string;
   submittedAt: string | null;
   author: { id: string; name: string };

@@ -1,6 +1,7 @@
 import { hasRole, type Role } from "../auth/roles";
+import type { ReviewStatus } from "../vocabulary/names";
 
-export type ReviewStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED" | "REJECTED";
+export type { ReviewStatus };
 export type ReviewAction = "SUBMIT" | "APPROVE" | "REQUEST_CHANGES" | "REJECT";
 
 export const ACTION_LABELS: Record<ReviewAction, string> = {

@@ -30,7 +30,7 @@ export async function updateSettings(actor: SessionUser, input: Partial<Settings
       await tx.setting.upsert({ where: { key }, update: { value }, create: { key, value } });
     }
     const after = await getSettings(tx);
-    await recordActivity(tx, { actorId: actor.id, action: "settings.updated", entityType: "Setting", entityId: "desk", before, after });
+    await recordActivity(tx, { actorId: actor.id, action: "settings.updated", entityId: "desk", before, after });
     return after;
   });
 }

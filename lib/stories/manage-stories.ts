@@ -13,7 +13,7 @@ export async function createStory(actor: SessionUser, input: StoryCreateInput) {
   assertEditor(actor);
   return db.$transaction(async (tx) => {
     const story = await tx.story.create({ data: { title: input.title, description: input.description ?? "" } });
-    await recordActivity(tx, { actorId: actor.id, action: "story.created", entityType: "Story", entityId: story.id, after: { title: story.title } });
+    await recordActivity(tx, { actorId: actor.id, action: "story.created", entityId: story.id, after: { title: story.title } });
     return story;
   });
 }
@@ -35,7 +35,6 @@ export async function updateStory(actor: SessionUser, storyId: string, input: St
     await recordActivity(tx, {
       actorId: actor.id,
       action: "story.updated",
-      entityType: "Story",
       entityId: storyId,
       before: { title: before.title, description: before.description, archived: before.archivedAt !== null },
       after: { title: story.title, description: story.description, archived: story.archivedAt !== null },

@@ -1,3 +1,4 @@
+import { recordActivity } from "../activity/record-activity";
 import { hasRole } from "../auth/roles";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session";
@@ -15,7 +16,7 @@ async function setPassword(actorId: string, userId: string, password: string, ac
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     if (count === 0) throw new NotFoundError("That user");
-    await tx.activity.create({ data: { actorId, action, entityType: "User", entityId: userId } });
+    await recordActivity(tx, { actorId, action, entityId: userId });
   });
 }
 

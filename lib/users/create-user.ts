@@ -1,3 +1,4 @@
+import { recordActivity } from "../activity/record-activity";
 import { normalizeEmail } from "../auth/authenticate";
 import { hashPassword } from "../auth/password";
 import { hasRole } from "../auth/roles";
@@ -19,15 +20,7 @@ export async function createUser(actor: SessionUser, input: UserCreateInput): Pr
       data: { email, name: input.name, role: input.role, passwordHash },
       select: userViewSelect,
     });
-    await tx.activity.create({
-      data: {
-        actorId: actor.id,
-        action: "user.created",
-        entityType: "User",
-        entityId: user.id,
-        after: { email: user.email, name: user.name, role: user.role },
-      },
-    });
+    await recordActivity(tx, { actorId: actor.id, action: "user.created", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
     return user;
   });
 }

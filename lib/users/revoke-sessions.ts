@@ -1,3 +1,4 @@
+import { recordActivity } from "../activity/record-activity";
 import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
@@ -8,10 +9,8 @@ export async function revokeSessions(actor: SessionUser, userId: string): Promis
   if (actor.id !== userId && !hasRole(actor.role, "ADMIN")) {
     throw new ForbiddenError("Only admins can sign other people out.");
   }
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }),
-    db.activity.create({
-      data: { actorId: actor.id, action: "user.sessions_revoked", entityType: "User", entityId: userId },
-    }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordActivity(tx, { actorId: actor.id, action: "user.sessions_revoked", entityId: userId });
+  });
 }

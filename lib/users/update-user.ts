@@ -1,3 +1,4 @@
+import { recordActivity } from "../activity/record-activity";
 import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
@@ -37,15 +38,12 @@ export async function updateUser(actor: SessionUser, userId: string, input: User
       },
       select: userViewSelect,
     });
-    await tx.activity.create({
-      data: {
-        actorId: actor.id,
-        action: "user.updated",
-        entityType: "User",
-        entityId: userId,
-        before: { role: before.role, disabled: before.disabled },
-        after: { role: after.role, disabled: after.disabled },
-      },
+    await recordActivity(tx, {
+      actorId: actor.id,
+      action: "user.updated",
+      entityId: userId,
+      before: { role: before.role, disabled: before.disabled },
+      after: { role: after.role, disabled: after.disabled },
     });
     return after;
   });

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { KINDS, RELATIONS } from "../vocabulary/names";
 
 export const MAX_NOTE_LENGTH = 20_000;
 
-export const kindSchema = z.enum(["CLAIM", "FIGURE", "DENIAL"], { error: "Kind must be Claim, Figure or Denial." });
-export const relationSchema = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"], {
+export const kindSchema = z.enum(KINDS, { error: "Kind must be Claim, Figure or Denial." });
+export const relationSchema = z.enum(RELATIONS, {
   error: "Relation must be supports, refutes or context.",
 });
 

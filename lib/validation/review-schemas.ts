@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KINDS } from "../vocabulary/names";
 import { verdictSchema } from "../review/verdicts";
 
 export const reviewActionSchema = z
@@ -19,7 +20,7 @@ export const assigneeSchema = z
 export const reviewQueueQuerySchema = z.object({
   storyId: z.string().min(1).optional(),
   articleId: z.string().min(1).optional(),
-  kind: z.enum(["CLAIM", "FIGURE", "DENIAL"], { error: "Kind must be CLAIM, FIGURE or DENIAL." }).optional(),
+  kind: z.enum(KINDS, { error: "Kind must be CLAIM, FIGURE or DENIAL." }).optional(),
   authorId: z.string().min(1).optional(),
 });
 

@@ -80,7 +80,6 @@ export async function importArticle(actor: SessionUser, storyId: string, fields:
     await recordActivity(tx, {
       actorId: actor.id,
       action: "article.imported",
-      entityType: "Article",
       entityId: article.id,
       articleId: article.id,
       after: { title: fields.title, format: fields.format, characters: text.length },

@@ -1,0 +1,17 @@
+import type { AnnotationKind, ReviewStatus, Role, SourceRelation } from "./names";
+
+/** What people read for each name, in the app and in every report. */
+export const KIND_LABELS: Record<AnnotationKind, string> = { CLAIM: "Claim", FIGURE: "Figure", DENIAL: "Denial" };
+export const KIND_PLURALS: Record<AnnotationKind, string> = { CLAIM: "Claims", FIGURE: "Figures", DENIAL: "Denials" };
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  APPROVED: "Approved",
+  CHANGES_REQUESTED: "Changes requested",
+  REJECTED: "Rejected",
+};
+
+export const RELATION_LABELS: Record<SourceRelation, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
+
+export const ROLE_LABELS: Record<Role, string> = { ANNOTATOR: "Annotator", EDITOR: "Editor", ADMIN: "Admin" };
