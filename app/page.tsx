@@ -3,7 +3,7 @@ import { AppShell } from "@/components/layout/app-header";
 import { listStories } from "@/lib/articles/list-stories";
 import { NewStoryForm, StoryControls } from "@/components/stories/story-actions";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/");
@@ -12,7 +12,7 @@ export default async function DashboardPage() {
     <AppShell user={user}>
       <h1>Stories</h1>
       <p className="page-intro">Each story groups the articles that report one event.</p>
-      {hasRole(user.role, "EDITOR") && <NewStoryForm />}
+      {can(user, "story.manage") && <NewStoryForm />}
       {stories.length === 0 && (
         <div className="card">
           <h2>No stories yet</h2>
@@ -23,7 +23,7 @@ export default async function DashboardPage() {
         <section className="card" key={story.id} aria-labelledby={`story-${story.id}`}>
           <div className="story-head">
             <h2 id={`story-${story.id}`}>{story.title}</h2>
-            {hasRole(user.role, "EDITOR") && <StoryControls storyId={story.id} title={story.title} />}
+            {can(user, "story.manage") && <StoryControls storyId={story.id} title={story.title} />}
           </div>
           {story.description && <p className="story-meta">{story.description}</p>}
           <p className="muted">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AppShell } from "@/components/layout/app-header";
 import { QueueTable } from "@/components/review/queue-table";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 import { listMyWork } from "@/lib/review/review-queue";
 
 export const metadata: Metadata = { title: "My work" };
@@ -15,7 +15,7 @@ export default async function MyWorkPage() {
     <AppShell user={user}>
       <h1>My work</h1>
       <p className="page-intro">What is assigned to you, and what is waiting on you.</p>
-      {hasRole(user.role, "EDITOR") && (
+      {can(user, "review.queue") && (
         <p className="card">
           <strong>{work.awaitingReview}</strong> annotation{work.awaitingReview === 1 ? " is" : "s are"} waiting for review by an editor.{" "}
           <Link href="/review">Open the review queue</Link>

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { KIND_LABELS, KINDS } from "@/components/annotations/labels";
 import { listStories } from "@/lib/articles/list-stories";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 import { listReviewQueue } from "@/lib/review/review-queue";
 import { listPeople } from "@/lib/users/list-people";
 import { reviewQueueQuerySchema } from "@/lib/validation/review-schemas";
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await requirePageUser("/review");
-  if (!hasRole(user.role, "EDITOR")) {
+  if (!can(user, "review.queue")) {
     return <NotAllowed user={user} title="Review queue" reason="Only editors and admins review annotations. Your own work is under My work." />;
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== ""));

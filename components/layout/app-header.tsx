@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 import type { SessionUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/comments/inbox";
 import { SignOutButton } from "../auth/sign-out-button";
@@ -18,9 +19,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
           Inbox{unread > 0 && <span className="inbox-count">{unread}</span>}
         </Link>
-        {hasRole(user.role, "EDITOR") && <Link href="/review">Review</Link>}
-        {hasRole(user.role, "ADMIN") && <Link href="/admin/users">Users</Link>}
-        {hasRole(user.role, "ADMIN") && <Link href="/admin/settings">Settings</Link>}
+        {can(user, "review.queue") && <Link href="/review">Review</Link>}
+        {can(user, "users.manage") && <Link href="/admin/users">Users</Link>}
+        {can(user, "settings.change") && <Link href="/admin/settings">Settings</Link>}
         <Link href="/account" className="who" aria-label={`Account: ${user.name}, ${ROLE_LABELS[user.role]}`}>
           {user.name} · {ROLE_LABELS[user.role]}
         </Link>

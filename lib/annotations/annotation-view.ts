@@ -2,7 +2,7 @@ import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
 import type { Verdict } from "../review/verdicts";
-import { canDeleteAnnotation, canEditAnnotation } from "./permissions";
+import { can } from "../policy/policy";
 
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
@@ -108,8 +108,8 @@ export function toAnnotationView(row: AnnotationRow, viewer: SessionUser): Annot
     updatedAt: row.updatedAt.toISOString(),
     deleted: row.deletedAt !== null,
     contributorIds: row.contributorIds,
-    canEdit: canEditAnnotation(viewer, row),
-    canDelete: canDeleteAnnotation(viewer, row),
+    canEdit: can(viewer, "annotation.edit", row),
+    canDelete: can(viewer, "annotation.delete", row),
     sources: row.sources.map(toSourceView),
   };
 }

@@ -4,14 +4,14 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { lockAnnotationArticle } from "../realtime/article-feed";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
-import { assertCanDeleteAnnotation, assertCanRestoreAnnotation } from "./permissions";
+import { assertCan } from "../policy/policy";
 import { lockEditableAnnotation } from "./update-annotation";
 
 /** Soft delete: the row stays (with its sources and history) so the delete can be undone. */
 export async function deleteAnnotation(actor: SessionUser, annotationId: string): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const before = await lockEditableAnnotation(tx, actor, annotationId);
-    assertCanDeleteAnnotation(actor, before);
+    assertCan(actor, "annotation.delete", before);
     const row = await tx.annotation.update({
       where: { id: annotationId },
       data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } },
@@ -38,7 +38,7 @@ export async function restoreAnnotation(actor: SessionUser, annotationId: string
       select: { authorId: true, deletedAt: true, deletedById: true, articleId: true },
     });
     if (!before || !before.deletedAt) throw new NotFoundError("That deleted annotation");
-    assertCanRestoreAnnotation(actor, before);
+    assertCan(actor, "annotation.restore", before);
     const row = await tx.annotation.update({
       where: { id: annotationId },
       data: { deletedAt: null, deletedById: null, version: { increment: 1 } },

@@ -8,7 +8,7 @@ import { reviewAfterContentChange, reviewResetRecord } from "../review/content-c
 import type { AnnotationUpdateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
-import { assertCanEditAnnotation } from "./permissions";
+import { assertCan } from "../policy/policy";
 
 /**
  * Loads a live annotation for a change by `actor`, locking its article (see lockArticleForChange)
@@ -19,7 +19,7 @@ export async function lockEditableAnnotation(tx: Tx, actor: SessionUser, annotat
   await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
   const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
   if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
-  assertCanEditAnnotation(actor, annotation);
+  assertCan(actor, "annotation.edit", annotation);
   return annotation;
 }
 

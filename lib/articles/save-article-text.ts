@@ -1,10 +1,10 @@
+import { assertCan } from "../policy/policy";
 import { recordActivity, recordQuietActivities } from "../activity/record-activity";
 import { reanchor } from "../anchoring/reanchor";
 import { buildTextIndex } from "../anchoring/text-index";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
 import { lockArticleForChange } from "../realtime/article-feed";
@@ -23,7 +23,7 @@ export interface SaveResult {
  * confidence are marked orphaned and wait for someone to re-attach them.
  */
 export async function saveArticleText(actor: SessionUser, articleId: string, input: { baseVersion: number; content: unknown }): Promise<SaveResult> {
-  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins correct an article's text.");
+  assertCan(actor, "article.correct");
   const content = normalizeDoc(input.content);
   const { text } = buildTextIndex(content);
   if (!text.trim()) throw new ValidationError("The article cannot be empty.");

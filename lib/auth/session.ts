@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { db } from "../db/client";
-import { ForbiddenError, UnauthenticatedError } from "../errors/domain-error";
+import { UnauthenticatedError } from "../errors/domain-error";
 import { authOptions } from "./options";
-import { hasRole, type Role } from "./roles";
+import type { Role } from "./roles";
 
 export interface SessionUser {
   id: string;
@@ -32,9 +32,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 });
 
-export async function requireUser(role: Role = "ANNOTATOR"): Promise<SessionUser> {
+/** The signed-in user, or 401. What they may do is lib/policy/policy.ts's to say. */
+export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new UnauthenticatedError();
-  if (!hasRole(user.role, role)) throw new ForbiddenError();
   return user;
 }

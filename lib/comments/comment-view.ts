@@ -1,4 +1,4 @@
-import { hasRole } from "../auth/roles";
+import { can } from "../policy/policy";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../db/generated/client";
 
@@ -29,11 +29,6 @@ export interface CommentThread extends CommentView {
   replies: CommentView[];
 }
 
-/** Only the author rewrites a comment; the author, editors and admins may delete one. */
-export function canDeleteComment(user: SessionUser, comment: { authorId: string }): boolean {
-  return comment.authorId === user.id || hasRole(user.role, "EDITOR");
-}
-
 export function toCommentView(row: CommentRow, viewer: SessionUser): CommentView {
   const deleted = row.deletedAt !== null;
   return {
@@ -47,7 +42,7 @@ export function toCommentView(row: CommentRow, viewer: SessionUser): CommentView
     deleted,
     edited: row.version > 1,
     createdAt: row.createdAt.toISOString(),
-    canEdit: !deleted && row.authorId === viewer.id,
-    canDelete: !deleted && canDeleteComment(viewer, row),
+    canEdit: !deleted && can(viewer, "comment.edit", row),
+    canDelete: !deleted && can(viewer, "comment.delete", row),
   };
 }

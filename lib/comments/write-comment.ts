@@ -1,11 +1,12 @@
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { lockAnnotationArticle } from "../realtime/article-feed";
 import type { CommentCreateInput, CommentUpdateInput } from "../validation/comment-schemas";
 import { cleanCommentText, mentionsName } from "./comment-text";
-import { canDeleteComment, commentInclude, toCommentView, type CommentView } from "./comment-view";
+import { assertCan } from "../policy/policy";
+import { commentInclude, toCommentView, type CommentView } from "./comment-view";
 
 /**
  * The people a comment mentions: each must be an active user whose name the text carries as
@@ -79,7 +80,7 @@ export async function updateComment(actor: SessionUser, commentId: string, input
   if (!body) throw new ValidationError("The comment is empty.");
   return db.$transaction(async (tx) => {
     const { comment, articleId } = await lockComment(tx, commentId);
-    if (comment.authorId !== actor.id) throw new ForbiddenError("Only its author can change a comment.");
+    assertCan(actor, "comment.edit", comment);
     if (comment.version !== input.version) {
       const current = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, include: commentInclude });
       throw new ConflictError("This comment changed since you opened it.", { current: toCommentView(current, actor) });
@@ -113,7 +114,7 @@ export async function updateComment(actor: SessionUser, commentId: string, input
 export async function deleteComment(actor: SessionUser, commentId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const { comment, articleId } = await lockComment(tx, commentId);
-    if (!canDeleteComment(actor, comment)) throw new ForbiddenError("Only its author, an editor or an admin can delete a comment.");
+    assertCan(actor, "comment.delete", comment);
     const row = await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     await tx.mention.deleteMany({ where: { commentId } });
     await recordActivity(tx, {

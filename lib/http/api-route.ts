@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireUser, type SessionUser } from "../auth/session";
-import type { Role } from "../auth/roles";
 import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
+import { assertCan, type ActorPermission } from "../policy/policy";
 import { formatIssues } from "../validation/format-issues";
 import { readLimitedText } from "./read-limited";
 import { isSameOriginRequest } from "./same-origin";
@@ -20,8 +20,8 @@ export interface HandlerInput<Body, Params> {
 }
 
 interface RouteOptions<Body> {
-  /** The least role that may call this route. */
-  role?: Role;
+  /** What the caller must be allowed to do (lib/policy/policy.ts); without one, any signed-in person. */
+  permission?: ActorPermission;
   /** Schema for the JSON body; routes without one take no body. */
   body?: z.ZodType<Body>;
 }
@@ -64,7 +64,7 @@ async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promis
 
 /**
  * Wraps a route handler with what every API route needs, in order: same-origin check for
- * writes, session (401) and role (403), body parsing (400), and mapping domain errors to
+ * writes, session (401) and permission (403), body parsing (400), and mapping domain errors to
  * statuses. The handler only calls lib/ and shapes the answer.
  */
 export function apiRoute<Params = Record<string, never>, Body = undefined>(
@@ -76,7 +76,8 @@ export function apiRoute<Params = Record<string, never>, Body = undefined>(
       if (!isSameOriginRequest(request)) {
         throw new ForbiddenError("This request came from another site and was refused.");
       }
-      const user = await requireUser(options.role);
+      const user = await requireUser();
+      if (options.permission) assertCan(user, options.permission);
       const params = (await context?.params) ?? ({} as Params);
       const body = options.body ? await readBody(request, options.body) : (undefined as Body);
       const result = await handler({ request, user, body, params });

@@ -1,13 +1,13 @@
+import { assertCan } from "../policy/policy";
 import { recordActivity } from "../activity/record-activity";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
 import { lockAnnotationArticle, lockArticleForChange } from "../realtime/article-feed";
 
 async function checkAssignee(tx: Tx, actor: SessionUser, assigneeId: string | null) {
-  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins assign work.");
+  assertCan(actor, "work.assign");
   if (!assigneeId) return null;
   const person = await tx.user.findUnique({ where: { id: assigneeId }, select: { id: true, name: true, disabled: true } });
   if (!person || person.disabled) throw new ValidationError("That person cannot be assigned: their account was not found or is disabled.");

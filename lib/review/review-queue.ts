@@ -1,8 +1,7 @@
+import { assertCan, can } from "../policy/policy";
 import type { AnnotationKind } from "@/lib/vocabulary/names";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ForbiddenError } from "../errors/domain-error";
 import type { ReviewQueueQuery } from "../validation/review-schemas";
 
 export interface QueueItem {
@@ -35,7 +34,7 @@ export function toQueueItem(row: QueueRow): QueueItem {
 
 /** The editors' queue: submitted annotations, oldest submission first. */
 export async function listReviewQueue(actor: SessionUser, filters: ReviewQueueQuery): Promise<QueueItem[]> {
-  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins review annotations.");
+  assertCan(actor, "review.queue");
   const rows = await db.annotation.findMany({
     where: {
       status: "SUBMITTED",
@@ -77,7 +76,7 @@ export async function listMyWork(actor: SessionUser): Promise<MyWork> {
       orderBy: { reviewedAt: "asc" },
       select: queueSelect,
     }),
-    hasRole(actor.role, "EDITOR")
+    can(actor, "review.queue")
       ? db.annotation.count({ where: { status: "SUBMITTED", deletedAt: null, authorId: { not: actor.id } } })
       : Promise.resolve(0),
   ]);

@@ -1,8 +1,7 @@
+import { assertCan } from "../policy/policy";
 import { z } from "zod";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
-import { ForbiddenError } from "../errors/domain-error";
 import { recordActivity } from "../activity/record-activity";
 
 export const settingsSchema = z
@@ -23,7 +22,7 @@ export async function getSettings(client: Tx | typeof db = db): Promise<Settings
 }
 
 export async function updateSettings(actor: SessionUser, input: Partial<Settings>): Promise<Settings> {
-  if (!hasRole(actor.role, "ADMIN")) throw new ForbiddenError("Only admins can change settings.");
+  assertCan(actor, "settings.change");
   return db.$transaction(async (tx) => {
     const before = await getSettings(tx);
     for (const [key, value] of Object.entries(input)) {

@@ -1,16 +1,12 @@
+import { assertCan } from "../policy/policy";
 import { recordActivity } from "../activity/record-activity";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ForbiddenError, NotFoundError } from "../errors/domain-error";
+import { NotFoundError } from "../errors/domain-error";
 import type { StoryCreateInput, StoryUpdateInput } from "../validation/article-schemas";
 
-function assertEditor(actor: SessionUser) {
-  if (!hasRole(actor.role, "EDITOR")) throw new ForbiddenError("Only editors and admins manage stories.");
-}
-
 export async function createStory(actor: SessionUser, input: StoryCreateInput) {
-  assertEditor(actor);
+  assertCan(actor, "story.manage");
   return db.$transaction(async (tx) => {
     const story = await tx.story.create({ data: { title: input.title, description: input.description ?? "" } });
     await recordActivity(tx, { actorId: actor.id, action: "story.created", entityId: story.id, after: { title: story.title } });
@@ -20,7 +16,7 @@ export async function createStory(actor: SessionUser, input: StoryCreateInput) {
 
 /** Renames, redescribes, archives (hidden from the dashboard, kept whole) or restores a story. */
 export async function updateStory(actor: SessionUser, storyId: string, input: StoryUpdateInput) {
-  assertEditor(actor);
+  assertCan(actor, "story.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.story.findUnique({ where: { id: storyId } });
     if (!before) throw new NotFoundError("That story");

@@ -1,9 +1,9 @@
+import { assertCan } from "../policy/policy";
 import { recordActivity } from "../activity/record-activity";
-import { hasRole } from "../auth/roles";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { PasswordChangeInput, PasswordResetInput } from "../validation/user-schemas";
 
 /**
@@ -33,7 +33,7 @@ export async function changeOwnPassword(actor: SessionUser, input: PasswordChang
 
 /** An admin sets a new password for someone (who forgot theirs, or a demo account before going live). */
 export async function resetPassword(actor: SessionUser, userId: string, input: PasswordResetInput): Promise<void> {
-  if (!hasRole(actor.role, "ADMIN")) throw new ForbiddenError("Only admins can reset other people's passwords.");
+  assertCan(actor, "users.manage");
   if (userId === actor.id) throw new ValidationError("Change your own password under Account, with your current password.");
   await setPassword(actor.id, userId, input.newPassword, "user.password_reset");
 }

@@ -1,15 +1,15 @@
+import { assertCan } from "../policy/policy";
 import { recordActivity } from "../activity/record-activity";
 import { normalizeEmail } from "../auth/authenticate";
 import { hashPassword } from "../auth/password";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ConflictError, ForbiddenError } from "../errors/domain-error";
+import { ConflictError } from "../errors/domain-error";
 import type { UserCreateInput } from "../validation/user-schemas";
 import { userViewSelect, type UserView } from "./user-view";
 
 export async function createUser(actor: SessionUser, input: UserCreateInput): Promise<UserView> {
-  if (!hasRole(actor.role, "ADMIN")) throw new ForbiddenError("Only admins can manage users.");
+  assertCan(actor, "users.manage");
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {

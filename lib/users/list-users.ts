@@ -1,10 +1,9 @@
-import { hasRole } from "../auth/roles";
+import { assertCan } from "../policy/policy";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ForbiddenError } from "../errors/domain-error";
 import { userViewSelect, type UserView } from "./user-view";
 
 export async function listUsers(actor: SessionUser): Promise<UserView[]> {
-  if (!hasRole(actor.role, "ADMIN")) throw new ForbiddenError("Only admins can manage users.");
+  assertCan(actor, "users.manage");
   return db.user.findMany({ select: userViewSelect, orderBy: [{ disabled: "asc" }, { email: "asc" }] });
 }

@@ -1,8 +1,8 @@
+import { assertCan } from "../policy/policy";
 import { recordActivity } from "../activity/record-activity";
-import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { UserUpdateInput } from "../validation/user-schemas";
 import { userViewSelect, type UserView } from "./user-view";
 
@@ -12,7 +12,7 @@ import { userViewSelect, type UserView } from "./user-view";
  * the database each time. The last active admin can be neither demoted nor disabled.
  */
 export async function updateUser(actor: SessionUser, userId: string, input: UserUpdateInput): Promise<UserView> {
-  if (!hasRole(actor.role, "ADMIN")) throw new ForbiddenError("Only admins can manage users.");
+  assertCan(actor, "users.manage");
   if (userId === actor.id && input.disabled) throw new ValidationError("You cannot disable your own account.");
 
   return db.$transaction(async (tx) => {

@@ -3,14 +3,14 @@ import { SettingsForm } from "@/components/admin/settings-form";
 import { AppShell } from "@/components/layout/app-header";
 import { NotAllowed } from "@/components/layout/not-allowed";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 import { getSettings } from "@/lib/settings/settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/admin/settings");
-  if (!hasRole(user.role, "ADMIN")) {
+  if (!can(user, "settings.change")) {
     return <NotAllowed user={user} title="Settings" reason="Only admins can change the desk's settings." />;
   }
   return (

@@ -3,14 +3,14 @@ import { UserAdmin } from "@/components/admin/user-admin";
 import { AppShell } from "@/components/layout/app-header";
 import { NotAllowed } from "@/components/layout/not-allowed";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 import { listUsers } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
   const user = await requirePageUser("/admin/users");
-  if (!hasRole(user.role, "ADMIN")) {
+  if (!can(user, "users.manage")) {
     return <NotAllowed user={user} title="Users" reason="Only admins can manage users. Ask an admin if you need an account changed." />;
   }
   const users = await listUsers(user);

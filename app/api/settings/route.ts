@@ -3,6 +3,6 @@ import { getSettings, settingsSchema, updateSettings, type Settings } from "@/li
 
 export const GET = apiRoute({}, () => getSettings());
 
-export const PATCH = apiRoute<Record<string, never>, Partial<Settings>>({ role: "ADMIN", body: settingsSchema.partial() }, ({ user, body }) =>
+export const PATCH = apiRoute<Record<string, never>, Partial<Settings>>({ permission: "settings.change", body: settingsSchema.partial() }, ({ user, body }) =>
   updateSettings(user, body),
 );

@@ -5,6 +5,6 @@ import { storyCreateSchema, type StoryCreateInput } from "@/lib/validation/artic
 
 export const GET = apiRoute({}, async ({ user }) => ({ stories: await listStories(user) }));
 
-export const POST = apiRoute<Record<string, never>, StoryCreateInput>({ role: "EDITOR", body: storyCreateSchema }, async ({ user, body }) =>
+export const POST = apiRoute<Record<string, never>, StoryCreateInput>({ permission: "story.manage", body: storyCreateSchema }, async ({ user, body }) =>
   json(await createStory(user, body), 201),
 );

@@ -10,7 +10,7 @@ import { readAnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
 import { getArticle } from "@/lib/articles/get-article";
 import { AssigneeSelect } from "@/components/review/assignee-select";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 import { getSettings } from "@/lib/settings/settings";
 import { listPeople } from "@/lib/users/list-people";
 import { getSessionUser } from "@/lib/auth/session";
@@ -56,12 +56,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           label="Article assigned to"
           people={people}
           current={article.assignee}
-          canAssign={hasRole(user.role, "EDITOR")}
+          canAssign={can(user, "work.assign")}
         />
         <Link prefetch={false} href={`/articles/${article.id}/history`}>Article history</Link>
         <Link prefetch={false} href={`/articles/${article.id}/versions`}>Versions</Link>
         <Link prefetch={false} href={`/articles/${article.id}/report`}>Report</Link>
-        {hasRole(user.role, "EDITOR") && (
+        {can(user, "article.correct") && (
           <Link prefetch={false} className="button secondary" href={`/articles/${article.id}/edit`}>
             Correct the text
           </Link>

@@ -3,6 +3,6 @@ import { updateStory } from "@/lib/stories/manage-stories";
 import { storyUpdateSchema, type StoryUpdateInput } from "@/lib/validation/article-schemas";
 
 /** Rename, redescribe, archive or restore a story. */
-export const PATCH = apiRoute<{ id: string }, StoryUpdateInput>({ role: "EDITOR", body: storyUpdateSchema }, ({ user, params, body }) =>
+export const PATCH = apiRoute<{ id: string }, StoryUpdateInput>({ permission: "story.manage", body: storyUpdateSchema }, ({ user, params, body }) =>
   updateStory(user, params.id, body),
 );

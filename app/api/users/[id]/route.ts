@@ -3,6 +3,6 @@ import { updateUser } from "@/lib/users/update-user";
 import { userUpdateSchema } from "@/lib/validation/user-schemas";
 
 export const PATCH = apiRoute<{ id: string }, typeof userUpdateSchema._output>(
-  { role: "ADMIN", body: userUpdateSchema },
+  { permission: "users.manage", body: userUpdateSchema },
   async ({ user, body, params }) => updateUser(user, params.id, body),
 );

@@ -6,7 +6,7 @@ import { AppShell } from "@/components/layout/app-header";
 import type { JsonNode } from "@/lib/anchoring/text-index";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { can } from "@/lib/policy/policy";
 
 export const metadata: Metadata = { title: "Correct the text" };
 
@@ -21,7 +21,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         <Link href="/">Stories</Link> › <Link href={`/articles/${article.id}`}>{article.title}</Link> › Correct the text
       </nav>
       <h1>Correct “{article.title}”</h1>
-      {hasRole(user.role, "EDITOR") ? (
+      {can(user, "article.correct") ? (
         <>
           <p className="page-intro">
             Fix transcription errors. Saving makes version {article.version + 1}; annotations follow their words, and any that cannot be placed with

@@ -2,6 +2,6 @@ import { apiRoute } from "@/lib/http/api-route";
 import { assignAnnotation } from "@/lib/review/assign";
 import { assigneeSchema } from "@/lib/validation/review-schemas";
 
-export const PUT = apiRoute<{ id: string }, { assigneeId: string | null }>({ role: "EDITOR", body: assigneeSchema }, ({ user, params, body }) =>
+export const PUT = apiRoute<{ id: string }, { assigneeId: string | null }>({ permission: "work.assign", body: assigneeSchema }, ({ user, params, body }) =>
   assignAnnotation(user, params.id, body.assigneeId),
 );

@@ -4,6 +4,6 @@ import { articleTextSaveSchema } from "@/lib/validation/article-schemas";
 
 /** An editor's correction: a new version, with every annotation re-anchored. */
 export const PUT = apiRoute<{ id: string }, { baseVersion: number; content: unknown }>(
-  { role: "EDITOR", body: articleTextSaveSchema },
+  { permission: "article.correct", body: articleTextSaveSchema },
   ({ user, params, body }) => saveArticleText(user, params.id, body),
 );
