@@ -1,10 +1,12 @@
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
-import { db, type Tx } from "../db/client";
+import type { Tx } from "../db/client";
 import { ValidationError } from "../errors/domain-error";
 import type { SourceCreateInput } from "../validation/annotation-schemas";
 import { toAnnotationView, type AnnotationView } from "./annotation-view";
-import { lockEditableAnnotation, writeContentChange } from "./update-annotation";
+import { assertCan } from "../policy/policy";
+import { withAnnotationChange } from "./annotation-change";
+import { writeContentChange } from "./update-annotation";
 
 export function accessedDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
@@ -27,8 +29,8 @@ async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: s
  * annotation says: the annotation gets a new version and, if it was decided, goes back to review.
  */
 export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {
-  return db.$transaction(async (tx) => {
-    const annotation = await lockEditableAnnotation(tx, actor, annotationId);
+  return withAnnotationChange(annotationId, async (tx, annotation) => {
+    assertCan(actor, "annotation.edit", annotation);
     const linkedAnnotationId = input.linkedAnnotationId ?? null;
     if (linkedAnnotationId) await checkCorroboration(tx, annotation, linkedAnnotationId);
     const source = await tx.source.create({

@@ -1,9 +1,8 @@
 import { checkAnchor } from "../anchoring/selectors";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
-import { lockArticleForChange } from "../realtime/article-feed";
+import { withArticleChange } from "../realtime/article-feed";
 import type { AnnotationCreateInput } from "../validation/annotation-schemas";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
@@ -19,8 +18,7 @@ export const MAX_ANNOTATIONS_PER_ARTICLE = 5_000;
  * offsets; prefix and suffix are computed here, never taken from the client.
  */
 export async function createAnnotation(actor: SessionUser, articleId: string, input: AnnotationCreateInput): Promise<AnnotationView> {
-  return db.$transaction(async (tx) => {
-    await lockArticleForChange(tx, articleId);
+  return withArticleChange(articleId, async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
     if (!article) throw new NotFoundError("That article");
     const check = checkAnchor(article.text, input);

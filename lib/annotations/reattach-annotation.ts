@@ -1,10 +1,11 @@
 import { recordActivity } from "../activity/record-activity";
 import { checkAnchor } from "../anchoring/selectors";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
 import { ValidationError } from "../errors/domain-error";
 import { toAnnotationView, type AnnotationView } from "./annotation-view";
-import { assertVersion, lockEditableAnnotation, writeContentChange } from "./update-annotation";
+import { assertCan } from "../policy/policy";
+import { assertVersion, withAnnotationChange } from "./annotation-change";
+import { writeContentChange } from "./update-annotation";
 
 /**
  * Attaches an orphaned annotation to newly selected text of the current article. Only orphans:
@@ -15,8 +16,8 @@ export async function reattachAnnotation(
   annotationId: string,
   input: { version: number; start: number; end: number; exact: string },
 ): Promise<AnnotationView> {
-  return db.$transaction(async (tx) => {
-    const before = await lockEditableAnnotation(tx, actor, annotationId);
+  return withAnnotationChange(annotationId, async (tx, before) => {
+    assertCan(actor, "annotation.edit", before);
     assertVersion(before, input.version, actor, "Someone else changed this annotation meanwhile.");
     if (!before.orphaned) {
       throw new ValidationError("Only an annotation that lost its place can be re-attached. To tag other words, create a new annotation.");

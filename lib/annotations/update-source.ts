@@ -5,7 +5,8 @@ import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { SourceUpdateInput } from "../validation/annotation-schemas";
 import { accessedDate } from "./add-source";
 import { toAnnotationView, type AnnotationView } from "./annotation-view";
-import { assertVersion, lockEditableAnnotation, writeContentChange } from "./update-annotation";
+import { assertVersion } from "./annotation-change";
+import { lockEditableAnnotation, writeContentChange } from "./update-annotation";
 
 async function loadSource(tx: Tx, actor: SessionUser, sourceId: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId } });

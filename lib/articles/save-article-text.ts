@@ -3,11 +3,10 @@ import { recordActivity, recordQuietActivities } from "../activity/record-activi
 import { reanchor } from "../anchoring/reanchor";
 import { buildTextIndex } from "../anchoring/text-index";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
-import { lockArticleForChange } from "../realtime/article-feed";
+import { withArticleChange } from "../realtime/article-feed";
 import { reopenedForReview } from "../review/content-change";
 
 export interface SaveResult {
@@ -28,10 +27,10 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
   const { text } = buildTextIndex(content);
   if (!text.trim()) throw new ValidationError("The article cannot be empty.");
 
-  return db.$transaction(
+  return withArticleChange(
+    articleId,
     async (tx) => {
-      // The feed's lock (which also refuses an archived story's articles), then the row itself.
-      await lockArticleForChange(tx, articleId);
+      // The feed's lock is held (it also refuses an archived story's articles); now the row itself.
       await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { version: true, text: true } });
       if (!article) throw new NotFoundError("That article");

@@ -32,6 +32,18 @@ export async function lockArticleForChange(tx: Tx, articleId: string): Promise<v
   if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
 }
 
+/**
+ * One change to an article (or to what it holds), in one transaction that takes the article's
+ * change lock first; `change` then loads, checks, writes and records the activity
+ * (lib/activity/record-activity.ts), and anything it throws undoes it all.
+ */
+export function withArticleChange<T>(articleId: string, change: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await lockArticleForChange(tx, articleId);
+    return change(tx);
+  }, options);
+}
+
 export const ARCHIVED_STORY_MESSAGE = "This story is archived: its articles can be read but not changed. Restore the story to work on it again.";
 
 /** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */

@@ -4,7 +4,7 @@ import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
-import { lockAnnotationArticle, lockArticleForChange } from "../realtime/article-feed";
+import { lockAnnotationArticle, withArticleChange } from "../realtime/article-feed";
 
 async function checkAssignee(tx: Tx, actor: SessionUser, assigneeId: string | null) {
   assertCan(actor, "work.assign");
@@ -36,9 +36,8 @@ export async function assignAnnotation(actor: SessionUser, annotationId: string,
 }
 
 export async function assignArticle(actor: SessionUser, articleId: string, assigneeId: string | null) {
-  return db.$transaction(async (tx) => {
+  return withArticleChange(articleId, async (tx) => {
     const person = await checkAssignee(tx, actor, assigneeId);
-    await lockArticleForChange(tx, articleId);
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { assigneeId: true } });
     if (!before) throw new NotFoundError("That article");
     await tx.article.update({ where: { id: articleId }, data: { assigneeId } });

@@ -1,9 +1,8 @@
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { assertVersion, withAnnotationChange } from "../annotations/annotation-change";
+import { ForbiddenError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
-import { lockAnnotationArticle } from "../realtime/article-feed";
 import { getSettings } from "../settings/settings";
 import type { ReviewActionInput } from "../validation/review-schemas";
 import { decideTransition, type ReviewStatus } from "./transitions";
@@ -16,16 +15,8 @@ const VERDICT_NEEDS = { CLAIM: "a rating", FIGURE: "whether the figure is confir
  * written in one transaction; a refused action changes nothing and records nothing.
  */
 export async function reviewAnnotation(actor: SessionUser, annotationId: string, input: ReviewActionInput): Promise<AnnotationView> {
-  return db.$transaction(async (tx) => {
-    await lockAnnotationArticle(tx, annotationId);
-    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
-    const before = await tx.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
-    if (!before || before.deletedAt) throw new NotFoundError("That annotation");
-    if (before.version !== input.version) {
-      throw new ConflictError("Someone else changed this annotation since you opened it. Look at the current version first.", {
-        current: toAnnotationView(before, actor),
-      });
-    }
+  return withAnnotationChange(annotationId, async (tx, before) => {
+    assertVersion(before, input.version, actor, "Someone else changed this annotation since you opened it. Look at the current version first.");
     const { allowSelfApproval } = await getSettings(tx);
     const decision = decideTransition({
       status: before.status as ReviewStatus,
