@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { ROLES } from "../vocabulary/names";
 import { MIN_PASSWORD_LENGTH } from "../auth/password";
 import { emailSchema } from "./auth-schemas";
 
-export const roleSchema = z.enum(["ANNOTATOR", "EDITOR", "ADMIN"], {
+export const roleSchema = z.enum(ROLES, {
   error: "Role must be Annotator, Editor or Admin.",
 });
 
