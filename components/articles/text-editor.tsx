@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
+import { articleExtensions } from "@/lib/articles/article-extensions";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -22,19 +22,7 @@ export function TextEditor({ articleId, version, content }: { articleId: string;
   const [busy, setBusy] = useState(false);
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [
-      StarterKit.configure({
-        bold: false,
-        italic: false,
-        strike: false,
-        code: false,
-        underline: false,
-        link: false,
-        codeBlock: false,
-        horizontalRule: false,
-        heading: { levels: [1, 2, 3] },
-      }),
-    ],
+    extensions: articleExtensions(),
     content,
     editorProps: { attributes: { class: "article-body", "aria-label": "Article text (editing)", spellcheck: "true" } },
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
+import { articleExtensions } from "@/lib/articles/article-extensions";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
@@ -72,10 +72,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
 
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [
-      StarterKit.configure({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false, link: { openOnClick: false } }),
-      ReadOnlyText,
-    ],
+    // The article's own schema (the reading view never edits, so no undo, cursors or trailing paragraph).
+    extensions: [...articleExtensions({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false }), ReadOnlyText],
     content: props.content,
     editorProps: {
       attributes: { class: "article-body", "aria-label": "Article text", "aria-readonly": "true", spellcheck: "false" },

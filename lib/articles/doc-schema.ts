@@ -1,46 +1,44 @@
 import { ValidationError } from "../errors/domain-error";
+import { articleSchema } from "./article-extensions";
 import type { DocNode } from "./plain-text";
 
-const BLOCK_CHILDREN: Record<string, readonly string[]> = {
-  doc: ["paragraph", "heading", "bulletList", "orderedList", "blockquote"],
-  blockquote: ["paragraph", "heading", "bulletList", "orderedList", "blockquote"],
-  listItem: ["paragraph", "heading", "bulletList", "orderedList", "blockquote"],
-  bulletList: ["listItem"],
-  orderedList: ["listItem"],
-};
-const TEXTBLOCKS = new Set(["paragraph", "heading"]);
 const MAX_NODES = 50_000;
+const MAX_DEPTH = 12;
 
 /**
- * Checks an article document sent by the editor and rebuilds it from the allowed structure only:
- * paragraphs, headings (levels 1–3), lists, quotes and plain text. Marks and unknown attributes
- * are dropped; anything else is refused with a message.
+ * Checks an article document sent by the correction editor against the editor's own schema
+ * (lib/articles/article-extensions.ts), after keeping of each node only its type, its text, its
+ * children and a heading's level (1–3): marks and other attributes are dropped, anything the
+ * schema does not allow is refused with a message.
  */
 export function normalizeDoc(input: unknown): DocNode {
   let count = 0;
-  const visit = (node: unknown, allowed: readonly string[], depth: number): DocNode => {
-    if (++count > MAX_NODES || depth > 12) throw new ValidationError("The article is too long or too deeply nested.");
+  const strip = (node: unknown, depth: number): DocNode => {
+    if (++count > MAX_NODES || depth > MAX_DEPTH) throw new ValidationError("The article is too long or too deeply nested.");
     if (typeof node !== "object" || node === null) throw new ValidationError("The article's content is not a valid document.");
-    const { type, content, attrs } = node as { type?: unknown; content?: unknown; attrs?: { level?: unknown } };
-    if (typeof type !== "string" || !allowed.includes(type)) {
+    const { type, text, content, attrs } = node as { type?: unknown; text?: unknown; content?: unknown; attrs?: { level?: unknown } };
+    if (typeof type !== "string" || !(type in articleSchema.nodes)) {
       throw new ValidationError(`The article's content has an element Factmark does not keep (${String(type)}).`);
     }
-    const children = Array.isArray(content) ? content : [];
-    if (TEXTBLOCKS.has(type)) {
-      const inline = children.map((child) => {
-        const { type: childType, text } = (child ?? {}) as { type?: unknown; text?: unknown };
-        if (childType === "hardBreak") return { type: "hardBreak" };
-        if (childType !== "text" || typeof text !== "string") throw new ValidationError("A paragraph may only hold text.");
-        return { type: "text", text };
-      });
-      const level = Number(attrs?.level);
-      return {
-        type,
-        ...(type === "heading" ? { attrs: { level: level >= 1 && level <= 3 ? level : 2 } } : {}),
-        ...(inline.length ? { content: inline } : {}),
-      };
+    if (type === "text") {
+      if (typeof text !== "string" || !text) throw new ValidationError("A text node must hold text.");
+      return { type, text };
     }
-    return { type, content: children.map((child) => visit(child, BLOCK_CHILDREN[type] ?? [], depth + 1)) };
+    const level = Number(attrs?.level);
+    const children = Array.isArray(content) ? content.map((child) => strip(child, depth + 1)) : [];
+    return {
+      type,
+      ...(type === "heading" ? { attrs: { level: level >= 1 && level <= 3 ? level : 2 } } : {}),
+      ...(children.length ? { content: children } : {}),
+    };
   };
-  return visit(input, ["doc"], 0);
+  const doc = strip(input, 0);
+  if (doc.type !== "doc") throw new ValidationError("The article's content is not a valid document.");
+  if (!doc.content?.length) throw new ValidationError("The article cannot be empty.");
+  try {
+    articleSchema.nodeFromJSON(doc).check();
+  } catch (error) {
+    throw new ValidationError(`The article's content is not arranged as an article can be: ${(error as Error).message}`);
+  }
+  return doc;
 }
