@@ -15,6 +15,9 @@ import { readServerSentEvents } from "../../tests/sse-reader";
 import { bin, root, run, startServer, stats } from "../lib/run";
 
 const CLIENTS = Number(process.env.LIVE_CLIENTS ?? 50);
+// A person may have 12 live pages open at once (lib/realtime/article-stream.ts): the pages belong to
+// several readers, as they would on a desk.
+const PAGES_PER_READER = 10;
 const WRITES = 200;
 const WRITERS = 4;
 
@@ -80,6 +83,9 @@ async function main() {
     process.env.DATABASE_URL = database.url;
     await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
     const article = await db.article.findFirstOrThrow({ where: { title: { startsWith: "Obama assures" } }, select: { id: true, text: true, eventSeq: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: "annotator@example.com" }, select: { passwordHash: true } });
+    const readers = Array.from({ length: Math.ceil((CLIENTS + 1) / PAGES_PER_READER) }, (_, i) => `reader-${i}@bench.example`);
+    await db.user.createMany({ data: readers.map((email, i) => ({ email, name: `Reader ${i}`, role: "ANNOTATOR" as const, passwordHash })) });
     await db.$disconnect();
 
     const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
@@ -87,14 +93,17 @@ async function main() {
     const port = await freePort();
     server = await startServer(port, { ...env, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret" });
     const origin = `http://localhost:${port}`;
-    const [readerCookie, writerCookie] = [await signIn(origin, "annotator@example.com"), await signIn(origin, "editor@example.com")];
+    const readerCookies: string[] = [];
+    for (const email of readers) readerCookies.push(await signIn(origin, email));
+    const writerCookie = await signIn(origin, "editor@example.com");
+    const readerCookie = (page: number) => readerCookies[Math.floor(page / PAGES_PER_READER)];
 
     // Write times by event number: the server numbers the article's events in commit order.
     const sentAt = new Map<number, number>();
     const latencies: number[] = [];
     const pending = new Map<number, number[]>();
-    const clients = Array.from({ length: CLIENTS }, () =>
-      listen(origin, article.id, article.eventSeq, readerCookie, abort.signal, (seq, at) => {
+    const clients = Array.from({ length: CLIENTS }, (_, page) =>
+      listen(origin, article.id, article.eventSeq, readerCookie(page), abort.signal, (seq, at) => {
         const sent = sentAt.get(seq);
         if (sent === undefined) pending.set(seq, [...(pending.get(seq) ?? []), at]);
         else latencies.push(at - sent);
@@ -131,7 +140,7 @@ async function main() {
     const waiting = new Map<string, (seq: number) => void>();
     // One extra page maps annotation ids to event numbers for the writers.
     void (async () => {
-      const response = await fetch(`${origin}/api/articles/${article.id}/events?after=${article.eventSeq}`, { headers: { cookie: readerCookie }, signal: abort.signal });
+      const response = await fetch(`${origin}/api/articles/${article.id}/events?after=${article.eventSeq}`, { headers: { cookie: readerCookie(CLIENTS) }, signal: abort.signal });
       try {
         for await (const event of readServerSentEvents(response.body!)) {
           if (event.event !== "change") continue;
