@@ -8,8 +8,9 @@ import { isSameOriginRequest } from "./same-origin";
 
 const MAX_BODY_BYTES = 1_000_000;
 
-interface RouteContext<Params> {
-  params: Promise<Params>;
+/** What Next.js hands a route: the dynamic segments of its path, as text. */
+interface RouteContext {
+  params: Promise<Record<string, string | string[]>>;
 }
 
 export interface HandlerInput<Body, Params> {
@@ -19,9 +20,11 @@ export interface HandlerInput<Body, Params> {
   params: Params;
 }
 
-interface RouteOptions<Body> {
+interface RouteOptions<Params, Body> {
   /** What the caller must be allowed to do (lib/policy/policy.ts); without one, any signed-in person. */
   permission?: ActorPermission;
+  /** Schema for the path's segments (lib/validation/route-params.ts); a path that fails it names nothing: 404. */
+  params?: z.ZodType<Params>;
   /** Schema for the JSON body; routes without one take no body. */
   body?: z.ZodType<Body>;
 }
@@ -64,21 +67,22 @@ async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promis
 
 /**
  * Wraps a route handler with what every API route needs, in order: same-origin check for
- * writes, session (401) and permission (403), body parsing (400), and mapping domain errors to
- * statuses. The handler only calls lib/ and shapes the answer.
+ * writes, session (401) and permission (403), path segments (404) and body (400) parsed with zod,
+ * and domain errors mapped to statuses. The handler's `params` and `body` types come from the
+ * schemas. The handler only calls lib/ and shapes the answer.
  */
 export function apiRoute<Params = Record<string, never>, Body = undefined>(
-  options: RouteOptions<Body>,
+  options: RouteOptions<Params, Body>,
   handler: (input: HandlerInput<Body, Params>) => Promise<Response | unknown>,
 ) {
-  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       if (!isSameOriginRequest(request)) {
         throw new ForbiddenError("This request came from another site and was refused.");
       }
       const user = await requireUser();
       if (options.permission) assertCan(user, options.permission);
-      const params = (await context?.params) ?? ({} as Params);
+      const params = options.params ? readParams(options.params, await context?.params) : ({} as Params);
       const body = options.body ? await readBody(request, options.body) : (undefined as Body);
       const result = await handler({ request, user, body, params });
       return result instanceof Response ? result : json(result);
@@ -86,6 +90,12 @@ export function apiRoute<Params = Record<string, never>, Body = undefined>(
       return errorResponse(error);
     }
   };
+}
+
+function readParams<Params>(schema: z.ZodType<Params>, raw: unknown): Params {
+  const parsed = schema.safeParse(raw ?? {});
+  if (!parsed.success) throw new NotFoundError();
+  return parsed.data;
 }
 
 /** Parses `data` with `schema`; bad input is a 400 with the issues in words. */

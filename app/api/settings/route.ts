@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { getSettings, settingsSchema, updateSettings, type Settings } from "@/lib/settings/settings";
+import { getSettings, settingsSchema, updateSettings } from "@/lib/settings/settings";
 
 export const GET = apiRoute({}, () => getSettings());
 
-export const PATCH = apiRoute<Record<string, never>, Partial<Settings>>({ permission: "settings.change", body: settingsSchema.partial() }, ({ user, body }) =>
+export const PATCH = apiRoute({ permission: "settings.change", body: settingsSchema.partial() }, ({ user, body }) =>
   updateSettings(user, body),
 );

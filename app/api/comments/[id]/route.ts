@@ -1,14 +1,14 @@
+import { idParams } from "@/lib/validation/route-params";
 import { deleteComment, updateComment } from "@/lib/comments/write-comment";
 import { apiRoute } from "@/lib/http/api-route";
-import { commentUpdateSchema, type CommentUpdateInput } from "@/lib/validation/comment-schemas";
+import { commentUpdateSchema } from "@/lib/validation/comment-schemas";
 
-type Params = { id: string };
 
-export const PATCH = apiRoute<Params, CommentUpdateInput>({ body: commentUpdateSchema }, async ({ user, params, body }) =>
+export const PATCH = apiRoute({ params: idParams, body: commentUpdateSchema }, async ({ user, params, body }) =>
   updateComment(user, params.id, body),
 );
 
-export const DELETE = apiRoute<Params>({}, async ({ user, params }) => {
+export const DELETE = apiRoute({ params: idParams }, async ({ user, params }) => {
   await deleteComment(user, params.id);
   return new Response(null, { status: 204 });
 });

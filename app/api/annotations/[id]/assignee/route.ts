@@ -1,7 +1,8 @@
+import { idParams } from "@/lib/validation/route-params";
 import { apiRoute } from "@/lib/http/api-route";
 import { assignAnnotation } from "@/lib/review/assign";
 import { assigneeSchema } from "@/lib/validation/review-schemas";
 
-export const PUT = apiRoute<{ id: string }, { assigneeId: string | null }>({ permission: "work.assign", body: assigneeSchema }, ({ user, params, body }) =>
+export const PUT = apiRoute({ params: idParams, permission: "work.assign", body: assigneeSchema }, ({ user, params, body }) =>
   assignAnnotation(user, params.id, body.assigneeId),
 );

@@ -1,4 +1,5 @@
+import { idParams } from "@/lib/validation/route-params";
 import { restoreAnnotation } from "@/lib/annotations/delete-annotation";
 import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute<{ id: string }>({}, ({ user, params }) => restoreAnnotation(user, params.id));
+export const POST = apiRoute({ params: idParams }, ({ user, params }) => restoreAnnotation(user, params.id));

@@ -1,13 +1,13 @@
+import { idParams } from "@/lib/validation/route-params";
 import { apiRoute, parseInput } from "@/lib/http/api-route";
 import { openArticleStream } from "@/lib/realtime/article-stream";
 import { feedPositionSchema } from "@/lib/validation/live-schemas";
 
-type Params = { id: string };
 
 export const dynamic = "force-dynamic";
 
 /** The article's live feed (Server-Sent Events). Every signed-in member of the desk may read every article. */
-export const GET = apiRoute<Params>({}, async ({ request, user, params }) => {
+export const GET = apiRoute({ params: idParams }, async ({ request, user, params }) => {
   const lastEventId = request.headers.get("last-event-id");
   const { after } = parseInput(feedPositionSchema, { after: lastEventId ?? new URL(request.url).searchParams.get("after") ?? undefined });
   const stream = await openArticleStream({

@@ -1,10 +1,10 @@
+import { idParams } from "@/lib/validation/route-params";
 import { apiRoute } from "@/lib/http/api-route";
 import { updatePresence } from "@/lib/realtime/presence";
-import { presenceSchema, type PresenceInput } from "@/lib/validation/live-schemas";
+import { presenceSchema } from "@/lib/validation/live-schemas";
 
-type Params = { id: string };
 
-export const PUT = apiRoute<Params, PresenceInput>({ body: presenceSchema }, async ({ user, params, body }) => {
+export const PUT = apiRoute({ params: idParams, body: presenceSchema }, async ({ user, params, body }) => {
   await updatePresence(user.id, params.id, body);
   return new Response(null, { status: 204 });
 });

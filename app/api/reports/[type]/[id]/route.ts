@@ -1,3 +1,4 @@
+import { reportParams } from "@/lib/validation/route-params";
 import { exportReport, REPORT_FORMATS, reportFileName } from "@/lib/reports/export-report";
 import { loadReport } from "@/lib/reports/report-data";
 import { NotFoundError } from "@/lib/errors/domain-error";
@@ -6,7 +7,7 @@ import { appOrigin } from "@/lib/http/app-origin";
 import { reportQuerySchema, reportSubjectSchema } from "@/lib/validation/report-schemas";
 
 /** A verification report for an article or a story, as a download in one of six formats. */
-export const GET = apiRoute<{ type: string; id: string }>({}, async ({ user, params, request }) => {
+export const GET = apiRoute({ params: reportParams }, async ({ user, params, request }) => {
   const subject = reportSubjectSchema.safeParse(params.type);
   if (!subject.success) throw new NotFoundError("That kind of report");
   const { format, scope } = parseQuery(request, reportQuerySchema);
