@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useReducer, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { CommentsSection } from "../comments/comments-section";
@@ -10,6 +10,7 @@ import { AssigneeSelect, type Person } from "../review/assignee-select";
 import { AnnotationHistory } from "../review/history-timeline";
 import { ReviewSection, type Reviewer } from "../review/review-section";
 import { KIND_LABELS, KINDS, type Kind } from "./labels";
+import { initialNoteDraft, isDirty, noteDraftReducer } from "./note-draft";
 import { NoteEditor } from "./note-editor";
 import { SourcesSection } from "./sources-section";
 
@@ -35,35 +36,22 @@ interface Props {
 /** The open annotation: its kind, note and sources, editable by its author, editors and admins. */
 export function AnnotationPanel(props: Props) {
   const { annotation, viewer, people, others, changedBy, removedBy, commentRevision, onChange, onDelete, onRestore, onClose, onEditingChange } = props;
-  const [draft, setDraft] = useState(annotation.note);
-  // The saved note the draft started from: when the saved note moves on under an unsaved draft,
-  // someone else changed it, and both are shown.
-  const [base, setBase] = useState({ note: annotation.note, version: annotation.version });
-  const [editorKey, setEditorKey] = useState(0);
+  // The draft, the saved note it started from, and a conflict when their note arrives under it
+  // (note-draft.ts, a tested reducer).
+  const [note, dispatch] = useReducer(noteDraftReducer, undefined, () => initialNoteDraft(annotation.note, annotation.version));
+  const { draft, editorKey, conflict } = note;
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
-  // `draftVersion`: the version the unsaved draft was written against. A plain save sends it, so a
-  // save clicked as their change arrives is refused (409) rather than silently replacing it;
-  // "Re-apply my note" is the deliberate way to put the draft over theirs.
-  const [conflict, setConflict] = useState<{ theirs: string; by?: string; draftVersion: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  // An emptied editor reads "<p></p>"; that is the same as no note.
-  const normalize = (html: string) => (html === "<p></p>" ? "" : html);
-  const dirty = normalize(draft) !== normalize(base.note);
+  const dirty = isDirty(note);
   // Deleted by someone else while open here: only the words are left to read (and copy).
   const removed = removedBy !== undefined;
   const readOnly = !annotation.canEdit || removed;
 
-  if (annotation.version !== base.version) {
-    setBase({ note: annotation.note, version: annotation.version });
-    if (normalize(annotation.note) !== normalize(base.note)) {
-      if (dirty && normalize(draft) !== normalize(annotation.note)) {
-        setConflict((current) => ({ theirs: annotation.note, by: changedBy, draftVersion: current?.draftVersion ?? base.version }));
-      } else {
-        setDraft(annotation.note);
-        setEditorKey((key) => key + 1);
-      }
-    }
+  // Taken in while rendering, not in an effect: a save clicked in the same frame must already
+  // know that their note arrived (and send the draft's own version).
+  if (annotation.version !== note.base.version) {
+    dispatch({ type: "saved-annotation", note: annotation.note, version: annotation.version, by: changedBy });
   }
 
   useEffect(() => onEditingChange(dirty), [dirty, onEditingChange]);
@@ -84,12 +72,7 @@ export function AnnotationPanel(props: Props) {
         method: "PATCH",
         body: { version, ...body },
       });
-      if (body.note !== undefined) {
-        setBase({ note: updated.note, version: updated.version });
-        setDraft(updated.note);
-        setEditorKey((key) => key + 1);
-        setConflict(null);
-      }
+      if (body.note !== undefined) dispatch({ type: "note-saved", note: updated.note, version: updated.version });
       onChange(updated);
       setStatus(done);
     } catch (caught) {
@@ -168,7 +151,7 @@ export function AnnotationPanel(props: Props) {
         {!editorReady ? (
           <div className="note-editor loading" dangerouslySetInnerHTML={{ __html: annotation.note }} />
         ) : annotation.canEdit || annotation.note ? (
-          <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={!readOnly} onChange={setDraft} />
+          <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={!readOnly} onChange={(html) => dispatch({ type: "typed", html })} />
         ) : (
           <p className="empty">No note.</p>
         )}
@@ -195,11 +178,7 @@ export function AnnotationPanel(props: Props) {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => {
-                  setDraft(annotation.note);
-                  setEditorKey((key) => key + 1);
-                  setConflict(null);
-                }}
+                onClick={() => dispatch({ type: "kept-theirs" })}
               >
                 Keep theirs
               </button>
