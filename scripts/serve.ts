@@ -34,6 +34,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     server.close();
     server.closeAllConnections();
+    // Next's close can wait on open handles (the live feed's LISTEN connection, database pools):
+    // a stop asked for is a stop, within a few seconds.
+    setTimeout(() => process.exit(0), 3_000).unref();
     void app.close().finally(() => process.exit(0));
   });
 }
