@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { callApi } from "../ui/api-client";
+import { ErrorAlert } from "@/components/ui/alert";
 
 /** Change your own password: the current one, then the new one twice. Every session ends after. */
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
@@ -36,11 +37,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
       <p className="muted">
         At least {minLength} characters. You will be signed out everywhere, and sign in again with the new password.
       </p>
-      {error && (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <div className="field">
         <label htmlFor="currentPassword">Current password</label>
         <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { callApi } from "../ui/api-client";
+import { ErrorAlert } from "@/components/ui/alert";
 
 export function CreateUserForm({ onCreated }: { onCreated: (email: string) => void }) {
   const [error, setError] = useState<string>();
@@ -37,11 +38,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (email: string) => vo
     <section className="card" aria-labelledby="new-user-heading">
       <h2 id="new-user-heading">Add a person</h2>
       <form onSubmit={onSubmit} noValidate>
-        {error && (
-          <div className="alert error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert message={error} />
         <div className="form-row">
           <div className="field">
             <label htmlFor="new-name">Name</label>

@@ -13,6 +13,7 @@ import { KIND_LABELS, KINDS, type Kind } from "./labels";
 import { initialNoteDraft, isDirty, noteDraftReducer } from "./note-draft";
 import { NoteEditor } from "./note-editor";
 import { SourcesSection } from "./sources-section";
+import { ErrorAlert } from "@/components/ui/alert";
 
 interface Props {
   annotation: AnnotationView;
@@ -196,11 +197,7 @@ export function AnnotationPanel(props: Props) {
 
       <div aria-live="polite">
         {status && <p className="alert success" role="status">{status}</p>}
-        {error && (
-          <div className="alert error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert message={error} />
       </div>
 
       {!removed && (

@@ -22,6 +22,7 @@ import { useAnnotationDetails } from "./use-annotation-details";
 import { useAnnotationKeys } from "./use-annotation-keys";
 import { useAnnotationSnapshot } from "./use-annotation-snapshot";
 import { useLiveArticle } from "./use-live-article";
+import { ErrorAlert } from "@/components/ui/alert";
 
 interface Props {
   articleId: string;
@@ -192,11 +193,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             Keyboard shortcuts
           </button>
         </div>
-        {error && (
-          <div className="alert error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert message={error} />
         <div className="editor-wrap">
           <ArticleEditor
             ref={editor}

@@ -5,6 +5,7 @@ import type { AnnotationSearchHit } from "@/lib/annotations/search-annotations";
 import { callApi } from "../ui/api-client";
 import { SelectField } from "../ui/select-field";
 import { KIND_LABELS, RELATION_OPTIONS, shortQuote, type Kind } from "./labels";
+import { ErrorAlert } from "@/components/ui/alert";
 
 /** Finds another annotation in the story, by its quote, to link as corroboration. */
 export function CorroborationPicker({
@@ -67,11 +68,7 @@ export function CorroborationPicker({
           </button>
         </div>
       </form>
-      {error && (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       {results && results.length === 0 && <p className="empty">No other annotation in this story quotes that.</p>}
       {results && results.length > 0 && (
         <ul className="search-results" aria-label="Matching annotations">

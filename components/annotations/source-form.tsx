@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { SourceView } from "@/lib/annotations/annotation-view";
 import { SelectField } from "../ui/select-field";
 import { RELATION_OPTIONS } from "./labels";
+import { ErrorAlert } from "@/components/ui/alert";
 
 export interface WebSourceValues {
   url: string;
@@ -55,11 +56,7 @@ export function SourceForm({
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <form className="source-form" onSubmit={submit} noValidate>
-      {error && (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <div className="field">
         <label htmlFor={id("url")}>Source URL</label>
         <input id={id("url")} name="url" type="url" defaultValue={initial?.url ?? ""} placeholder="https://" required />

@@ -7,6 +7,7 @@ import { callApi } from "../ui/api-client";
 import { CorroborationPicker } from "./corroboration-picker";
 import { RELATION_LABELS, shortQuote } from "./labels";
 import { SourceForm, type WebSourceValues } from "./source-form";
+import { ErrorAlert } from "@/components/ui/alert";
 
 type Mode = { type: "idle" } | { type: "add-web" } | { type: "add-link" } | { type: "edit"; sourceId: string };
 
@@ -78,11 +79,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
           ),
         )}
       </ul>
-      {error && (
-        <div className="alert error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       {annotation.canEdit && mode.type === "idle" && (
         <div className="actions">
           <button type="button" className="secondary" onClick={() => setMode({ type: "add-web" })}>

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { ErrorAlert } from "@/components/ui/alert";
 
 const FALLBACK = "We could not sign you in. Please try again.";
 
@@ -41,11 +42,7 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={error ? "sign-in-error" : undefined}>
-      {error && (
-        <div className="alert error" role="alert" id="sign-in-error">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} id="sign-in-error" />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus />

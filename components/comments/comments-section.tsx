@@ -5,6 +5,7 @@ import type { CommentThread, CommentView } from "@/lib/comments/comment-view";
 import type { Person } from "../review/assignee-select";
 import { callApi } from "../ui/api-client";
 import { CommentComposer } from "./comment-composer";
+import { ErrorAlert } from "@/components/ui/alert";
 
 interface Props {
   annotationId: string;
@@ -130,11 +131,7 @@ export function CommentsSection({ annotationId, people, revision }: Props) {
           ))}
         </ol>
       )}
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} inline />
       <CommentComposer label="Add a comment" people={people} submitLabel="Comment" busy={busy} onSubmit={post()} />
     </section>
   );

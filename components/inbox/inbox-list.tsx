@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { InboxEntry } from "@/lib/comments/inbox";
 import { KIND_LABELS } from "../annotations/labels";
 import { callApi } from "../ui/api-client";
+import { ErrorAlert } from "@/components/ui/alert";
 
 export function InboxList({ entries: initial }: { entries: InboxEntry[] }) {
   const router = useRouter();
@@ -36,11 +37,7 @@ export function InboxList({ entries: initial }: { entries: InboxEntry[] }) {
           </button>
         )}
       </div>
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} inline />
       <ol className="inbox-list">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.read ? undefined : "unread"}>

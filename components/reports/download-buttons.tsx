@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ErrorAlert } from "@/components/ui/alert";
 
 const FORMATS = [
   { format: "pdf", label: "PDF" },
@@ -69,11 +70,7 @@ export function DownloadButtons({ base, scope }: { base: string; scope: string }
           <progress id="download-progress" max={100} value={state.phase === "preparing" ? undefined : state.percent} />
         </div>
       )}
-      {error && (
-        <p className="alert error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} inline />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { callApi } from "../ui/api-client";
+import { ErrorAlert } from "@/components/ui/alert";
 
 export interface Person {
   id: string;
@@ -64,11 +65,7 @@ export function AssigneeSelect<T>({
         ))}
       </select>
       {saved && <span className="muted" role="status"> Saved.</span>}
-      {error && (
-        <span className="alert error" role="alert">
-          {error}
-        </span>
-      )}
+      <ErrorAlert message={error} inline />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { verdictLabel, type Verdict } from "@/lib/review/verdicts";
 import { STATUS_LABELS } from "../annotations/labels";
 import { callApi } from "../ui/api-client";
 import { VerdictFields } from "./verdict-fields";
+import { ErrorAlert } from "@/components/ui/alert";
 
 export interface Reviewer {
   id: string;
@@ -95,11 +96,7 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
             </label>
             <textarea id={`review-comment-${annotation.id}`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
           </div>
-          {error && (
-            <div className="alert error" role="alert">
-              {error}
-            </div>
-          )}
+          <ErrorAlert message={error} />
           <div className="actions">
             <button type="submit" disabled={busy}>
               {busy ? "Saving…" : `Confirm: ${ACTION_LABELS[action].toLowerCase()}`}

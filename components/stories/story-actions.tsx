@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { callApi } from "../ui/api-client";
+import { ErrorAlert } from "@/components/ui/alert";
 
 /** Editors' controls on the dashboard: a new story, and renaming or archiving one. */
 export function NewStoryForm() {
@@ -25,11 +26,7 @@ export function NewStoryForm() {
     <details className="card new-story">
       <summary>New story</summary>
       <form onSubmit={submit} noValidate>
-        {error && (
-          <div className="alert error" role="alert">
-            {error}
-          </div>
-        )}
+        <ErrorAlert message={error} />
         <div className="field">
           <label htmlFor="story-title">Story title</label>
           <input id="story-title" name="title" required />
@@ -89,11 +86,7 @@ export function StoryControls({ storyId, title }: { storyId: string; title: stri
           </button>
         </>
       )}
-      {error && (
-        <span className="alert error" role="alert">
-          {error}
-        </span>
-      )}
+      <ErrorAlert message={error} inline />
     </div>
   );
 }
