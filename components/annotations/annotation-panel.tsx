@@ -11,6 +11,7 @@ import { AnnotationHistory } from "../review/history-timeline";
 import { ReviewSection, type Reviewer } from "../review/review-section";
 import { KIND_LABELS, KINDS, type Kind } from "./labels";
 import { initialNoteDraft, isDirty, noteDraftReducer } from "./note-draft";
+import { can } from "@/lib/policy/policy";
 import { NoteEditor } from "./note-editor";
 import { SourcesSection } from "./sources-section";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -109,7 +110,8 @@ export function AnnotationPanel(props: Props) {
         <div className="alert error" role="alert">
           {removedBy} deleted this annotation while you had it open.
           {dirty && " Your unsaved note is still below, so you can copy it."}{" "}
-          {annotation.canEdit && (
+          {/* Someone else deleted it: restoring is offered only to those who may (lib/policy/policy.ts). */}
+          {can(viewer, "annotation.restore", { authorId: annotation.author.id, deletedById: null }) && (
             <button type="button" className="link" onClick={() => onRestore(annotation)}>
               Restore the annotation
             </button>
