@@ -169,7 +169,7 @@ test("after a network drop the page says so, then catches up on what it missed, 
 test("an author is not offered to restore what an editor deleted while they had it open", async ({ browser }) => {
   const { annotator, editor, close } = await twoPeople(browser);
   await tag(annotator, "described the report", "Claim");
-  await list(editor).getByRole("button", { name: /described the report/ }).click();
+  await list(editor).getByRole("button", { name: /^“described the report”/ }).click();
   await panel(editor).getByRole("button", { name: "Delete annotation" }).click();
   await expect(panel(annotator).getByRole("alert")).toContainText("Eddie Editor deleted this annotation while you had it open.");
   await expect(panel(annotator).getByRole("button", { name: "Restore the annotation" })).toHaveCount(0);
