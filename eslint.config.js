@@ -29,6 +29,22 @@ const config = [
       ],
     },
   },
+  {
+    // The browser talks to the API through the typed functions in components/api, so every
+    // address and body shape is written once, against the route's own schema.
+    files: ["components/**/*.ts", "components/**/*.tsx", "app/**/*.tsx"],
+    ignores: ["components/api/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/api/client", "@/components/api/client"], importNames: ["callApi"], message: "Call the API through components/api/<entity>.ts." }] },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.name='fetch']", message: "Call the API through components/api/<entity>.ts." },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -45,8 +45,12 @@ async function main() {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4", NEXT_TELEMETRY_DISABLED: "1" };
     console.log("Migrations applied; they build exactly what prisma/schema.prisma describes.");
 
-    step("Unit and integration tests (Vitest)");
-    await run(bin("vitest"), ["run"], env);
+    // `npm test -- e2e/some.spec.ts` runs only those end-to-end files (for working on them); CI runs everything.
+    const e2eFiles = process.argv.slice(2).filter((arg) => arg.startsWith("e2e/"));
+    if (e2eFiles.length === 0) {
+      step("Unit and integration tests (Vitest)");
+      await run(bin("vitest"), ["run"], env);
+    }
 
     step("Production build for end-to-end tests");
     process.env.DATABASE_URL = database.url;
@@ -62,7 +66,7 @@ async function main() {
     const secret = randomBytes(32).toString("base64url");
     // The servers connect as the app's own role, as `npm start` does (lib/db/app-role.ts).
     const app = await ensureAppRole(database.url, secret);
-    await run(bin("playwright"), ["test"], {
+    await run(bin("playwright"), ["test", ...e2eFiles], {
       ...env,
       DATABASE_URL: app.url,
       NEXT_DIST_DIR: distDir,

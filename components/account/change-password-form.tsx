@@ -1,14 +1,14 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useState, type FormEvent } from "react";
-import { callApi } from "../ui/api-client";
+import type { FormEvent } from "react";
+import { peopleApi } from "../api/people";
+import { useAction } from "../ui/use-action";
 import { ErrorAlert } from "@/components/ui/alert";
 
 /** Change your own password: the current one, then the new one twice. Every session ends after. */
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -19,16 +19,11 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
       setError("The two new passwords are not the same.");
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await callApi("/api/account/password", { method: "PUT", body: { currentPassword, newPassword } });
-      // Every session of this account has just ended, this one too: sign in with the new password.
+    // Every session of this account ends with the change, this one too: sign in with the new password.
+    await run(async () => {
+      await peopleApi.changeOwnPassword({ currentPassword, newPassword });
       await signOut({ callbackUrl: "/login?error=PasswordChanged" });
-    } catch (caught) {
-      setError((caught as Error).message);
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,37 +1,25 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { callApi } from "../ui/api-client";
+import type { FormEvent } from "react";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { peopleApi } from "../api/people";
+import { useAction } from "../ui/use-action";
 import { ErrorAlert } from "@/components/ui/alert";
 
 export function CreateUserForm({ onCreated }: { onCreated: (email: string) => void }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setBusy(true);
-    setError(undefined);
-    try {
-      const user = await callApi<{ email: string }>("/api/users", {
-        method: "POST",
-        body: {
-          name: form.get("name"),
-          email: form.get("email"),
-          role: form.get("role"),
-          password: form.get("password"),
-        },
-      });
-      formElement.reset();
-      onCreated(user.email);
-    } catch (caught) {
-      setError((caught as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const field = (name: string) => String(form.get(name) ?? "");
+    const user = await run(() =>
+      peopleApi.createUser({ name: field("name"), email: field("email"), role: field("role") as Role, password: field("password") }),
+    );
+    if (!user) return;
+    formElement.reset();
+    onCreated(user.email);
   }
 
   return (

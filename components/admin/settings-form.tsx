@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { Settings } from "@/lib/settings/settings";
-import { callApi } from "../ui/api-client";
+import { peopleApi } from "../api/people";
 
 export function SettingsForm({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
@@ -17,7 +17,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           onChange={async (event) => {
             const allowSelfApproval = event.target.checked;
             try {
-              setSettings(await callApi<Settings>("/api/settings", { method: "PATCH", body: { allowSelfApproval } }));
+              setSettings(await peopleApi.updateSettings({ allowSelfApproval }));
               setMessage({ kind: "success", text: allowSelfApproval ? "Editors may now approve their own annotations." : "Four-eyes review is on again." });
             } catch (caught) {
               setMessage({ kind: "error", text: (caught as Error).message });

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
-import { callApi } from "../ui/api-client";
+import { peopleApi } from "../api/people";
 import { CreateUserForm } from "./create-user-form";
 
 export interface AdminUserRow {
@@ -21,11 +21,11 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
   const [pending, startTransition] = useTransition();
   const [resetting, setResetting] = useState<string | null>(null);
 
-  function act(label: string, url: string, method: string, body?: unknown) {
+  function act(label: string, call: () => Promise<unknown>) {
     setMessage(undefined);
     startTransition(async () => {
       try {
-        await callApi(url, { method, body });
+        await call();
         setMessage({ kind: "success", text: label });
         router.refresh();
       } catch (error) {
@@ -70,9 +70,9 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
                       value={user.role}
                       disabled={pending}
                       onChange={(event) =>
-                        act(`${user.email} is now ${ROLE_LABELS[event.target.value as Role]}.`, `/api/users/${user.id}`, "PATCH", {
-                          role: event.target.value,
-                        })
+                        act(`${user.email} is now ${ROLE_LABELS[event.target.value as Role]}.`, () =>
+                          peopleApi.updateUser(user.id, { role: event.target.value as Role }),
+                        )
                       }
                     >
                       {ROLES.map((role) => (
@@ -92,9 +92,9 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
                       disabled={pending}
                       aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
                       onClick={() =>
-                        act(`${user.email} is ${user.disabled ? "enabled" : "disabled"}.`, `/api/users/${user.id}`, "PATCH", {
-                          disabled: !user.disabled,
-                        })
+                        act(`${user.email} is ${user.disabled ? "enabled" : "disabled"}.`, () =>
+                          peopleApi.updateUser(user.id, { disabled: !user.disabled }),
+                        )
                       }
                     >
                       {user.disabled ? "Enable" : "Disable"}
@@ -104,7 +104,7 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
                       className="secondary"
                       disabled={pending}
                       aria-label={`Sign out ${user.email} everywhere`}
-                      onClick={() => act(`${user.email} is signed out on every device.`, `/api/users/${user.id}/sessions`, "DELETE")}
+                      onClick={() => act(`${user.email} is signed out on every device.`, () => peopleApi.revokeSessions(user.id))}
                     >
                       Sign out everywhere
                     </button>{" "}
@@ -115,7 +115,7 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
                           onSubmit={(event) => {
                             event.preventDefault();
                             const newPassword = String(new FormData(event.currentTarget).get("newPassword") ?? "");
-                            act(`${user.email} has a new password and is signed out everywhere.`, `/api/users/${user.id}/password`, "PUT", { newPassword });
+                            act(`${user.email} has a new password and is signed out everywhere.`, () => peopleApi.resetPassword(user.id, { newPassword }));
                             setResetting(null);
                           }}
                         >

@@ -5,7 +5,8 @@ import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { CommentsSection } from "../comments/comments-section";
 import { Avatar } from "../live/presence-bar";
-import { ApiError, callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
+import { ApiError } from "../api/client";
 import { AssigneeSelect, type Person } from "../review/assignee-select";
 import { AnnotationHistory } from "../review/history-timeline";
 import { ReviewSection, type Reviewer } from "../review/review-section";
@@ -70,10 +71,7 @@ export function AnnotationPanel(props: Props) {
     setError(undefined);
     setStatus(undefined);
     try {
-      const updated = await callApi<AnnotationView>(`/api/annotations/${annotation.id}`, {
-        method: "PATCH",
-        body: { version, ...body },
-      });
+      const updated = await annotationsApi.update(annotation.id, { version, ...body });
       if (body.note !== undefined) dispatch({ type: "note-saved", note: updated.note, version: updated.version });
       onChange(updated);
       setStatus(done);
@@ -209,7 +207,7 @@ export function AnnotationPanel(props: Props) {
           {editorReady && <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} />}
 
           <AssigneeSelect<AnnotationView>
-            url={`/api/annotations/${annotation.id}/assignee`}
+            subject={{ type: "annotation", id: annotation.id }}
             label="Assigned to"
             people={people}
             current={annotation.assignee}

@@ -10,7 +10,7 @@ import { ConnectionStatus } from "../live/connection-status";
 import { PresenceBar } from "../live/presence-bar";
 import type { Person } from "../review/assignee-select";
 import type { Reviewer } from "../review/review-section";
-import { callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
 import { AnnotationList, applyFilters, type Filters } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
 import { OrphanList } from "./orphan-list";
@@ -105,10 +105,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
     setBusy(true);
     setError(undefined);
     try {
-      const created = await callApi<AnnotationView>(`/api/articles/${articleId}/annotations`, {
-        method: "POST",
-        body: { kind, start: tagged.start, end: tagged.end, exact: tagged.exact },
-      });
+      const created = await annotationsApi.create(articleId, { kind, start: tagged.start, end: tagged.end, exact: tagged.exact });
       performance.mark("factmark:annotation-received");
       placed(created, tagged);
     } catch (caught) {
@@ -126,9 +123,11 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
     try {
       // The version this page holds: if someone changed the annotation meanwhile, the server
       // refuses (409) rather than move words nobody here has seen.
-      const moved = await callApi<AnnotationView>(`/api/annotations/${id}/anchor`, {
-        method: "PUT",
-        body: { version: versionOf(id) ?? orphan.version, start: chosen.start, end: chosen.end, exact: chosen.exact },
+      const moved = await annotationsApi.reattach(id, {
+        version: versionOf(id) ?? orphan.version,
+        start: chosen.start,
+        end: chosen.end,
+        exact: chosen.exact,
       });
       placed(moved, chosen);
     } catch (caught) {
@@ -139,7 +138,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   async function remove(annotation: AnnotationView) {
     setError(undefined);
     try {
-      await callApi(`/api/annotations/${annotation.id}`, { method: "DELETE" });
+      await annotationsApi.remove(annotation.id);
       setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
       setSelectedId(null);
       setDeleted(toAnnotationSummary(annotation));
@@ -150,7 +149,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
 
   async function restore(id: string) {
     try {
-      const restored = await callApi<AnnotationView>(`/api/annotations/${id}/restore`, { method: "POST" });
+      const restored = await annotationsApi.restore(id);
       upsert(restored);
       setDeleted(null);
       open(restored.id);

@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import type { AnnotationSearchHit } from "@/lib/annotations/search-annotations";
-import { callApi } from "../ui/api-client";
+import type { SourceRelation } from "@/lib/vocabulary/names";
+import { annotationsApi } from "../api/annotations";
+import { useAction } from "../ui/use-action";
 import { SelectField } from "../ui/select-field";
 import { KIND_LABELS, RELATION_OPTIONS, shortQuote, type Kind } from "./labels";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -16,39 +18,22 @@ export function CorroborationPicker({
 }: {
   articleId: string;
   excludeId: string;
-  onPick(linkedAnnotationId: string, relation: string): Promise<void>;
+  onPick(linkedAnnotationId: string, relation: SourceRelation): Promise<void>;
   onCancel(): void;
 }) {
   const [query, setQuery] = useState("");
-  const [relation, setRelation] = useState("SUPPORTS");
+  const [relation, setRelation] = useState<SourceRelation>("SUPPORTS");
   const [results, setResults] = useState<AnnotationSearchHit[] | null>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function search(event: React.FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
-      const data = await callApi<{ results: AnnotationSearchHit[] }>(
-        `/api/articles/${articleId}/annotations/search?q=${encodeURIComponent(query)}`,
-        { method: "GET" },
-      );
-      setResults(data.results.filter((hit) => hit.id !== excludeId));
-    } catch (caught) {
-      setError((caught as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const data = await run(() => annotationsApi.searchInStory(articleId, query));
+    if (data) setResults(data.results.filter((hit) => hit.id !== excludeId));
   }
 
   async function pick(id: string) {
-    setError(undefined);
-    try {
-      await onPick(id, relation);
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
+    await run(() => onPick(id, relation));
   }
 
   return (
@@ -58,7 +43,7 @@ export function CorroborationPicker({
           <label htmlFor="corroboration-query">Search annotations in this story</label>
           <input id="corroboration-query" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="e.g. 70 million" />
         </div>
-        <SelectField id="corroboration-relation" label="Relation" value={relation} onChange={(event) => setRelation(event.target.value)} options={RELATION_OPTIONS} />
+        <SelectField id="corroboration-relation" label="Relation" value={relation} onChange={(event) => setRelation(event.target.value as SourceRelation)} options={RELATION_OPTIONS} />
         <div className="actions">
           <button type="submit" disabled={busy}>
             {busy ? "Searching…" : "Search"}

@@ -1,17 +1,19 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { SourceRelation } from "@/lib/vocabulary/names";
+import type { FormEvent } from "react";
 import type { SourceView } from "@/lib/annotations/annotation-view";
 import { SelectField } from "../ui/select-field";
 import { RELATION_OPTIONS } from "./labels";
 import { ErrorAlert } from "@/components/ui/alert";
+import { useAction } from "../ui/use-action";
 
 export interface WebSourceValues {
   url: string;
   title: string;
   publisher: string;
   excerpt: string;
-  relation: string;
+  relation: SourceRelation;
   accessedAt: string | null;
 }
 
@@ -29,28 +31,22 @@ export function SourceForm({
   onSubmit(values: WebSourceValues): Promise<void>;
   onCancel(): void;
 }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? "");
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onSubmit({
+    await run(() =>
+      onSubmit({
         url: value("url"),
         title: value("title"),
         publisher: value("publisher"),
         excerpt: value("excerpt"),
-        relation: value("relation"),
+        relation: value("relation") as SourceRelation,
         accessedAt: value("accessedAt") || null,
-      });
-    } catch (caught) {
-      setError((caught as Error).message);
-      setBusy(false);
-    }
+      }),
+    );
   }
 
   const id = (name: string) => `${idPrefix}-${name}`;

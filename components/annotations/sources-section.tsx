@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import { callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
 import { CorroborationPicker } from "./corroboration-picker";
 import { RELATION_LABELS, shortQuote } from "./labels";
 import { SourceForm, type WebSourceValues } from "./source-form";
@@ -15,8 +15,8 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
   const [mode, setMode] = useState<Mode>({ type: "idle" });
   const [error, setError] = useState<string>();
 
-  async function save(url: string, method: string, body?: unknown) {
-    const updated = await callApi<AnnotationView>(url, { method, body });
+  async function save(call: () => Promise<AnnotationView>) {
+    const updated = await call();
     onChange(updated);
     setMode({ type: "idle" });
   }
@@ -35,7 +35,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
                 idPrefix={`edit-${source.id}`}
                 initial={source}
                 submitLabel="Save source"
-                onSubmit={(values) => save(`/api/sources/${source.id}`, "PATCH", { ...webBody(values), version: annotation.version })}
+                onSubmit={(values) => save(() => annotationsApi.updateSource(source.id, { ...webBody(values), version: annotation.version }))}
                 onCancel={() => setMode({ type: "idle" })}
               />
             </li>
@@ -69,7 +69,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
                     type="button"
                     className="link"
                     aria-label={`Remove source ${source.title || source.url || "link"}`}
-                    onClick={() => save(`/api/sources/${source.id}`, "DELETE").catch((caught) => setError((caught as Error).message))}
+                    onClick={() => save(() => annotationsApi.removeSource(source.id)).catch((caught) => setError((caught as Error).message))}
                   >
                     Remove
                   </button>
@@ -94,7 +94,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
         <SourceForm
           idPrefix="new-source"
           submitLabel="Add this source"
-          onSubmit={(values) => save(`/api/annotations/${annotation.id}/sources`, "POST", webBody(values))}
+          onSubmit={(values) => save(() => annotationsApi.addSource(annotation.id, webBody(values)))}
           onCancel={() => setMode({ type: "idle" })}
         />
       )}
@@ -102,7 +102,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
         <CorroborationPicker
           articleId={annotation.articleId}
           excludeId={annotation.id}
-          onPick={(linkedAnnotationId, relation) => save(`/api/annotations/${annotation.id}/sources`, "POST", { linkedAnnotationId, relation })}
+          onPick={(linkedAnnotationId, relation) => save(() => annotationsApi.addSource(annotation.id, { linkedAnnotationId, relation }))}
           onCancel={() => setMode({ type: "idle" })}
         />
       )}

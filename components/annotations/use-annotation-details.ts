@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import { callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
 
 export type DetailState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; annotation: AnnotationView };
 
@@ -28,7 +28,7 @@ export function useAnnotationDetails(selectedId: string | null) {
   useEffect(() => {
     if (!selectedId || cache.has(selectedId)) return;
     let cancelled = false;
-    callApi<AnnotationView>(`/api/annotations/${selectedId}`, { method: "GET" })
+    annotationsApi.get(selectedId)
       .then((annotation) => {
         if (!cancelled) remember(annotation);
       })

@@ -9,7 +9,9 @@ import type { PresenceEntry } from "@/lib/realtime/presence";
 import { othersPresent } from "../live/presence-bar";
 import { useArticleFeed } from "../live/use-article-feed";
 import type { Person } from "../review/assignee-select";
-import { ApiError, callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
+import { articlesApi } from "../api/articles";
+import { ApiError } from "../api/client";
 
 const OWN_CHANGE_GRACE_MS = 600;
 
@@ -50,7 +52,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
       do {
         inFlight.current.set(id, false);
         try {
-          upsert(await callApi<AnnotationView>(`/api/annotations/${id}`, { method: "GET" }));
+          upsert(await annotationsApi.get(id));
         } catch (error) {
           if (error instanceof ApiError && error.status === 404) drop(id);
         }
@@ -105,12 +107,12 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
 
   // Tells the others which annotation this person has open, and whether they are changing it.
   useEffect(() => {
-    if (!feed.connectionId) return;
+    const connectionId = feed.connectionId;
+    if (!connectionId) return;
     const timer = setTimeout(() => {
-      void callApi(`/api/articles/${articleId}/presence`, {
-        method: "PUT",
-        body: { connectionId: feed.connectionId, annotationId: selectedId, editing: selectedId ? editing : false },
-      }).catch(() => {});
+      void articlesApi
+        .presence(articleId, { connectionId, annotationId: selectedId, editing: selectedId ? editing : false })
+        .catch(() => {});
     }, 150);
     return () => clearTimeout(timer);
   }, [articleId, feed.connectionId, selectedId, editing]);

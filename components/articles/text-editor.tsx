@@ -7,7 +7,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DiffPart } from "@/lib/articles/text-diff";
 import type { JsonNode } from "@/lib/anchoring/text-index";
-import { ApiError, callApi } from "../ui/api-client";
+import { articlesApi } from "../api/articles";
+import { ApiError } from "../api/client";
 import { DiffView } from "./diff-view";
 
 type Outcome =
@@ -32,10 +33,7 @@ export function TextEditor({ articleId, version, content }: { articleId: string;
     setBusy(true);
     setOutcome(undefined);
     try {
-      const result = await callApi<{ version: number; placed: number; orphaned: number }>(`/api/articles/${articleId}/text`, {
-        method: "PUT",
-        body: { baseVersion: version, content: editor.getJSON() },
-      });
+      const result = await articlesApi.saveText(articleId, { baseVersion: version, content: editor.getJSON() });
       setOutcome({ type: "saved", ...result });
       router.refresh();
     } catch (caught) {

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { CommentThread, CommentView } from "@/lib/comments/comment-view";
 import type { Person } from "../review/assignee-select";
-import { callApi } from "../ui/api-client";
+import { commentsApi } from "../api/comments";
+import { useAction } from "../ui/use-action";
 import { CommentComposer } from "./comment-composer";
 import { ErrorAlert } from "@/components/ui/alert";
 
@@ -21,15 +22,14 @@ export function CommentsSection({ annotationId, people, revision }: Props) {
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction();
 
   const [reloads, setReloads] = useState(0);
   const refresh = useCallback(() => setReloads((n) => n + 1), []);
 
   useEffect(() => {
     let cancelled = false;
-    callApi<{ threads: CommentThread[] }>(`/api/annotations/${annotationId}/comments`, { method: "GET" }).then(
+    commentsApi.list(annotationId).then(
       ({ threads }) => !cancelled && setLoad({ status: "ready", threads }),
       (caught: Error) => !cancelled && setLoad({ status: "error", message: caught.message }),
     );
@@ -39,28 +39,22 @@ export function CommentsSection({ annotationId, people, revision }: Props) {
   }, [annotationId, revision, reloads]);
 
   async function send(request: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    setError(undefined);
-    try {
+    const done = await run(async () => {
       await request();
-      refresh();
       return true;
-    } catch (caught) {
-      setError((caught as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) refresh();
+    return done === true;
   }
 
   const post = (parentId?: string) => (body: string, mentions: string[]) =>
-    send(() => callApi(`/api/annotations/${annotationId}/comments`, { method: "POST", body: { body, mentions, parentId } })).then((ok) => {
+    send(() => commentsApi.create(annotationId, { body, mentions, parentId })).then((ok) => {
       if (ok) setReplyTo(null);
       return ok;
     });
 
   const edit = (comment: CommentView) => (body: string, mentions: string[]) =>
-    send(() => callApi(`/api/comments/${comment.id}`, { method: "PATCH", body: { version: comment.version, body, mentions } })).then((ok) => {
+    send(() => commentsApi.update(comment.id, { version: comment.version, body, mentions })).then((ok) => {
       if (ok) setEditing(null);
       return ok;
     });
@@ -89,7 +83,7 @@ export function CommentsSection({ annotationId, people, revision }: Props) {
               </button>
             )}
             {comment.canDelete && (
-              <button type="button" className="link" onClick={() => void send(() => callApi(`/api/comments/${comment.id}`, { method: "DELETE" }))}>
+              <button type="button" className="link" onClick={() => void send(() => commentsApi.remove(comment.id))}>
                 Delete
               </button>
             )}

@@ -5,25 +5,21 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { InboxEntry } from "@/lib/comments/inbox";
 import { KIND_LABELS } from "../annotations/labels";
-import { callApi } from "../ui/api-client";
+import { commentsApi } from "../api/comments";
 import { ErrorAlert } from "@/components/ui/alert";
+import { useAction } from "../ui/use-action";
 
 export function InboxList({ entries: initial }: { entries: InboxEntry[] }) {
   const router = useRouter();
   const [entries, setEntries] = useState(initial);
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
   const unread = entries.filter((entry) => !entry.read).length;
 
   async function markRead(body: { ids: string[] } | { all: true }) {
-    setError(undefined);
-    try {
-      await callApi("/api/inbox/read", { method: "POST", body });
-      const ids = "ids" in body ? new Set(body.ids) : null;
-      setEntries((list) => list.map((entry) => (!ids || ids.has(entry.id) ? { ...entry, read: true } : entry)));
-      router.refresh();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
+    if (!(await run(() => commentsApi.markRead(body)))) return;
+    const ids = "ids" in body ? new Set(body.ids) : null;
+    setEntries((list) => list.map((entry) => (!ids || ids.has(entry.id) ? { ...entry, read: true } : entry)));
+    router.refresh();
   }
 
   if (entries.length === 0) return <p className="card empty">Nobody has mentioned you yet. When someone writes @ and your name in a comment, it shows up here.</p>;

@@ -30,14 +30,3 @@ export async function AppHeader({ user }: { user: SessionUser }) {
     </header>
   );
 }
-
-export function AppShell({ user, wide, children }: { user: SessionUser; wide?: boolean; children: React.ReactNode }) {
-  return (
-    <>
-      <AppHeader user={user} />
-      <main id="main" className={wide ? "wide" : undefined}>
-        {children}
-      </main>
-    </>
-  );
-}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
+import { downloadReport, type ReportSubject } from "../api/reports";
 
 const FORMATS = [
   { format: "pdf", label: "PDF" },
@@ -15,7 +16,7 @@ const FORMATS = [
 type State = { label: string; phase: "preparing" | "downloading"; percent: number } | null;
 
 /** Downloads with progress: "preparing" while the server writes the file, then the transfer. */
-export function DownloadButtons({ base, scope }: { base: string; scope: string }) {
+export function DownloadButtons({ subject, scope }: { subject: ReportSubject; scope: string }) {
   const [state, setState] = useState<State>(null);
   const [error, setError] = useState<string>();
 
@@ -23,24 +24,8 @@ export function DownloadButtons({ base, scope }: { base: string; scope: string }
     setError(undefined);
     setState({ label, phase: "preparing", percent: 0 });
     try {
-      const response = await fetch(`${base}?format=${format}&scope=${scope}`);
-      if (!response.ok || !response.body) {
-        const body = await response.json().catch(() => ({}));
-        throw new Error(body.error ?? `The download failed (${response.status}).`);
-      }
-      const total = Number(response.headers.get("content-length") ?? 0);
-      const reader = response.body.getReader();
-      const parts: Uint8Array[] = [];
-      let received = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parts.push(value);
-        received += value.byteLength;
-        setState({ label, phase: "downloading", percent: total ? Math.round((100 * received) / total) : 0 });
-      }
-      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `report.${format}`;
-      const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? undefined }));
+      const { name, blob } = await downloadReport(subject, { format, scope }, (percent) => setState({ label, phase: "downloading", percent }));
+      const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;
       link.download = name;

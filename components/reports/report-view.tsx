@@ -3,12 +3,13 @@ import type { ReportData } from "@/lib/reports/report-data";
 import { RELATION_NAMES } from "@/lib/reports/labels";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { DownloadButtons } from "./download-buttons";
+import type { ReportSubject } from "../api/reports";
 
 const counts = (values: Record<string, number>, names: Record<string, string> = {}) =>
   Object.entries(values).map(([k, n]) => `${names[k] ?? k} ${n}`).join(" · ") || "none";
 
 /** The verification report on screen; the print stylesheet turns the same page into a document. */
-export function ReportView({ report, base }: { report: ReportData; base: string }) {
+export function ReportView({ report, subject }: { report: ReportData; subject: ReportSubject }) {
   const other = report.scope === "approved" ? "all" : "approved";
   return (
     <article className="report">
@@ -19,7 +20,7 @@ export function ReportView({ report, base }: { report: ReportData; base: string 
           Show {other === "all" ? "everything" : "approved only"}
         </Link>
       </p>
-      <DownloadButtons base={base} scope={report.scope} />
+      <DownloadButtons subject={subject} scope={report.scope} />
       <section aria-labelledby="report-articles">
         <h2 id="report-articles">Articles</h2>
         <ul>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
+import { articlesApi } from "../api/articles";
 import { ErrorAlert } from "@/components/ui/alert";
 
 export interface Person {
@@ -10,15 +11,21 @@ export interface Person {
 }
 
 /** Editors and admins assign an annotation or an article to a person; others see who has it. */
+/** What is being assigned: an article or an annotation, by id. */
+export type Assignable = { type: "article" | "annotation"; id: string };
+
+const assign = (subject: Assignable, assigneeId: string | null) =>
+  subject.type === "article" ? articlesApi.assign(subject.id, assigneeId) : annotationsApi.assign(subject.id, assigneeId);
+
 export function AssigneeSelect<T>({
-  url,
+  subject,
   label,
   people,
   current,
   canAssign,
   onChange,
 }: {
-  url: string;
+  subject: Assignable;
   label: string;
   people: Person[];
   current: Person | null;
@@ -28,7 +35,7 @@ export function AssigneeSelect<T>({
   const [value, setValue] = useState(current?.id ?? "");
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const id = `assignee-${url.replace(/\W+/g, "-")}`;
+  const id = `assignee-${subject.type}-${subject.id.replace(/\W+/g, "-")}`;
   if (!canAssign) {
     return (
       <p className="assignee">
@@ -48,7 +55,7 @@ export function AssigneeSelect<T>({
           setError(undefined);
           setSaved(false);
           try {
-            const result = await callApi<T>(url, { method: "PUT", body: { assigneeId: next || null } });
+            const result = (await assign(subject, next || null)) as T;
             setSaved(true);
             onChange?.(result);
           } catch (caught) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { HistoryEntry } from "@/lib/review/history";
-import { callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
 import { describeAction, formatWhen } from "./labels";
 
 /** One entry per change, oldest first, each with who did it; the comment of a review step below it. */
@@ -32,7 +32,7 @@ export function AnnotationHistory({ annotationId, version }: { annotationId: str
   const [error, setError] = useState<string>();
   useEffect(() => {
     let cancelled = false;
-    callApi<{ history: HistoryEntry[] }>(`/api/annotations/${annotationId}/history`, { method: "GET" })
+    annotationsApi.history(annotationId)
       .then((data) => !cancelled && setEntries(data.history))
       .catch((e: Error) => !cancelled && setError(e.message));
     return () => {

@@ -6,7 +6,8 @@ import type { Role } from "@/lib/auth/roles";
 import { ACTION_LABELS, decideTransition, type ReviewAction, type ReviewStatus } from "@/lib/review/transitions";
 import { verdictLabel, type Verdict } from "@/lib/review/verdicts";
 import { STATUS_LABELS } from "../annotations/labels";
-import { callApi } from "../ui/api-client";
+import { annotationsApi } from "../api/annotations";
+import { useAction } from "../ui/use-action";
 import { VerdictFields } from "./verdict-fields";
 import { ErrorAlert } from "@/components/ui/alert";
 
@@ -23,8 +24,7 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [comment, setComment] = useState("");
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const available = ACTIONS.filter(
     (candidate) =>
@@ -40,22 +40,19 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
 
   async function send() {
     if (!action) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const updated = await callApi<AnnotationView>(`/api/annotations/${annotation.id}/review`, {
-        method: "POST",
-        body: { action, version: annotation.version, comment: comment.trim() || undefined, verdict: action === "APPROVE" ? verdict ?? undefined : undefined },
-      });
-      setAction(null);
-      setComment("");
-      setVerdict(null);
-      onChange(updated);
-    } catch (caught) {
-      setError((caught as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const updated = await run(() =>
+      annotationsApi.review(annotation.id, {
+        action,
+        version: annotation.version,
+        comment: comment.trim() || undefined,
+        verdict: action === "APPROVE" ? verdict ?? undefined : undefined,
+      }),
+    );
+    if (!updated) return;
+    setAction(null);
+    setComment("");
+    setVerdict(null);
+    onChange(updated);
   }
 
   return (

@@ -2,25 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { callApi } from "../ui/api-client";
+import { articlesApi } from "../api/articles";
+import { useAction } from "../ui/use-action";
 import { ErrorAlert } from "@/components/ui/alert";
 
 /** Editors' controls on the dashboard: a new story, and renaming or archiving one. */
 export function NewStoryForm() {
   const router = useRouter();
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    setError(undefined);
-    try {
-      await callApi("/api/stories", { method: "POST", body: { title: data.get("title"), description: data.get("description") || undefined } });
-      form.reset();
-      router.refresh();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
+    const description = String(data.get("description") ?? "");
+    const created = await run(() => articlesApi.createStory({ title: String(data.get("title") ?? ""), description: description || undefined }));
+    if (!created) return;
+    form.reset();
+    router.refresh();
   }
   return (
     <details className="card new-story">
@@ -35,7 +33,9 @@ export function NewStoryForm() {
           <label htmlFor="story-description">Description</label>
           <textarea id="story-description" name="description" rows={2} />
         </div>
-        <button type="submit">Create story</button>
+        <button type="submit" disabled={busy}>
+          {busy ? "Creating…" : "Create story"}
+        </button>
       </form>
     </details>
   );
@@ -44,16 +44,11 @@ export function NewStoryForm() {
 export function StoryControls({ storyId, title }: { storyId: string; title: string }) {
   const router = useRouter();
   const [renaming, setRenaming] = useState(false);
-  const [error, setError] = useState<string>();
-  const save = async (body: object) => {
-    setError(undefined);
-    try {
-      await callApi(`/api/stories/${storyId}`, { method: "PATCH", body });
-      setRenaming(false);
-      router.refresh();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
+  const { busy, error, run } = useAction();
+  const save = async (body: Parameters<typeof articlesApi.updateStory>[1]) => {
+    if ((await run(() => articlesApi.updateStory(storyId, body))) === undefined) return;
+    setRenaming(false);
+    router.refresh();
   };
   return (
     <div className="story-controls">
@@ -61,12 +56,14 @@ export function StoryControls({ storyId, title }: { storyId: string; title: stri
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void save({ title: new FormData(event.currentTarget).get("title") });
+            void save({ title: String(new FormData(event.currentTarget).get("title") ?? "") });
           }}
         >
           <label htmlFor={`rename-${storyId}`}>New title</label>
           <input id={`rename-${storyId}`} name="title" defaultValue={title} />
-          <button type="submit">Save title</button>{" "}
+          <button type="submit" disabled={busy}>
+            Save title
+          </button>{" "}
           <button type="button" className="secondary" onClick={() => setRenaming(false)}>
             Cancel
           </button>

@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { REQUEST_PATH_HEADER } from "../http/request-path";
 import { getSessionUser, type SessionUser } from "./session";
 
 const HERE = "http://factmark.invalid";
@@ -21,9 +23,12 @@ export function safeCallbackPath(value: string | string[] | undefined): string {
   return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
-/** For pages: the signed-in user, or a redirect to /login that comes back to `currentPath`. */
-export async function requirePageUser(currentPath: string): Promise<SessionUser> {
+/** For pages: the signed-in user, or a redirect to /login that comes back to the page asked for. */
+export async function requirePageUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(currentPath)}`);
+  if (!user) {
+    const path = safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER) ?? "/");
+    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  }
   return user;
 }

@@ -13,20 +13,23 @@ interface RouteContext {
   params: Promise<Record<string, string | string[]>>;
 }
 
-export interface HandlerInput<Body, Params> {
+export interface HandlerInput<Body, Params, Query> {
   request: Request;
   user: SessionUser;
   body: Body;
   params: Params;
+  query: Query;
 }
 
-interface RouteOptions<Params, Body> {
+interface RouteOptions<Params, Body, Query> {
   /** What the caller must be allowed to do (lib/policy/policy.ts); without one, any signed-in person. */
   permission?: ActorPermission;
   /** Schema for the path's segments (lib/validation/route-params.ts); a path that fails it names nothing: 404. */
   params?: z.ZodType<Params>;
   /** Schema for the JSON body; routes without one take no body. */
   body?: z.ZodType<Body>;
+  /** Schema for the query string; a bad query is a 400 like a bad body. */
+  query?: z.ZodType<Query>;
 }
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
@@ -67,13 +70,13 @@ async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promis
 
 /**
  * Wraps a route handler with what every API route needs, in order: same-origin check for
- * writes, session (401) and permission (403), path segments (404) and body (400) parsed with zod,
- * and domain errors mapped to statuses. The handler's `params` and `body` types come from the
- * schemas. The handler only calls lib/ and shapes the answer.
+ * writes, session (401) and permission (403), path segments (404), query and body (400) parsed
+ * with zod, and domain errors mapped to statuses. The handler's `params`, `query` and `body` types
+ * come from the schemas. The handler only calls lib/ and shapes the answer.
  */
-export function apiRoute<Params = Record<string, never>, Body = undefined>(
-  options: RouteOptions<Params, Body>,
-  handler: (input: HandlerInput<Body, Params>) => Promise<Response | unknown>,
+export function apiRoute<Params = Record<string, never>, Body = undefined, Query = undefined>(
+  options: RouteOptions<Params, Body, Query>,
+  handler: (input: HandlerInput<Body, Params, Query>) => Promise<Response | unknown>,
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
@@ -83,8 +86,9 @@ export function apiRoute<Params = Record<string, never>, Body = undefined>(
       const user = await requireUser();
       if (options.permission) assertCan(user, options.permission);
       const params = options.params ? readParams(options.params, await context?.params) : ({} as Params);
+      const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await readBody(request, options.body) : (undefined as Body);
-      const result = await handler({ request, user, body, params });
+      const result = await handler({ request, user, body, params, query });
       return result instanceof Response ? result : json(result);
     } catch (error) {
       return errorResponse(error);
@@ -105,7 +109,6 @@ export function parseInput<T>(schema: z.ZodType<T>, data: unknown): T {
   return parsed.data;
 }
 
-/** Parses the URL's query string with `schema`; a bad query is a 400 like a bad body. */
-export function parseQuery<T>(request: Request, schema: z.ZodType<T>): T {
+function parseQuery<T>(request: Request, schema: z.ZodType<T>): T {
   return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams));
 }

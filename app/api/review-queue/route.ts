@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
 import { listReviewQueue } from "@/lib/review/review-queue";
 import { reviewQueueQuerySchema } from "@/lib/validation/review-schemas";
 
-export const GET = apiRoute({ permission: "review.queue" }, async ({ user, request }) => ({
-  queue: await listReviewQueue(user, parseQuery(request, reviewQueueQuerySchema)),
+export const GET = apiRoute({ permission: "review.queue", query: reviewQueueQuerySchema }, async ({ user, query }) => ({
+  queue: await listReviewQueue(user, query),
 }));

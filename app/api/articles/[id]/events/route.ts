@@ -3,7 +3,6 @@ import { apiRoute, parseInput } from "@/lib/http/api-route";
 import { openArticleStream } from "@/lib/realtime/article-stream";
 import { feedPositionSchema } from "@/lib/validation/live-schemas";
 
-
 export const dynamic = "force-dynamic";
 
 /** The article's live feed (Server-Sent Events). Every signed-in member of the desk may read every article. */

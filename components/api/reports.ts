@@ -1,0 +1,46 @@
+import { ApiError, seg } from "./client";
+
+export interface ReportSubject {
+  type: "article" | "story";
+  id: string;
+}
+
+export interface DownloadedFile {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * Downloads a report file, telling `onProgress` the share received so far (0 to 100). Reports
+ * are files, not JSON, so this reads the stream itself instead of going through callApi.
+ */
+export async function downloadReport(
+  subject: ReportSubject,
+  query: { format: string; scope: string },
+  onProgress: (percent: number) => void,
+): Promise<DownloadedFile> {
+  const params = new URLSearchParams(query);
+  let response: Response;
+  try {
+    response = await fetch(`/api/reports/${subject.type}/${seg(subject.id)}?${params}`);
+  } catch {
+    throw new Error("The server could not be reached. Check your connection and try again.");
+  }
+  if (!response.ok || !response.body) {
+    const body = await response.json().catch(() => ({}));
+    throw new ApiError(typeof body.error === "string" ? body.error : `The download failed (${response.status}).`, response.status);
+  }
+  const total = Number(response.headers.get("content-length") ?? 0);
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    received += value.byteLength;
+    onProgress(total ? Math.round((100 * received) / total) : 0);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `report.${query.format}`;
+  return { name, blob: new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? undefined }) };
+}
