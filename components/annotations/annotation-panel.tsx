@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useReducer, useState } from "react";
-import type { AnnotationView } from "@/lib/annotations/annotation-view";
+import type { AnnotationView, FigureValue } from "@/lib/annotations/annotation-view";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { CommentsSection } from "../comments/comments-section";
 import { Avatar } from "../live/presence-bar";
@@ -15,6 +15,7 @@ import { initialNoteDraft, isDirty, noteDraftReducer } from "./note-draft";
 import { can } from "@/lib/policy/policy";
 import { NoteEditor } from "./note-editor";
 import { SourcesSection } from "./sources-section";
+import { FigureFields } from "./figure-fields";
 import { ErrorAlert } from "@/components/ui/alert";
 
 interface Props {
@@ -66,7 +67,7 @@ export function AnnotationPanel(props: Props) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  async function patch(body: { kind?: Kind; note?: string }, done: string, version = annotation.version) {
+  async function patch(body: { kind?: Kind; note?: string; figure?: FigureValue }, done: string, version = annotation.version) {
     setBusy(true);
     setError(undefined);
     setStatus(undefined);
@@ -144,6 +145,17 @@ export function AnnotationPanel(props: Props) {
           </label>
         ))}
       </fieldset>
+
+      {annotation.kind === "FIGURE" && (
+        <FigureFields
+          key={`${annotation.id}-${annotation.version}`}
+          id={`figure-${annotation.id}`}
+          figure={annotation.figure}
+          readOnly={readOnly}
+          busy={busy}
+          onSave={(figure) => patch({ figure }, "Figure value saved.")}
+        />
+      )}
 
       <div className="field">
         <span className="label" id="note-label">

@@ -23,6 +23,9 @@ import { useAnnotationKeys } from "./use-annotation-keys";
 import { useAnnotationSnapshot } from "./use-annotation-snapshot";
 import { useLiveArticle } from "./use-live-article";
 import { ErrorAlert } from "@/components/ui/alert";
+import { SuggestionList } from "../suggestions/suggestion-list";
+import { useSuggestions } from "../suggestions/use-suggestions";
+import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 
 interface Props {
   articleId: string;
@@ -57,6 +60,10 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   });
   const [editing, setEditing] = useState(false);
   const { detail, remember, versionOf } = useAnnotationDetails(selectedId);
+  const suggestions = useSuggestions(articleId, loading === "ready");
+  const [selectedSuggestionId, setSelectedSuggestionId] = useState<string | null>(null);
+  const [dismissedSuggestion, setDismissedSuggestion] = useState<SuggestionView | null>(null);
+  const [suggestionBusy, setSuggestionBusy] = useState(false);
 
   const highlights = useMemo(
     () => (loading === "ready" ? annotations.filter((a) => !a.orphaned).map(({ id, kind, start, end }) => ({ id, kind, start, end })) : null),
@@ -65,6 +72,24 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const visible = useMemo(() => applyFilters(annotations, filters), [annotations, filters]);
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
   const orphans = useMemo(() => annotations.filter((a) => a.orphaned), [annotations]);
+  // Open suggestions no annotation of the same kind covers yet (someone may have just tagged the words).
+  const openSuggestions = useMemo(
+    () =>
+      suggestions.items.filter(
+        (s) => s.status === "OPEN" && !annotations.some((a) => !a.orphaned && a.kind === s.kind && a.start < s.end && a.end > s.start),
+      ),
+    [suggestions.items, annotations],
+  );
+  const dismissedSuggestions = useMemo(() => suggestions.items.filter((s) => s.status === "DISMISSED"), [suggestions.items]);
+  const shownSuggestions = useMemo(() => (suggestions.shown ? openSuggestions : []), [suggestions.shown, openSuggestions]);
+  const suggestionMarks = useMemo(() => shownSuggestions.map(({ id, kind, start, end }) => ({ id, kind, start, end })), [shownSuggestions]);
+  // j / k go through annotations and shown suggestions together, in the order of the text.
+  const navigationIds = useMemo(() => {
+    if (shownSuggestions.length === 0) return visibleIds;
+    const entries = [...visible.map((a) => ({ id: a.id, start: a.start })), ...shownSuggestions.map((s) => ({ id: s.id, start: s.start }))];
+    return entries.sort((a, b) => a.start - b.start).map((e) => e.id);
+  }, [visible, visibleIds, shownSuggestions]);
+  const isSuggestion = useCallback((id: string) => suggestions.items.some((s) => s.id === id), [suggestions.items]);
 
   /** Takes a full view from the server into both the list and the detail cache. */
   const upsert = useCallback(
@@ -77,19 +102,79 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   );
 
   const drop = useCallback((id: string) => setAnnotations((list) => list.filter((a) => a.id !== id)), [setAnnotations]);
-  const live = useLiveArticle({ articleId, initialSeq: seq, viewerId: viewer.id, people, selectedId, editing, versionOf, upsert, drop });
+  const live = useLiveArticle({
+    articleId,
+    initialSeq: seq,
+    viewerId: viewer.id,
+    people,
+    selectedId,
+    editing,
+    versionOf,
+    upsert,
+    drop,
+    onSuggestionsChange: suggestions.reload,
+  });
   const quoteOf = (id: string | null) => {
     const found = id ? annotations.find((a) => a.id === id) : undefined;
     return found ? ` (${found.kind === "CLAIM" ? "claim" : found.kind === "FIGURE" ? "figure" : "denial"} “${found.exact.slice(0, 40)}”)` : "";
   };
 
-  const open = useCallback((id: string | null, scroll = true) => {
-    setSelectedId(id);
-    if (id && scroll) editor.current?.scrollTo(id);
+  const open = useCallback(
+    (id: string | null, scroll = true) => {
+      const suggestion = id !== null && isSuggestion(id);
+      setSelectedId(suggestion ? null : id);
+      setSelectedSuggestionId(suggestion ? id : null);
+      if (id && scroll) editor.current?.scrollTo(id);
+    },
+    [isSuggestion],
+  );
+  const close = useCallback(() => {
+    setSelectedId(null);
+    setSelectedSuggestionId(null);
   }, []);
-  const close = useCallback(() => setSelectedId(null), []);
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  useAnnotationKeys({ ids: visibleIds, selectedId, open, close, showHelp });
+
+  /** Runs one step on a suggestion, with its busy state and its failure shown beside the list. */
+  async function onSuggestion<T>(work: () => Promise<T>): Promise<T | undefined> {
+    setSuggestionBusy(true);
+    suggestions.setError(undefined);
+    try {
+      return await work();
+    } catch (caught) {
+      suggestions.setError((caught as Error).message);
+      void suggestions.reload();
+      return undefined;
+    } finally {
+      setSuggestionBusy(false);
+    }
+  }
+  async function acceptSuggestion(id: string) {
+    const annotation = await onSuggestion(() => suggestions.accept(id));
+    if (!annotation) return;
+    upsert(annotation);
+    setSelectedSuggestionId(null);
+    setSelectedId(annotation.id);
+  }
+  async function dismissSuggestion(id: string) {
+    const dismissed = await onSuggestion(() => suggestions.dismiss(id));
+    if (!dismissed) return;
+    if (selectedSuggestionId === id) setSelectedSuggestionId(null);
+    setDismissedSuggestion(dismissed);
+  }
+  async function restoreSuggestion(id: string) {
+    await onSuggestion(() => suggestions.restore(id));
+    setDismissedSuggestion(null);
+  }
+  const currentSuggestion = selectedSuggestionId;
+  useAnnotationKeys({
+    ids: navigationIds,
+    selectedId: selectedId ?? selectedSuggestionId,
+    open,
+    close,
+    showHelp,
+    onAccept: currentSuggestion ? () => void acceptSuggestion(currentSuggestion) : undefined,
+    onDismiss: currentSuggestion ? () => void dismissSuggestion(currentSuggestion) : undefined,
+  });
 
   /** Shows an annotation just anchored on `used`, and lets go of that selection (not a newer one). */
   function placed(annotation: AnnotationView, used: TextSelection) {
@@ -199,6 +284,8 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             content={content}
             highlights={highlights}
             selectedId={selectedId}
+            suggestions={suggestionMarks}
+            selectedSuggestionId={selectedSuggestionId}
             fallback={fallback}
             onSelect={(id) => open(id, false)}
             onSelectionChange={setSelection}
@@ -236,6 +323,21 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             {detail.message}
           </div>
         )}
+        <SuggestionList
+          open={openSuggestions}
+          dismissed={dismissedSuggestions}
+          state={suggestions.state}
+          error={suggestions.error}
+          shown={suggestions.shown}
+          busy={suggestionBusy}
+          selectedId={selectedSuggestionId}
+          onToggle={suggestions.toggle}
+          onOpen={(id) => open(id)}
+          onAccept={(id) => void acceptSuggestion(id)}
+          onDismiss={(id) => void dismissSuggestion(id)}
+          onRestore={(id) => void restoreSuggestion(id)}
+          onAcceptAll={(kind) => void onSuggestion(() => suggestions.acceptAll(kind))}
+        />
         <AnnotationList
           loading={loading}
           annotations={annotations}
@@ -252,6 +354,13 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
           message={`Deleted the ${KIND_LABELS[deleted.kind].toLowerCase()} “${deleted.exact.slice(0, 40)}”.`}
           onUndo={() => void restore(deleted.id)}
           onDismiss={() => setDeleted(null)}
+        />
+      )}
+      {dismissedSuggestion && !deleted && (
+        <UndoToast
+          message={`Dismissed the suggested ${KIND_LABELS[dismissedSuggestion.kind].toLowerCase()} “${dismissedSuggestion.exact.slice(0, 40)}”.`}
+          onUndo={() => void restoreSuggestion(dismissedSuggestion.id)}
+          onDismiss={() => setDismissedSuggestion(null)}
         />
       )}
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

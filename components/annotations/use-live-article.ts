@@ -26,6 +26,8 @@ interface Options {
   versionOf(id: string): number | undefined;
   upsert(annotation: AnnotationView): void;
   drop(id: string): void;
+  /** Someone accepted, dismissed or restored a suggestion. */
+  onSuggestionsChange(): void;
 }
 
 /**
@@ -33,7 +35,7 @@ interface Options {
  * changed (with this viewer's permissions), drops deleted ones, refreshes discussions, and says
  * what this person has open so others can see it. Never moves the reader's scroll or selection.
  */
-export function useLiveArticle({ articleId, initialSeq, viewerId, people, selectedId, editing, versionOf, upsert, drop }: Options) {
+export function useLiveArticle({ articleId, initialSeq, viewerId, people, selectedId, editing, versionOf, upsert, drop, onSuggestionsChange }: Options) {
   const router = useRouter();
   const [changedBy, setChangedBy] = useState<Record<string, string>>({});
   const [removedBy, setRemovedBy] = useState<Record<string, string>>({});
@@ -70,6 +72,8 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
         setNotice(`${mine ? "The" : `${nameOf(event.actorId)} corrected the`} article text (version ${event.version}). Reload to read the new text with its re-anchored annotations.`);
       } else if (event.type === "article.assigned") {
         router.refresh();
+      } else if (event.type.startsWith("suggestion.")) {
+        onSuggestionsChange();
       } else if (!id) {
         return;
       } else if (event.type.startsWith("comment.")) {
@@ -88,7 +92,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
         void refetch(id);
       }
     },
-    [viewerId, nameOf, router, drop, versionOf, refetch],
+    [viewerId, nameOf, router, drop, versionOf, refetch, onSuggestionsChange],
   );
 
   // This person's own change usually reaches the feed before the API's answer reaches the page;

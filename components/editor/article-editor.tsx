@@ -7,7 +7,7 @@ import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { buildTextIndex, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
 import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
-import { HighlightLayer, highlightsSupported, type HighlightSpec } from "./highlight-layer";
+import { HighlightLayer, highlightsSupported, SUGGESTION_HIGHLIGHTS, type HighlightSpec } from "./highlight-layer";
 import { ReadOnlyText } from "./read-only-text";
 
 export interface TextSelection {
@@ -34,6 +34,9 @@ interface Props {
   /** Null while the annotations are loading. */
   highlights: HighlightSpec[] | null;
   selectedId: string | null;
+  /** The machine's suggestions to mark in the text (none when hidden), and the one open. */
+  suggestions: HighlightSpec[];
+  selectedSuggestionId: string | null;
   onSelect(id: string | null): void;
   onSelectionChange(selection: TextSelection | null): void;
   onTagShortcut(kind: Kind): void;
@@ -67,6 +70,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
   latest.current = props;
   const index = useRef<TextIndex | null>(null);
   const layer = useRef<HighlightLayer | null>(null);
+  const suggestionLayer = useRef<HighlightLayer | null>(null);
   const [unsupported, setUnsupported] = useState(false);
   const hover = useRef<{ x: number; y: number } | null>(null);
 
@@ -130,12 +134,20 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       return;
     }
     const created = new HighlightLayer(editor.view, index.current);
+    const suggested = new HighlightLayer(editor.view, index.current, SUGGESTION_HIGHLIGHTS, 0);
     layer.current = created;
+    suggestionLayer.current = suggested;
     return () => {
       created.destroy();
+      suggested.destroy();
       layer.current = null;
+      suggestionLayer.current = null;
     };
   }, [editor]);
+
+  useLayoutEffect(() => {
+    if (editor) suggestionLayer.current?.sync(props.suggestions, props.selectedSuggestionId);
+  }, [editor, props.suggestions, props.selectedSuggestionId]);
 
   const revealPending = useRef<{ id: string; behavior: ScrollBehavior } | null>(null);
   const collapsePending = useRef<{ from: number; to: number } | null>(null);
@@ -162,7 +174,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     ref,
     () => ({
       scrollTo(id, behavior = "smooth") {
-        const range = layer.current?.rangeOf(id);
+        const range = layer.current?.rangeOf(id) ?? suggestionLayer.current?.rangeOf(id);
         if (range) scrollToRange(range, behavior);
         else revealPending.current = { id, behavior };
       },

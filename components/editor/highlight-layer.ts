@@ -14,13 +14,21 @@ export interface HighlightSpec {
  * go in a second highlight of that kind, painted over the first, so a nested span reads darker
  * instead of merging into its neighbour.
  */
-const KIND_NAMES: Record<HighlightSpec["kind"], readonly [string, string]> = {
-  CLAIM: ["fm-claim", "fm-claim-nested"],
-  FIGURE: ["fm-figure", "fm-figure-nested"],
-  DENIAL: ["fm-denial", "fm-denial-nested"],
+export interface HighlightNames {
+  kinds: Record<HighlightSpec["kind"], readonly [string, string]>;
+  selected: string;
+}
+
+export const ANNOTATION_HIGHLIGHTS: HighlightNames = {
+  kinds: { CLAIM: ["fm-claim", "fm-claim-nested"], FIGURE: ["fm-figure", "fm-figure-nested"], DENIAL: ["fm-denial", "fm-denial-nested"] },
+  selected: "fm-selected",
 };
-const SELECTED_NAME = "fm-selected";
-const ALL_NAMES = [...Object.values(KIND_NAMES).flat(), SELECTED_NAME];
+
+/** The machine's suggestions: a dotted line in the kind's colour, painted under annotations. */
+export const SUGGESTION_HIGHLIGHTS: HighlightNames = {
+  kinds: { CLAIM: ["fm-suggest-claim", "fm-suggest-claim"], FIGURE: ["fm-suggest-figure", "fm-suggest-figure"], DENIAL: ["fm-suggest-denial", "fm-suggest-denial"] },
+  selected: "fm-suggest-selected",
+};
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
@@ -63,13 +71,18 @@ export class HighlightLayer {
   /** The element the editor sat in when the ranges were made: moving the editor collapses them. */
   private parent: Node | null;
 
-  constructor(view: EditorView, index: TextIndex) {
+  private readonly names: HighlightNames;
+
+  /** `priority` orders layers: a higher one paints over a lower one where both style the same words. */
+  constructor(view: EditorView, index: TextIndex, names: HighlightNames = ANNOTATION_HIGHLIGHTS, priority = 10) {
     this.view = view;
     this.index = index;
+    this.names = names;
     this.parent = view.dom.parentNode;
-    ALL_NAMES.forEach((name, priority) => {
+    const all = [...new Set([...Object.values(names.kinds).flat(), names.selected])];
+    all.forEach((name, order) => {
       const highlight = new Highlight();
-      highlight.priority = priority;
+      highlight.priority = priority + order;
       this.highlights.set(name, highlight);
       CSS.highlights.set(name, highlight);
     });
@@ -96,7 +109,7 @@ export class HighlightLayer {
     }
     const nested = nestedIds(next.values());
     for (const spec of next.values()) {
-      const name = KIND_NAMES[spec.kind][nested.has(spec.id) ? 1 : 0];
+      const name = this.names.kinds[spec.kind][nested.has(spec.id) ? 1 : 0];
       const current = this.placed.get(spec.id);
       if (current && current.spec.start === spec.start && current.spec.end === spec.end) {
         current.spec = spec;
@@ -148,7 +161,7 @@ export class HighlightLayer {
   }
 
   private select(id: string | null): void {
-    const selected = this.highlights.get(SELECTED_NAME)!;
+    const selected = this.highlights.get(this.names.selected)!;
     const range = id ? this.placed.get(id)?.range : undefined;
     if (id === this.selectedId && (range ? selected.has(range) : selected.size === 0)) return;
     selected.clear();

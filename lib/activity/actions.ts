@@ -17,6 +17,9 @@ export const ACTIONS = {
   // Written with a text correction, whose own entry is the feed's news.
   "annotation.orphaned": { about: "Annotation", feed: false, label: "lost its place in a text correction" },
   "annotation.reanchored": { about: "Annotation", feed: false, label: "followed its words through a text correction" },
+  "suggestion.accepted": { about: "Suggestion", feed: true, label: "accepted the suggestion" },
+  "suggestion.dismissed": { about: "Suggestion", feed: true, label: "dismissed the suggestion" },
+  "suggestion.restored": { about: "Suggestion", feed: true, label: "brought the suggestion back" },
   "source.added": { about: "Source", feed: true, label: "added a source" },
   "source.updated": { about: "Source", feed: true, label: "edited a source" },
   "source.removed": { about: "Source", feed: true, label: "removed a source" },

@@ -43,6 +43,8 @@ export interface AnnotationView {
   suffix: string;
   orphaned: boolean;
   note: string;
+  /** A figure's number (the low end of a range), the range's high end and what it counts; null when not stated. */
+  figure: FigureValue;
   status: ReviewStatus;
   author: { id: string; name: string };
   verdict: Verdict | null;
@@ -59,6 +61,12 @@ export interface AnnotationView {
   canEdit: boolean;
   canDelete: boolean;
   sources: SourceView[];
+}
+
+export interface FigureValue {
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
 }
 
 export function toSourceView(source: SourceRow): SourceView {
@@ -96,6 +104,7 @@ export function toAnnotationView(row: AnnotationRow, viewer: SessionUser): Annot
     suffix: row.suffix,
     orphaned: row.orphaned,
     note: row.note,
+    figure: { value: row.value, valueMax: row.valueMax, unit: row.unit },
     status: row.status,
     author: row.author,
     verdict: (row.verdict as Verdict | null) ?? null,

@@ -4,7 +4,8 @@ import type { SessionUser } from "../auth/session";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import { withArticleChange } from "../realtime/article-feed";
 import type { AnnotationCreateInput } from "../validation/annotation-schemas";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import type { Tx } from "../db/client";
+import { annotationInclude, toAnnotationView, type AnnotationView, type FigureValue } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
 
 /**
@@ -18,29 +19,48 @@ export const MAX_ANNOTATIONS_PER_ARTICLE = 5_000;
  * offsets; prefix and suffix are computed here, never taken from the client.
  */
 export async function createAnnotation(actor: SessionUser, articleId: string, input: AnnotationCreateInput): Promise<AnnotationView> {
-  return withArticleChange(articleId, async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
-    if (!article) throw new NotFoundError("That article");
-    const check = checkAnchor(article.text, input);
-    if (!check.ok) throw new ValidationError(check.message);
-    // Counted under the article's lock, so parallel creates cannot pass the limit together.
-    const live = await tx.annotation.count({ where: { articleId, deletedAt: null } });
-    if (live >= MAX_ANNOTATIONS_PER_ARTICLE) {
-      throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
-    }
-    const row = await tx.annotation.create({
-      data: { articleId, kind: input.kind, ...check.anchor, note: sanitizeNote(input.note ?? ""), authorId: actor.id },
-      include: annotationInclude,
-    });
-    await recordActivity(tx, {
-      version: row.version,
-      actorId: actor.id,
-      action: "annotation.created",
-      entityId: row.id,
-      articleId,
-      annotationId: row.id,
-      after: { kind: row.kind, start: row.start, end: row.end, exact: row.exact, note: row.note },
-    });
-    return toAnnotationView(row, actor);
+  return withArticleChange(articleId, async (tx) => toAnnotationView(await insertAnnotation(tx, actor, articleId, input), actor));
+}
+
+/** Where a new annotation came from, for its audit record and what it starts with. */
+export interface AnnotationOrigin {
+  suggestionId: string;
+  figure: FigureValue;
+}
+
+/**
+ * Writes a new annotation inside the caller's article change (the article's lock is held): the
+ * anchor checked against the text, the per-article limit, the row and its audit record.
+ */
+export async function insertAnnotation(tx: Tx, actor: SessionUser, articleId: string, input: AnnotationCreateInput, origin?: AnnotationOrigin) {
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+  if (!article) throw new NotFoundError("That article");
+  const check = checkAnchor(article.text, input);
+  if (!check.ok) throw new ValidationError(check.message);
+  // Counted under the article's lock, so parallel creates cannot pass the limit together.
+  const live = await tx.annotation.count({ where: { articleId, deletedAt: null } });
+  if (live >= MAX_ANNOTATIONS_PER_ARTICLE) {
+    throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
+  }
+  const row = await tx.annotation.create({
+    data: { articleId, kind: input.kind, ...check.anchor, note: sanitizeNote(input.note ?? ""), authorId: actor.id, ...origin?.figure },
+    include: annotationInclude,
   });
+  await recordActivity(tx, {
+    version: row.version,
+    actorId: actor.id,
+    action: "annotation.created",
+    entityId: row.id,
+    articleId,
+    annotationId: row.id,
+    after: {
+      kind: row.kind,
+      start: row.start,
+      end: row.end,
+      exact: row.exact,
+      note: row.note,
+      ...(origin && { fromSuggestion: origin.suggestionId, value: row.value, valueMax: row.valueMax, unit: row.unit }),
+    },
+  });
+  return row;
 }

@@ -32,7 +32,7 @@ export async function writeContentChange(tx: Tx, actor: SessionUser, before: Loc
 }
 
 /**
- * Changes kind or note. The caller sends the version it edited; if someone saved in between,
+ * Changes kind, note or a figure's value. The caller sends the version it edited; if someone saved in between,
  * the write is refused with the current annotation so the person can compare and re-apply.
  */
 export async function updateAnnotation(actor: SessionUser, annotationId: string, input: AnnotationUpdateInput): Promise<AnnotationView> {
@@ -40,7 +40,8 @@ export async function updateAnnotation(actor: SessionUser, annotationId: string,
     assertCan(actor, "annotation.edit", before);
     assertVersion(before, input.version, actor, "Someone else changed this annotation while you were editing it.");
     const note = input.note === undefined ? undefined : sanitizeNote(input.note);
-    const { row, review } = await writeContentChange(tx, actor, before, { kind: input.kind, note });
+    const figure = input.figure && { value: input.figure.value, valueMax: input.figure.valueMax, unit: input.figure.unit };
+    const { row, review } = await writeContentChange(tx, actor, before, { kind: input.kind, note, ...figure });
     await recordActivity(tx, {
       version: row.version,
       actorId: actor.id,
@@ -48,8 +49,8 @@ export async function updateAnnotation(actor: SessionUser, annotationId: string,
       entityId: annotationId,
       articleId: row.articleId,
       annotationId,
-      before: { kind: before.kind, note: before.note, ...review.before },
-      after: { kind: row.kind, note: row.note, ...review.after },
+      before: { kind: before.kind, note: before.note, ...(figure && { value: before.value, valueMax: before.valueMax, unit: before.unit }), ...review.before },
+      after: { kind: row.kind, note: row.note, ...(figure && { value: row.value, valueMax: row.valueMax, unit: row.unit }), ...review.after },
     });
     return toAnnotationView(row, actor);
   });

@@ -8,6 +8,7 @@ import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
 import { withArticleChange } from "../realtime/article-feed";
 import { reopenedForReview } from "../review/content-change";
+import { refreshSuggestions } from "../suggestions/refresh-suggestions";
 
 export interface SaveResult {
   version: number;
@@ -83,6 +84,7 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
       const version = article.version + 1;
       await tx.articleVersion.create({ data: { articleId, version, text, content: content as object, createdById: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { text, content: content as object, version } });
+      await refreshSuggestions(tx, { id: articleId, text, version }, article.text);
       await recordActivity(tx, {
         version,
         actorId: actor.id,

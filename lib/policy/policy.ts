@@ -21,6 +21,8 @@ export interface PermissionResources {
   "annotation.restore": { authorId: string; deletedById: string | null };
   "comment.edit": { authorId: string };
   "comment.delete": { authorId: string };
+  "article.read": undefined;
+  "suggestion.decide": undefined;
   "article.correct": undefined;
   "work.assign": undefined;
   "review.queue": undefined;
@@ -72,6 +74,9 @@ const RULES: { [P in Permission]: Rule<P> } = {
     allows: (actor, c) => c.authorId === actor.id || editorOrAdmin(actor),
     refusal: () => "Only its author, an editor or an admin can delete a comment.",
   },
+  // Everyone on the desk reads every article, and takes or leaves the machine's suggestions on it.
+  "article.read": { allows: () => true, refusal: () => "Sign in to read articles." },
+  "suggestion.decide": { allows: () => true, refusal: () => "Sign in to work on suggestions." },
   "article.correct": { allows: editorOrAdmin, refusal: () => "Only editors and admins correct an article's text." },
   "work.assign": { allows: editorOrAdmin, refusal: () => "Only editors and admins assign work." },
   "review.queue": { allows: editorOrAdmin, refusal: () => "Only editors and admins review annotations." },

@@ -28,10 +28,24 @@ export const annotationCreateSchema = z.object({
   note: noteSchema.optional(),
 });
 
-export const annotationUpdateSchema = z
-  .object({ version: versionSchema, kind: kindSchema.optional(), note: noteSchema.optional() })
+/** A figure's stated value: finite numbers, a range whose high end is above its low end, a short unit. */
+export const figureValueSchema = z
+  .object({
+    value: z.number({ error: "The value must be a number." }).finite("The value must be a number.").nullable(),
+    valueMax: z.number({ error: "The range's high end must be a number." }).finite("The range's high end must be a number.").nullable(),
+    unit: z.string().trim().max(120, "Keep the unit under 120 characters.").nullable().transform((unit) => unit || null),
+  })
   .strict()
-  .refine((value) => value.kind !== undefined || value.note !== undefined, { message: "Say what to change: the kind or the note." });
+  .refine((f) => f.valueMax === null || (f.value !== null && f.valueMax > f.value), {
+    message: "A range needs a low value, and its high end must be above it.",
+  });
+
+export const annotationUpdateSchema = z
+  .object({ version: versionSchema, kind: kindSchema.optional(), note: noteSchema.optional(), figure: figureValueSchema.optional() })
+  .strict()
+  .refine((value) => value.kind !== undefined || value.note !== undefined || value.figure !== undefined, {
+    message: "Say what to change: the kind, the note or the figure's value.",
+  });
 
 /** http(s) only: a `javascript:` or `data:` link in a report would run or smuggle content. */
 export const sourceUrlSchema = z

@@ -7,6 +7,7 @@ import type { ArticleImportFields } from "../../validation/article-schemas";
 import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../plain-text";
 import { htmlToDoc } from "./html-to-doc";
 import { markdownToDoc } from "./markdown-to-doc";
+import { refreshSuggestions } from "../../suggestions/refresh-suggestions";
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
@@ -77,6 +78,7 @@ export async function importArticle(actor: SessionUser, storyId: string, fields:
       },
       select: { id: true, title: true },
     });
+    await refreshSuggestions(tx, { id: article.id, text, version: 1 });
     await recordActivity(tx, {
       actorId: actor.id,
       action: "article.imported",

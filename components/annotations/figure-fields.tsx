@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { FigureValue } from "@/lib/annotations/annotation-view";
+
+/** How a figure's value reads: "70,300,000 pieces of data", "3,000,000–7,000,000 calls per day". */
+export function formatFigure(figure: FigureValue): string {
+  const number = (n: number) => n.toLocaleString("en");
+  if (figure.value === null) return figure.unit ? `no number stated (${figure.unit})` : "no number stated";
+  const value = figure.valueMax === null ? number(figure.value) : `${number(figure.value)}–${number(figure.valueMax)}`;
+  return figure.unit ? `${value} ${figure.unit}` : value;
+}
+
+const parse = (raw: FormDataEntryValue | null) => {
+  const text = String(raw ?? "").replace(/[,\s]/g, "");
+  return text === "" ? null : Number(text);
+};
+
+/**
+ * A figure's stated value, kept with the annotation for the story ledger: the number (or a range)
+ * and what it counts. Filled in from a suggestion, editable here; the server checks it.
+ */
+export function FigureFields({ id, figure, readOnly, busy, onSave }: { id: string; figure: FigureValue; readOnly: boolean; busy: boolean; onSave(figure: FigureValue): void }) {
+  const [dirty, setDirty] = useState(false);
+  if (readOnly) {
+    return (
+      <p className="figure-value">
+        <span className="label">Value</span> {formatFigure(figure)}
+      </p>
+    );
+  }
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    onSave({ value: parse(form.get("value")), valueMax: parse(form.get("valueMax")), unit: String(form.get("unit") ?? "").trim() || null });
+    setDirty(false);
+  }
+  return (
+    <form className="figure-fields" onSubmit={submit} onChange={() => setDirty(true)} aria-label="Figure value">
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${id}-value`}>Value</label>
+          <input id={`${id}-value`} name="value" inputMode="decimal" defaultValue={figure.value ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-valueMax`}>Up to (for a range)</label>
+          <input id={`${id}-valueMax`} name="valueMax" inputMode="decimal" defaultValue={figure.valueMax ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-unit`}>What it counts</label>
+          <input id={`${id}-unit`} name="unit" defaultValue={figure.unit ?? ""} />
+        </div>
+      </div>
+      <button type="submit" className="secondary" disabled={busy || !dirty}>
+        Save value
+      </button>
+    </form>
+  );
+}

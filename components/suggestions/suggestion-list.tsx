@@ -1,0 +1,98 @@
+"use client";
+
+import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
+import type { AnnotationKind } from "@/lib/vocabulary/names";
+import { KIND_LABELS } from "@/lib/vocabulary/labels";
+import { ErrorAlert } from "@/components/ui/alert";
+import { formatFigure } from "../annotations/figure-fields";
+
+interface Props {
+  open: SuggestionView[];
+  dismissed: SuggestionView[];
+  state: "loading" | "ready" | "error";
+  error?: string;
+  shown: boolean;
+  busy: boolean;
+  selectedId: string | null;
+  onToggle(shown: boolean): void;
+  onOpen(id: string): void;
+  onAccept(id: string): void;
+  onDismiss(id: string): void;
+  onRestore(id: string): void;
+  onAcceptAll(kind: AnnotationKind): void;
+}
+
+const short = (words: string) => (words.length > 50 ? `${words.slice(0, 50)}…` : words);
+
+/** The machine's first pass, beside the annotations: each suggestion with why, to accept or dismiss. */
+export function SuggestionList(props: Props) {
+  const { open, dismissed, state, error, shown, busy, selectedId } = props;
+  const figures = open.filter((s) => s.kind === "FIGURE").length;
+  return (
+    <section className="suggestion-list card" aria-labelledby="suggestions-heading">
+      <header className="panel-header">
+        <h2 id="suggestions-heading">Suggestions ({open.length})</h2>
+        <label className="toggle">
+          <input type="checkbox" checked={shown} onChange={(event) => props.onToggle(event.target.checked)} /> Suggestions
+        </label>
+      </header>
+      <ErrorAlert message={error} />
+      {!shown ? (
+        <p className="muted">Hidden. Tick “Suggestions” to see the spans the machine found for you to judge.</p>
+      ) : state === "loading" ? (
+        <p className="muted" role="status">
+          Finding figures, claims and denials…
+        </p>
+      ) : open.length === 0 ? (
+        <p className="empty">No open suggestions: every one was accepted, dismissed or is already annotated.</p>
+      ) : (
+        <>
+          <p className="muted">
+            <kbd>j</kbd>/<kbd>k</kbd> move through them with the annotations, <kbd>a</kbd> accepts the open one, <kbd>x</kbd> dismisses it.
+          </p>
+          {figures > 0 && (
+            <button type="button" className="secondary" disabled={busy} onClick={() => props.onAcceptAll("FIGURE")}>
+              Accept all figures ({figures})
+            </button>
+          )}
+          <ol className="suggestions">
+            {open.map((s) => (
+              <li key={s.id} className={s.id === selectedId ? "selected" : undefined} aria-current={s.id === selectedId ? "true" : undefined}>
+                <button type="button" className="link suggestion-words" onClick={() => props.onOpen(s.id)}>
+                  <span className={`kind-badge kind-${s.kind.toLowerCase()}`}>{KIND_LABELS[s.kind]}</span> “{short(s.exact)}”
+                </button>
+                <p className="muted suggestion-reason">
+                  {s.reason}
+                  {s.kind === "FIGURE" && ` · ${formatFigure(s)}`}
+                </p>
+                <div className="actions">
+                  <button type="button" disabled={busy} aria-label={`Accept suggestion “${short(s.exact)}”`} onClick={() => props.onAccept(s.id)}>
+                    Accept
+                  </button>
+                  <button type="button" className="secondary" disabled={busy} aria-label={`Dismiss suggestion “${short(s.exact)}”`} onClick={() => props.onDismiss(s.id)}>
+                    Dismiss
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {shown && dismissed.length > 0 && (
+        <details className="dismissed-suggestions">
+          <summary>Dismissed ({dismissed.length})</summary>
+          <ul>
+            {dismissed.map((s) => (
+              <li key={s.id}>
+                {KIND_LABELS[s.kind]} “{short(s.exact)}” <span className="muted">dismissed by {s.decidedBy?.name ?? "someone"}</span>{" "}
+                <button type="button" className="link" disabled={busy} aria-label={`Restore suggestion “${short(s.exact)}”`} onClick={() => props.onRestore(s.id)}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { SessionUser } from "../auth/session";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors/domain-error";
+import { assertCan } from "../policy/policy";
+import { withArticleChange } from "../realtime/article-feed";
+import { refreshSuggestions } from "./refresh-suggestions";
+import { suggestionSelect, toSuggestionView, type SuggestionView } from "./suggestion-view";
+
+/**
+ * Makes sure the stored suggestions are for the article's current text: an article imported
+ * before suggestions existed gets its first pass on first read. An archived story is read as it is.
+ */
+async function ensureSuggested(articleId: string): Promise<void> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { version: true, suggestedVersion: true, story: { select: { archivedAt: true } } },
+  });
+  if (!article) throw new NotFoundError("That article");
+  if (article.suggestedVersion === article.version || article.story.archivedAt) return;
+  await withArticleChange(articleId, async (tx) => {
+    const locked = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, text: true, version: true, suggestedVersion: true } });
+    if (locked.suggestedVersion !== locked.version) await refreshSuggestions(tx, locked);
+  });
+}
+
+/**
+ * The article's open suggestions in document order, without those an annotation of the same kind
+ * already covers, and the dismissed ones (so a person can bring one back). Everyone on the desk
+ * reads the same list.
+ */
+export async function listSuggestions(actor: SessionUser, articleId: string): Promise<{ suggestions: SuggestionView[] }> {
+  assertCan(actor, "article.read");
+  await ensureSuggested(articleId);
+  const [rows, annotations] = await Promise.all([
+    db.suggestion.findMany({
+      where: { articleId, orphaned: false, status: { in: ["OPEN", "DISMISSED"] } },
+      select: suggestionSelect,
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+    }),
+    db.annotation.findMany({ where: { articleId, deletedAt: null, orphaned: false }, select: { kind: true, start: true, end: true } }),
+  ]);
+  const covered = (s: (typeof rows)[number]) => annotations.some((a) => a.kind === s.kind && a.start < s.end && a.end > s.start);
+  return { suggestions: rows.filter((s) => s.status === "DISMISSED" || !covered(s)).map(toSuggestionView) };
+}
