@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { FigureValue } from "@/lib/annotations/annotation-view";
+import { ErrorAlert } from "@/components/ui/alert";
 
 /** How a figure's value reads: "70,300,000 pieces of data", "3,000,000–7,000,000 calls per day". */
 export function formatFigure(figure: FigureValue): string {
@@ -11,9 +12,12 @@ export function formatFigure(figure: FigureValue): string {
   return figure.unit ? `${value} ${figure.unit}` : value;
 }
 
-const parse = (raw: FormDataEntryValue | null) => {
+/** A typed number ("70,300,000", "70.3e6"), null when empty, undefined when it is not a number. */
+const parse = (raw: FormDataEntryValue | null): number | null | undefined => {
   const text = String(raw ?? "").replace(/[,\s]/g, "");
-  return text === "" ? null : Number(text);
+  if (text === "") return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : undefined;
 };
 
 /**
@@ -22,6 +26,7 @@ const parse = (raw: FormDataEntryValue | null) => {
  */
 export function FigureFields({ id, figure, readOnly, busy, onSave }: { id: string; figure: FigureValue; readOnly: boolean; busy: boolean; onSave(figure: FigureValue): void }) {
   const [dirty, setDirty] = useState(false);
+  const [problem, setProblem] = useState<string>();
   if (readOnly) {
     return (
       <p className="figure-value">
@@ -32,7 +37,15 @@ export function FigureFields({ id, figure, readOnly, busy, onSave }: { id: strin
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    onSave({ value: parse(form.get("value")), valueMax: parse(form.get("valueMax")), unit: String(form.get("unit") ?? "").trim() || null });
+    const value = parse(form.get("value"));
+    const valueMax = parse(form.get("valueMax"));
+    // JSON has no NaN: a mistyped number would reach the server as "no value", so it is caught here.
+    if (value === undefined || valueMax === undefined) {
+      setProblem("Write the value as a number, for example 70300000 or 70.3.");
+      return;
+    }
+    setProblem(undefined);
+    onSave({ value, valueMax, unit: String(form.get("unit") ?? "").trim() || null });
     setDirty(false);
   }
   return (
@@ -51,6 +64,7 @@ export function FigureFields({ id, figure, readOnly, busy, onSave }: { id: strin
           <input id={`${id}-unit`} name="unit" defaultValue={figure.unit ?? ""} />
         </div>
       </div>
+      <ErrorAlert message={problem} />
       <button type="submit" className="secondary" disabled={busy || !dirty}>
         Save value
       </button>

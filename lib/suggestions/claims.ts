@@ -28,6 +28,11 @@ function firstWord(text: string, sentence: TextRange): number {
   return at;
 }
 
+/** Whether a sentence says who said it ("…, Harf said", "according to Le Monde"). */
+export function isAttributed(text: string, sentence: TextRange): boolean {
+  return new RegExp(CUE.source, "iu").test(text.slice(sentence.start, sentence.end));
+}
+
 /** Who speaks in a paragraph's quotes: the speaker named by its first cue outside them. */
 export function paragraphSpeaker(text: string, paragraph: TextRange, quotes: TextRange[]): string | null {
   const body = text.slice(paragraph.start, paragraph.end);

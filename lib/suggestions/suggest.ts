@@ -1,8 +1,8 @@
 import type { AnnotationKind } from "../vocabulary/names";
-import { findClaim, paragraphSpeaker } from "./claims";
+import { findClaim, isAttributed, paragraphSpeaker } from "./claims";
 import { clauseAround, findDenial } from "./denials";
 import { findFigures } from "./figures";
-import { quotedRanges, isInside } from "./quotes";
+import { quotedRanges } from "./quotes";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { tokenize } from "./tokens";
 
@@ -37,7 +37,7 @@ export function suggestSpans(text: string): SuggestedSpan[] {
       const tokens = tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
       const figures = findFigures(tokens);
       for (const figure of figures) spans.push({ kind: "FIGURE", ...figure });
-      const spoken = quotes.some((q) => q.end > sentence.start && q.start < sentence.end) || /\b(said|says|told|according to|statement)\b/iu.test(text.slice(sentence.start, sentence.end));
+      const spoken = quotes.some((q) => q.end > sentence.start && q.start < sentence.end) || isAttributed(text, sentence);
       const denial = findDenial(text, sentence, spoken);
       if (denial) {
         spans.push({ kind: "DENIAL", ...denial, value: null, valueMax: null, unit: null });
@@ -57,5 +57,3 @@ export function suggestSpans(text: string): SuggestedSpan[] {
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-export { isInside };

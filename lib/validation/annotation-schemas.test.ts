@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssues } from "./format-issues";
 import { annotationCreateSchema, annotationUpdateSchema, MAX_NOTE_LENGTH, sourceCreateSchema } from "./annotation-schemas";
+import { suggestionAcceptAllSchema } from "./suggestion-schemas";
 
 const message = (result: { success: boolean; error?: Parameters<typeof formatIssues>[0] }) => (result.success ? "" : formatIssues(result.error!));
 
@@ -41,5 +42,22 @@ describe("sourceCreateSchema", () => {
   it("checks the relation and the accessed date", () => {
     expect(message(sourceCreateSchema.safeParse({ relation: "MAYBE", url: "https://a.example" }))).toMatch(/supports, refutes or context/);
     expect(message(sourceCreateSchema.safeParse({ ...base, url: "https://a.example", accessedAt: "2013-13-45" }))).toMatch(/not a real date/);
+  });
+
+  it("takes a figure's value, a range and its unit, and refuses what cannot be a figure", () => {
+    const figure = (value: object) => annotationUpdateSchema.safeParse({ version: 1, figure: { value: null, valueMax: null, unit: null, ...value } });
+    expect(figure({ value: 70300000, unit: " pieces of data " })).toMatchObject({ success: true, data: { figure: { value: 70300000, unit: "pieces of data" } } });
+    expect(figure({ value: 3e6, valueMax: 7e6 }).success).toBe(true);
+    expect(figure({ unit: "" })).toMatchObject({ success: true, data: { figure: { unit: null } } });
+    expect(message(figure({ value: 7e6, valueMax: 3e6 }))).toMatch(/high end must be above it/);
+    expect(message(figure({ valueMax: 3e6 }))).toMatch(/A range needs a low value/);
+    expect(message(figure({ value: "seventy" }))).toMatch(/The value must be a number/);
+    expect(message(figure({ unit: "x".repeat(121) }))).toMatch(/under 120 characters/);
+    expect(annotationUpdateSchema.safeParse({ version: 1, figure: { value: 1 } }).success).toBe(false);
+  });
+
+  it("refuses an unknown kind for accept-all with the same message as annotations", () => {
+    expect(message(suggestionAcceptAllSchema.safeParse({ kind: "OPINION" }))).toMatch(/Kind must be Claim, Figure or Denial/);
+    expect(message(suggestionAcceptAllSchema.safeParse({ kind: "FIGURE", extra: 1 }))).not.toBe("");
   });
 });
