@@ -7,19 +7,26 @@ export interface ClaimMatch extends TextRange {
 }
 
 const CUE =
-  /\b(said|says|say|told|tells|added|adds|stated|confirmed|confirms|announced|announces|reported|claimed|wrote|writes|explained|insisted|argued|noted|acknowledged|admitted|warned|revealed|disclosed|asserted|maintained|complained|continued|replied|responded|tweeted|according\s+to|citing)\b/giu;
+  /\b(said|says|say|told|tells|added|adds|stated|confirmed|confirms|announced|announces|reported|claimed|wrote|writes|explained|insisted|argued|noted|acknowledged|admitted|warned|revealed|disclosed|asserted|maintained|complained|continued|replied|responded|tweeted|according\s+to|citing|(?:reports?|allegations?|revelations?|claims?)(?=\s+that\s))\b/giu;
+const ANY_CUE = new RegExp(CUE.source, "iu");
 const STOP_SPEAKER = new Set("the a an he she it they we i who which that his her its their has have had also then and but earlier later".split(" "));
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 /** Plans, obligations and judgements are not checkable facts: "will discuss", "must stop", "is unacceptable". */
 const NOT_A_FACT =
-  /\b(?:will|would|shall|should|must|could|might|may|going\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|hope|hopes|unacceptable|acceptable|appropriate|inappropriate|important|positive|regrettable|welcome|outrageous|disappointing|illegitimate)\b|\b(?:i|we)(?:['’]m|\s+am|\s+are)\s+not\b/iu;
-const OPINION = /^(?:(?:and|but|so|now)\s+)?(?:i|we)(?:\s+(?:do|really|still|also))?\s+(?:think|believe|hope|feel|want|wish|would\s+like|expect|look\s+forward)\b/iu;
+  /\b(?:will|would|shall|should|must|could|might|may|going\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|hope|hopes|unacceptable|acceptable|appropriate|inappropriate|important|positive|regrettable|welcome|outrageous|disappointing|illegitimate)\b|\b(?:i|we)(?:['’]m|\s+am|\s+are)\s+not\b|['’]ll\b|(?:\bnot|n['’]t)\s+(?:immediately\s+)?(?:clear|know|known|sure)\b|\bunclear\b|\b(?:complicated|challenging|difficult|goal|aim)\b|^(?:if|unless)\b/iu;
+const OPINION = /^(?:(?:and|but|so|now)\s+)?(?:i|we)(?:\s+(?:do|really|still|also))?\s+(?:think|believe|hope|feel|want|wish|would\s+like|expect|look\s+forward)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\p{L}+ly\s+)?(?:shocked|outraged|concerned|disappointed|pleased|happy|glad|sad|angry|surprised|worried|delighted|saddened|appalled)\b/iu;
 
 function trimRange(text: string, range: TextRange): TextRange {
   let { start, end } = range;
-  while (start < end && /[\s"“”'‘’,:;—–-]/.test(text[start])) start += 1;
+  while (start < end && /[\s"“”'‘’,.:;…—–-]/.test(text[start])) start += 1;
   while (end > start && /[\s"“”'‘’,:;—–-]/.test(text[end - 1])) end -= 1;
   return { start, end };
+}
+
+function lastWord(text: string, sentence: TextRange): number {
+  let at = sentence.end;
+  while (at > sentence.start && /[\s"“”'‘’.,!?…]/.test(text[at - 1])) at -= 1;
+  return at;
 }
 
 function firstWord(text: string, sentence: TextRange): number {
@@ -30,15 +37,18 @@ function firstWord(text: string, sentence: TextRange): number {
 
 /** Whether a sentence says who said it ("…, Harf said", "according to Le Monde"). */
 export function isAttributed(text: string, sentence: TextRange): boolean {
-  return new RegExp(CUE.source, "iu").test(text.slice(sentence.start, sentence.end));
+  return ANY_CUE.test(text.slice(sentence.start, sentence.end));
 }
 
-/** Who speaks in a paragraph's quotes: the speaker named by its first cue outside them. */
-export function paragraphSpeaker(text: string, paragraph: TextRange, quotes: TextRange[]): string | null {
+/**
+ * Who speaks in a paragraph's quotes: the speaker named by its first cue outside them, and whether
+ * the cue tells of a report ("reported", "according to"), whose findings often run on into the next paragraph.
+ */
+export function paragraphSpeaker(text: string, paragraph: TextRange, quotes: TextRange[]): { name: string | null; report: boolean } | null {
   const body = text.slice(paragraph.start, paragraph.end);
   for (const cue of body.matchAll(CUE)) {
     if (isInside(quotes, paragraph.start + cue.index)) continue;
-    return speakerOf(text, cue, paragraph);
+    return { name: speakerOf(text, cue, paragraph), report: /^(?:reported|according|citing|revealed|disclosed)/iu.test(cue[1]) };
   }
   return null;
 }
@@ -68,8 +78,54 @@ function cleanSpeaker(words: string): string | null {
     .trim()
     .replace(/[.,;:]+$/u, "")
     .replace(/^(?:from|by|of)\s+/iu, "")
+    .replace(/^(?:a|an|the)\s+/iu, "")
     .replace(/\s+(?:in|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu, "");
   return name || null;
+}
+
+const FRAMING = /^(?:(?:and|but|so|now)\s+)?(?:i|we)\s+(?:[\p{L}'’]+\s+){1,4}?that\s+/iu;
+const TIME_LEAD = /^(?:on\s+|last\s+|this\s+|earlier\s+|later\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|earlier|later)\b,?\s*/iu;
+
+/**
+ * The words a cue reports: a quote that is most of the sentence; what follows "said that" or the
+ * speaker; what follows "according to X," (or comes before it); or, for "…, X said", what comes
+ * before the speaker. A short quote inside a paraphrase is the reporter's sentence, not the claim.
+ */
+function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, quotes: TextRange[]): TextRange {
+  const cueAt = sentence.start + cue.index;
+  const cueEnd = cueAt + cue[0].length;
+  // A quote that opens the sentence, or closes it after "X said:", is the speaker's own words
+  // ("“…,” X said", "X said: “…”"); one inside the reporter's words ("was “very complicated”") is not.
+  const first = firstWord(text, sentence);
+  const last = lastWord(text, sentence);
+  const introduced = (q: TextRange) => q.end >= last && /[:,]\s*["“]?$/u.test(text.slice(sentence.start, q.start));
+  const quoted = quotes
+    .filter((q) => q.start >= sentence.start && q.end <= sentence.end && words(text.slice(q.start, q.end)) >= 4 && (q.start <= first || introduced(q)))
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (quoted) return quoted;
+  const rest = text.slice(cueEnd, sentence.end);
+  const before = text.slice(sentence.start, cueAt);
+  if (cue[1].toLowerCase() === "citing") return { start: sentence.start, end: cueAt };
+  if (cue[1].toLowerCase().startsWith("according")) {
+    const comma = rest.indexOf(",");
+    if (comma >= 0 && words(rest.slice(comma + 1)) >= 5) return { start: cueEnd + comma + 1, end: sentence.end };
+    return { start: sentence.start, end: cueAt };
+  }
+  const that = /^\s+(?:[^\s,.;:]+\s+){0,8}?that\s/u.exec(rest);
+  // "…, Le Monde reported Monday": the words before the speaker's comma are what was said.
+  const inverted = /[,”"]\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.exec(before);
+  // What comes after the cue is the speaker's words unless it is only the speaker's
+  // circumstances: "…, Le Monde reported Monday, citing documents", "…, she said in a statement."
+  const trailing = words(rest) < 4 || /^\s*(?:[\p{L}.'’-]+\s*){0,3},/u.test(rest);
+  let content: TextRange;
+  if (that) content = { start: cueEnd + that[0].length, end: sentence.end };
+  else if (!trailing) content = { start: cueEnd, end: sentence.end };
+  else if (inverted && words(before.slice(0, inverted.index)) >= 4) return { start: sentence.start, end: sentence.start + inverted.index };
+  else return { start: sentence.start, end: cueAt };
+  // "said Monday it was sending …": the day is the speaker's, not the claim's.
+  const lead = TIME_LEAD.exec(text.slice(content.start, content.end).trimStart());
+  if (lead) content.start += text.slice(content.start).length - text.slice(content.start).trimStart().length + lead[0].length;
+  return content;
 }
 
 /**
@@ -94,32 +150,9 @@ export function findClaim(
   let reason: string | null = null;
   if (cues.length) {
     const cue = cues[0];
-    const cueAt = sentence.start + cue.index;
-    const cueEnd = cueAt + cue[0].length;
     const speaker = speakerOf(text, cue, sentence);
-    reason = speaker ? `attributed to ${speaker}` : "attributed statement";
-    const quoted = quotes
-      .filter((q) => q.start >= sentence.start && q.end <= sentence.end && words(text.slice(q.start, q.end)) >= 4)
-      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    if (quoted) {
-      content = quoted;
-    } else if (cue[1].toLowerCase().startsWith("according") || cue[1].toLowerCase() === "citing") {
-      const comma = text.indexOf(",", cueEnd);
-      content = cue.index < 3 && comma > 0 && comma < sentence.end ? { start: comma + 1, end: sentence.end } : { start: sentence.start, end: cueAt };
-    } else {
-      const rest = text.slice(cueEnd, sentence.end);
-      const that = /^\s+(?:\S+\s+){0,4}?that\s/u.exec(rest) ?? /^\s+that\s/u.exec(rest);
-      const before = text.slice(sentence.start, cueAt);
-      // "…, Le Monde reported Monday": the words before the speaker's comma are what was said.
-      const inverted = /[,”"]\s*(?:[\p{L}.'’-]+\s+){0,5}$/u.exec(before);
-      // What comes after the cue is the speaker's words unless it is only the speaker's
-      // circumstances: "…, Le Monde reported Monday, citing documents", "…, she said in a statement."
-      const trailing = words(rest) < 4 || /^\s*(?:[\p{L}.'’-]+\s*){0,3},/u.test(rest);
-      if (that) content = { start: cueEnd + that[0].length, end: sentence.end };
-      else if (!trailing) content = { start: cueEnd, end: sentence.end };
-      else if (inverted && words(before.slice(0, inverted.index)) >= 4) content = { start: sentence.start, end: sentence.start + inverted.index };
-      else content = { start: sentence.start, end: cueAt };
-    }
+    reason = speaker ? `attributed to ${speaker}` : `attributed statement (“${cue[1].toLowerCase()}”)`;
+    content = reportedWords(text, sentence, cue, quotes);
   } else if (quotedBy) {
     // A quote, or a report, that runs on past the sentence that names its speaker.
     reason = isInside(quotes, firstWord(text, sentence)) ? `quoting ${quotedBy}` : `reported by ${quotedBy}`;
@@ -128,7 +161,11 @@ export function findClaim(
   }
   if (!reason) return null;
   content = trimRange(text, content);
-  const said = text.slice(content.start, content.end);
-  if (words(said) < 4 || OPINION.test(said) || NOT_A_FACT.test(said)) return null;
+  // "I would remind you that the agency is …": the speaker's framing is not part of the claim.
+  const framed = text.slice(content.start, content.end);
+  if (OPINION.test(framed) || NOT_A_FACT.test(framed)) return null;
+  const framing = FRAMING.exec(framed);
+  if (framing) content = { start: content.start + framing[0].length, end: content.end };
+  if (words(text.slice(content.start, content.end)) < 4) return null;
   return { ...content, reason };
 }

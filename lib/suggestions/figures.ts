@@ -1,4 +1,4 @@
-import { readQuantity, type Quantity } from "./quantity";
+import { mayStartQuantity, readQuantity, type Quantity } from "./quantity";
 import type { Token } from "./tokens";
 
 /** A figure found in the text: the words, the number they state and what it counts. */
@@ -134,6 +134,7 @@ function describe(q: Quantity, duration: boolean, counted: string | null): strin
 export function findFigures(tokens: Token[]): FigureMatch[] {
   const figures: FigureMatch[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    if (!mayStartQuantity(tokens[i])) continue;
     const q = readQuantity(tokens, i);
     if (!q) continue;
     if (isNotAQuantity(tokens, q)) {

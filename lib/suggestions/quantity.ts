@@ -151,6 +151,13 @@ function readVague(tokens: Token[], i: number): Quantity | null {
   return { from: i, to, value: null, valueMax: null, unit: null, inWords: true, scaled: true };
 }
 
+const STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...VAGUE, "a", "an", "half", "dozen", "us", "c", "nz", "hk"]);
+
+/** Whether a quantity can start at this token: a cheap test before readQuantity's full one. */
+export function mayStartQuantity(token: Token): boolean {
+  return token.kind === "number" || (token.kind === "mark" ? token.text in CURRENCY_SIGNS : STARTS.has(token.norm));
+}
+
 /**
  * Reads a quantity starting at token `i`, or null. Ranges take the second number's scale for the
  * first when it has none ("between 3 and 7 million" is 3,000,000 to 7,000,000).

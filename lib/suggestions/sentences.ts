@@ -53,7 +53,8 @@ function isSentenceEnd(text: string, at: number, paragraphEnd: number): number |
   if (!/\s/.test(text[end])) return null;
   let next = end;
   while (next < paragraphEnd && /\s/.test(text[next])) next += 1;
-  while (next < paragraphEnd && OPENERS.includes(text[next])) next += 1;
+  // A new sentence may open with a quote mark and an ellipsis: `… Copenhagen. "…It's incredible`.
+  while (next < paragraphEnd && (OPENERS.includes(text[next]) || text[next] === "…")) next += 1;
   const following = text[next];
   if (!following || !/[\p{Lu}\d]/u.test(following)) return null;
   if (text[at] === ".") {

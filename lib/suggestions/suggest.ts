@@ -25,25 +25,29 @@ export interface SuggestedSpan {
  */
 export function suggestSpans(text: string): SuggestedSpan[] {
   const spans: SuggestedSpan[] = [];
+  let reportBefore: string | null = null;
   let lastSpeaker: string | null = null;
   for (const paragraph of splitParagraphs(text)) {
     if (paragraph.repeated) continue;
     const quotes = quotedRanges(text, paragraph);
-    // A paragraph with no speaker of its own goes on with the one before ("… Le Monde reported." then its next finding).
+    // A paragraph with no speaker of its own goes on with a report named just before it
+    // ("…, Le Monde reported." then the report's next finding), and a paragraph that opens with a
+    // quote and names nobody carries on the last speaker's words, as news copy does.
     const own = paragraphSpeaker(text, paragraph, quotes);
-    const speaker = own ?? lastSpeaker;
-    lastSpeaker = own;
+    const opensWithQuote = quotes.length > 0 && quotes[0].start <= paragraph.start + 1;
+    const speaker = own ? own.name : opensWithQuote ? lastSpeaker : reportBefore;
+    reportBefore = own?.report ? own.name : null;
+    if (own) lastSpeaker = own.name;
     for (const sentence of splitSentences(text, paragraph)) {
-      const tokens = tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+      const tokens = tokenize(text, sentence.start, sentence.end);
       const figures = findFigures(tokens);
       for (const figure of figures) spans.push({ kind: "FIGURE", ...figure });
       const spoken = quotes.some((q) => q.end > sentence.start && q.start < sentence.end) || isAttributed(text, sentence);
       const denial = findDenial(text, sentence, spoken);
-      if (denial) {
-        spans.push({ kind: "DENIAL", ...denial, value: null, valueMax: null, unit: null });
-        continue;
-      }
-      const claim = findClaim(text, sentence, quotes, figures.some((f) => f.value !== null), speaker);
+      if (denial) spans.push({ kind: "DENIAL", ...denial, value: null, valueMax: null, unit: null });
+      // A sentence may deny one thing and assert another ("While saying he could not comment, Kerry said that …").
+      const found = findClaim(text, sentence, quotes, figures.some((f) => f.value !== null), speaker);
+      const claim = found && denial && found.start < denial.end && found.end > denial.start ? null : found;
       if (claim) spans.push({ kind: "CLAIM", ...claim, value: null, valueMax: null, unit: null });
       // A figure the claim's words leave out is a finding of its own ("…, which said 70.3 million … were recorded").
       const outside = figures.find((f) => f.value !== null && (!claim || f.end <= claim.start || f.start >= claim.end));

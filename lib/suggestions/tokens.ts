@@ -18,20 +18,26 @@ export interface Token {
 // apostrophes ("don't", "U.S.'s") as one word; anything else one character at a time.
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
-export function tokenize(text: string): Token[] {
+/** The tokens of `text`, or of its part [from, to) with offsets into the whole text. */
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const match of part.matchAll(TOKEN)) {
+    const start = match.index + from;
     const value = match[0];
     const first = value.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? "number" : /\p{L}/u.test(value[0]) ? "word" : "mark";
+    // The pattern makes a token of two or more characters a number or a word; only single characters need a closer look.
+    const kind = first >= 48 && first <= 57 ? "number" : value.length > 1 || LETTER.test(value) ? "word" : "mark";
     tokens.push({
       text: value,
       norm: value.toLowerCase().replace(/’/g, "'"),
       start,
       end: start + value.length,
       kind,
-      spaced: start === 0 || /\s/.test(text[start - 1]),
+      spaced: start === 0 || SPACE.test(text[start - 1]),
     });
   }
   return tokens;
