@@ -33,7 +33,7 @@ export default defineConfig({
   // scripts/test.ts has built the app into NEXT_DIST_DIR and prepared DATABASE_URL. A second
   // instance of the same build shares the database, as instances behind a load balancer would.
   webServer: [port, secondPort].map((p) => ({
-    command: `node_modules/.bin/tsx scripts/serve.ts --port ${p}`,
+    command: `node_modules/.bin/tsx --import ./scripts/lib/outside-next.mjs scripts/serve.ts --port ${p}`,
     url: `http://localhost:${p}/login`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -11,13 +11,12 @@ import { getDb } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
+import { bin, root, tsx } from "./lib/run";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
 
-const root = process.cwd();
 const dataDir = path.join(root, ".data");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 let cluster: EmbeddedCluster | undefined;
 let server: ChildProcess | undefined;
@@ -101,7 +100,7 @@ async function main() {
 
   const code = dev
     ? await run(bin("next"), ["dev", "-p", String(port), "-H", host], env)
-    : await run(bin("tsx"), ["scripts/serve.ts", "--port", String(port), "--host", host], env);
+    : await run(...tsx("scripts/serve.ts", "--port", String(port), "--host", host), env);
   await shutdown(code);
 }
 

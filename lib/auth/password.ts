@@ -1,3 +1,4 @@
+import "server-only";
 import { hash, hashSync, verify } from "@node-rs/bcrypt";
 
 // Cost 11 takes about 150 ms here: slow for a guesser, quick enough for a person signing in.

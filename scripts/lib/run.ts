@@ -4,6 +4,9 @@ import path from "node:path";
 export const root = process.cwd();
 export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
+/** How every script runs another one: tsx, with the "server-only" marker made harmless outside Next (outside-next.mjs). */
+export const tsx = (script: string, ...args: string[]): [string, string[]] => [bin("tsx"), ["--import", "./scripts/lib/outside-next.mjs", script, ...args]];
+
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -17,7 +20,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 
 /** Starts `next start` on `port` and resolves once it answers. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(bin("tsx"), ["scripts/serve.ts", "--port", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(...tsx("scripts/serve.ts", "--port", String(port)), { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("The server exited while starting.");
