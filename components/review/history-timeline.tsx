@@ -10,11 +10,14 @@ export function TimelineList({ entries, label }: { entries: HistoryEntry[]; labe
   return (
     <ol className="timeline" aria-label={label}>
       {entries.map((entry) => {
-        const comment = (entry.after as { comment?: string | null } | null)?.comment;
+        const after = entry.after as { comment?: string | null; exact?: unknown } | null;
+        const comment = after?.comment;
+        // A suggestion's record carries its words; an annotation's come from the annotation itself.
+        const quote = entry.annotation?.exact ?? (entry.action.startsWith("suggestion.") && typeof after?.exact === "string" ? after.exact : null);
         return (
           <li key={entry.id}>
             <span className="who">{entry.actor.name}</span> {describeAction(entry.action)}
-            {entry.annotation && label !== "Annotation history" && <span className="muted"> · “{entry.annotation.exact.slice(0, 60)}”</span>}
+            {quote && label !== "Annotation history" && <span className="muted"> · “{quote.slice(0, 60)}”</span>}
             <time className="muted" dateTime={entry.at}>
               {" "}
               · {formatWhen(entry.at)}
