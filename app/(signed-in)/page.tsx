@@ -29,7 +29,8 @@ export default async function DashboardPage() {
             {story.articles.length} article{story.articles.length === 1 ? "" : "s"} ·{" "}
             <Link href={`/stories/${story.id}/import`}>Import an article</Link> ·{" "}
             {/* Not prefetched: a story report reads every annotation of the story. */}
-            <Link prefetch={false} href={`/stories/${story.id}/report`}>Story report</Link>
+            <Link prefetch={false} href={`/stories/${story.id}/report`}>Story report</Link> ·{" "}
+            <Link prefetch={false} href={`/stories/${story.id}/ledger`}>Ledger</Link>
           </p>
           <ul className="article-list" aria-label={`Articles in ${story.title}`}>
             {story.articles.map((article) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReportData } from "@/lib/reports/report-data";
 import { RELATION_NAMES } from "@/lib/reports/labels";
+import { DISCREPANCY_LABELS } from "@/lib/vocabulary/labels";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { DownloadButtons } from "./download-buttons";
 import type { ReportSubject } from "../api/reports";
@@ -45,6 +46,36 @@ export function ReportView({ report, subject }: { report: ReportData; subject: R
           <dd>{counts(report.summary.byVerdict)}</dd>
         </dl>
       </section>
+      {subject.type === "story" && (
+        <section aria-labelledby="report-ledger">
+          <h2 id="report-ledger">Ledger</h2>
+          {report.ledger.length === 0 ? (
+            <p className="empty">
+              No confirmed facts. <Link href={`/stories/${subject.id}/ledger`}>Open the ledger</Link> to confirm the facts its articles report.
+            </p>
+          ) : (
+            <ul className="report-ledger">
+              {report.ledger.map((fact, i) => (
+                <li key={i}>
+                  <strong>{fact.label}</strong>: {DISCREPANCY_LABELS[fact.discrepancy]}
+                  <ul>
+                    {fact.values.map((v) => (
+                      <li key={v.annotationId}>
+                        {v.articleTitle}: {v.value} <span className="muted">(“{v.quote}”)</span>
+                      </li>
+                    ))}
+                    {fact.notes.map((note) => (
+                      <li key={note} className="muted">
+                        {note}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section aria-labelledby="report-annotations">
         <h2 id="report-annotations">Annotations</h2>
         {report.entries.length === 0 && (

@@ -4,7 +4,7 @@ import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import type { AnnotationKind } from "@/lib/vocabulary/names";
 import { KIND_LABELS } from "@/lib/vocabulary/labels";
 import { ErrorAlert } from "@/components/ui/alert";
-import { formatFigure } from "../annotations/figure-fields";
+import { formatFigure } from "@/lib/annotations/format-figure";
 
 interface Props {
   open: SuggestionView[];

@@ -7,6 +7,7 @@ import type { AnnotationCreateInput } from "../validation/annotation-schemas";
 import type { Tx } from "../db/client";
 import { annotationInclude, toAnnotationView, type AnnotationView, type FigureValue } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
+import { readFigureAt } from "../suggestions/read-figure";
 
 /**
  * Live annotations one article may hold. Far past what a desk writes on one article (the heaviest
@@ -28,6 +29,11 @@ export interface AnnotationOrigin {
   figure: FigureValue;
 }
 
+function figureOf(kind: string, text: string, anchor: { start: number; end: number }, origin?: AnnotationOrigin): Partial<FigureValue> {
+  if (origin) return origin.figure;
+  return kind === "FIGURE" ? readFigureAt(text, anchor.start, anchor.end) : {};
+}
+
 /**
  * Writes a new annotation inside the caller's article change (the article's lock is held): the
  * anchor checked against the text, the per-article limit, the row and its audit record.
@@ -43,7 +49,8 @@ export async function insertAnnotation(tx: Tx, actor: SessionUser, articleId: st
     throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
   }
   const row = await tx.annotation.create({
-    data: { articleId, kind: input.kind, ...check.anchor, note: sanitizeNote(input.note ?? ""), authorId: actor.id, ...origin?.figure },
+    // A figure keeps what it states, for the story's ledger: from its suggestion, or read from its words.
+    data: { articleId, kind: input.kind, ...check.anchor, note: sanitizeNote(input.note ?? ""), authorId: actor.id, ...figureOf(input.kind, article.text, check.anchor, origin) },
     include: annotationInclude,
   });
   await recordActivity(tx, {

@@ -61,7 +61,7 @@ export function compareFigures(a: StatedFigure, b: StatedFigure): Comparison {
 }
 
 /** A fact's discrepancy: the worst of its pairs, "none" when every pair is the same. */
-export function factDiscrepancy(figures: StatedFigure[]): DiscrepancyClass | "none" {
+export function factDiscrepancy(figures: StatedFigure[]): FactDiscrepancy {
   let worst: DiscrepancyClass = "same";
   for (let i = 0; i < figures.length; i += 1) {
     for (let j = i + 1; j < figures.length; j += 1) {
@@ -71,3 +71,6 @@ export function factDiscrepancy(figures: StatedFigure[]): DiscrepancyClass | "no
   }
   return worst === "same" ? "none" : worst;
 }
+
+/** A fact's class: "none" when every pair is the same. */
+export type FactDiscrepancy = Exclude<DiscrepancyClass, "same"> | "none";

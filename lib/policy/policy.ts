@@ -23,6 +23,7 @@ export interface PermissionResources {
   "comment.delete": { authorId: string };
   "article.read": undefined;
   "suggestion.decide": undefined;
+  "ledger.edit": undefined;
   "article.correct": undefined;
   "work.assign": undefined;
   "review.queue": undefined;
@@ -77,6 +78,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
   // Everyone on the desk reads every article, and takes or leaves the machine's suggestions on it.
   "article.read": { allows: () => true, refusal: () => "Sign in to read articles." },
   "suggestion.decide": { allows: () => true, refusal: () => "Sign in to work on suggestions." },
+  // The ledger groups the desk's own figures; anyone who may tag them may group them, and every change is audited.
+  "ledger.edit": { allows: () => true, refusal: () => "Sign in to work on the ledger." },
   "article.correct": { allows: editorOrAdmin, refusal: () => "Only editors and admins correct an article's text." },
   "work.assign": { allows: editorOrAdmin, refusal: () => "Only editors and admins assign work." },
   "review.queue": { allows: editorOrAdmin, refusal: () => "Only editors and admins review annotations." },

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { noteToPlainText } from "../annotations/note-html";
 import { verdictLabel, type Verdict } from "../review/verdicts";
+import { reportLedger, type ReportFact } from "../ledger/report-ledger";
 
 export type ReportScope = "approved" | "all";
 
@@ -49,6 +50,8 @@ export interface ReportData {
   articles: ReportArticle[];
   entries: ReportEntry[];
   summary: { byKind: Record<string, number>; byStatus: Record<string, number>; byVerdict: Record<string, number> };
+  /** A story's ledger: its confirmed facts, with the values of the annotations this report shows. */
+  ledger: ReportFact[];
 }
 
 const CONTEXT = 60;
@@ -98,7 +101,7 @@ export async function loadReport(
   scope: ReportScope,
   now = new Date(),
 ): Promise<ReportData> {
-  void viewer; // Every signed-in member of the desk may read every report.
+  // Every signed-in member of the desk may read every report.
   const story =
     subject.type === "story"
       ? await db.story.findUnique({ where: { id: subject.id }, select: { title: true } })
@@ -195,6 +198,7 @@ export async function loadReport(
     generatedAt: now.toISOString(),
     articles: articles.map(toArticle),
     entries,
+    ledger: subject.type === "story" ? await reportLedger(viewer, subject.id, new Set(entries.map((e) => e.id))) : [],
     summary: {
       byKind: count(entries.map((e) => e.kind)),
       byStatus: count(entries.map((e) => e.status)),

@@ -1,4 +1,5 @@
 import type { ReportData } from "./report-data";
+import { DISCREPANCY_LABELS } from "../vocabulary/labels";
 import { RELATION_NAMES } from "./labels";
 
 export const CSV_COLUMNS = [
@@ -20,6 +21,8 @@ export const CSV_COLUMNS = [
   "reviewer",
   "created",
   "reviewed",
+  "fact",
+  "fact_agreement",
 ] as const;
 
 /**
@@ -36,6 +39,7 @@ export function csvField(value: string | number | null): string {
 }
 
 export function csvRows(report: ReportData): (string | number | null)[][] {
+  const factOf = new Map(report.ledger.flatMap((fact) => fact.values.map((v) => [v.annotationId, fact] as const)));
   return report.entries.map((e) => [
     e.article.title,
     e.article.url,
@@ -55,6 +59,8 @@ export function csvRows(report: ReportData): (string | number | null)[][] {
     e.reviewer,
     e.createdAt,
     e.reviewedAt,
+    factOf.get(e.id)?.label ?? null,
+    factOf.has(e.id) ? DISCREPANCY_LABELS[factOf.get(e.id)!.discrepancy] : null,
   ]);
 }
 

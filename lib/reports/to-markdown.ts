@@ -1,5 +1,5 @@
 import type { ReportData } from "./report-data";
-import { KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
+import { DISCREPANCY_LABELS, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
 import { RELATION_NAMES } from "./labels";
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
@@ -32,7 +32,18 @@ export function* toMarkdown(report: ReportData): Generator<string> {
   const list = (counts: Record<string, number>, names: Record<string, string> = {}) =>
     Object.entries(counts).map(([k, n]) => `${names[k] ?? k} ${n}`).join(", ") || "none";
   yield `\n## Summary\n\n- ${report.entries.length} annotation${report.entries.length === 1 ? "" : "s"}\n`;
-  yield `- By kind: ${list(byKind, KIND_LABELS)}\n- By status: ${list(byStatus, STATUS_LABELS)}\n- By verdict: ${list(byVerdict)}\n\n## Annotations\n`;
+  yield `- By kind: ${list(byKind, KIND_LABELS)}\n- By status: ${list(byStatus, STATUS_LABELS)}\n- By verdict: ${list(byVerdict)}\n\n`;
+  if (report.subject.type === "story") {
+    yield `## Ledger\n\n`;
+    if (!report.ledger.length) yield "No confirmed facts.\n\n";
+    for (const fact of report.ledger) {
+      yield `### ${oneLine(fact.label)}: ${DISCREPANCY_LABELS[fact.discrepancy]}\n\n`;
+      for (const v of fact.values) yield `- ${oneLine(v.articleTitle)}: ${oneLine(v.value)} (“${oneLine(v.quote)}”)\n`;
+      for (const note of fact.notes) yield `- ${oneLine(note)}\n`;
+      yield "\n";
+    }
+  }
+  yield `## Annotations\n`;
   if (!report.entries.length) yield "\nNo annotations.\n";
   let article = "";
   for (const e of report.entries) {

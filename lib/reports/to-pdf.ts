@@ -3,7 +3,7 @@ import { PageLayout, type Rgb, type Run } from "./pdf/page-layout";
 import { PdfFont } from "./pdf/pdf-font";
 import { PdfWriter, pdfTextString } from "./pdf/pdf-writer";
 import type { ReportData } from "./report-data";
-import { KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
+import { DISCREPANCY_LABELS, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
 import { RELATION_NAMES, yieldToEventLoop } from "./labels";
 
 // DejaVu covers the corpus's curly quotes, dashes, no-break spaces and most scripts; PDF's
@@ -42,6 +42,17 @@ export async function writePdf(report: ReportData, onChunk: (chunk: Buffer) => v
   line(bold, 12, "Summary");
   line(ui, 10, `${report.entries.length} annotations · by kind: ${summary(report.summary.byKind, KIND_LABELS)}`);
   line(ui, 10, `By status: ${summary(report.summary.byStatus, STATUS_LABELS)} · by verdict: ${summary(report.summary.byVerdict)}`);
+  if (report.subject.type === "story") {
+    page.space(10);
+    line(bold, 12, "Ledger");
+    if (!report.ledger.length) line(ui, 10, "No confirmed facts.");
+    for (const fact of report.ledger) {
+      page.space(4);
+      line(bold, 10, `${fact.label}: ${DISCREPANCY_LABELS[fact.discrepancy]}`);
+      for (const v of fact.values) line(ui, 10, `• ${v.articleTitle}: ${v.value} (“${v.quote}”)`);
+      for (const note of fact.notes) line(ui, 9, note, GREY);
+    }
+  }
   page.space(10);
   line(bold, 12, "Annotations");
   if (!report.entries.length) line(ui, 10, "No annotations.");

@@ -15,7 +15,7 @@ const noteSchema = z
   .string({ error: "The note must be text." })
   .max(MAX_NOTE_LENGTH, `The note is too long: keep it under ${MAX_NOTE_LENGTH.toLocaleString("en")} characters.`);
 
-const versionSchema = z
+export const versionSchema = z
   .number({ error: "Send the version you edited, so changes by others are not overwritten." })
   .int()
   .min(1);

@@ -15,3 +15,11 @@ export const STATUS_LABELS: Record<ReviewStatus, string> = {
 export const RELATION_LABELS: Record<SourceRelation, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };
 
 export const ROLE_LABELS: Record<Role, string> = { ANNOTATOR: "Annotator", EDITOR: "Editor", ADMIN: "Admin" };
+
+/** How a ledger fact's agreement reads in reports (lib/ledger/discrepancy.ts). */
+export const DISCREPANCY_LABELS: Record<"none" | "rounding" | "conflict" | "unit", string> = {
+  none: "agree",
+  rounding: "rounding",
+  conflict: "conflict",
+  unit: "different units",
+};

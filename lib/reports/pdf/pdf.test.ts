@@ -36,6 +36,14 @@ describe("the PDF writer", () => {
       articles: [article],
       entries: Array.from({ length: 60 }, (_, i) => entry(i, i === 59 ? longUrl : "https://www.lemonde.fr/")),
       summary: { byKind: { FIGURE: 60 }, byStatus: { APPROVED: 60 }, byVerdict: { Confirmed: 60 } },
+      ledger: [
+        {
+          label: "French phone records in 30 days",
+          discrepancy: "rounding",
+          notes: ["rounding: 70,300,000 rounds to 70,000,000"],
+          values: [{ annotationId: "a1", articleId: "a", articleTitle: "Le Monde", value: "70,300,000 recordings", quote: "70.3 million recordings" }],
+        },
+      ],
     };
     const chunks: Buffer[] = [];
     await writePdf(report, (chunk) => chunks.push(chunk));
@@ -43,6 +51,7 @@ describe("the PDF writer", () => {
     expect(count).toBeGreaterThan(3);
     const squeezed = text.replace(/\s+/g, "");
     expect(squeezed).toContain(longUrl);
+    expect(squeezed).toContain("Frenchphonerecordsin30days:rounding");
     expect(squeezed).toContain("70.3million(59)");
     expect(text).toContain("“70,3 millions”");
     expect(squeezed).toContain("NSAsurveillanceofFrance—October2013");

@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import type { Ledger, LedgerFact } from "@/lib/ledger/get-ledger";
+import { formatFigure } from "@/lib/annotations/format-figure";
+import { DiscrepancyBadge } from "./discrepancy-badge";
+
+interface Props {
+  facts: LedgerFact[];
+  articles: Ledger["articles"];
+  busy: boolean;
+  onAccept(fact: LedgerFact, label: string): void;
+  onDismiss(fact: LedgerFact): void;
+}
+
+/** Facts Factmark proposes, apart from the confirmed ones, each to accept (under a label a person may edit) or dismiss. */
+export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Props) {
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const [editing, setEditing] = useState<string | null>(null);
+  const nameOf = (articleId: string) => articles.find((a) => a.id === articleId)?.name ?? "An article";
+  if (facts.length === 0) return null;
+  return (
+    <section className="card proposed-facts" aria-labelledby="proposed-heading">
+      <h2 id="proposed-heading">Proposed facts ({facts.length})</h2>
+      <p className="muted">Figures from different articles that seem to report the same thing. Accept a proposal to add it to the ledger.</p>
+      <ul>
+        {facts.map((fact) => {
+          const label = labels[fact.id] ?? fact.label;
+          return (
+            <li key={fact.id} aria-label={`Proposed fact: ${label}`}>
+              {editing === fact.id ? (
+                <div className="field">
+                  <label htmlFor={`label-${fact.id}`}>Label</label>
+                  <input id={`label-${fact.id}`} value={label} onChange={(event) => setLabels({ ...labels, [fact.id]: event.target.value })} />
+                </div>
+              ) : (
+                <strong>{label}</strong>
+              )}{" "}
+              <DiscrepancyBadge fact={fact} />
+              <ul className="entries">
+                {fact.entries.map((entry) => (
+                  <li key={entry.annotationId}>
+                    {nameOf(entry.articleId)}: {formatFigure(entry)} <span className="muted">“{entry.exact}”</span>
+                  </li>
+                ))}
+              </ul>
+              <div className="actions">
+                <button type="button" disabled={busy || !label.trim()} onClick={() => onAccept(fact, label)}>
+                  Accept
+                </button>
+                <button type="button" className="secondary" disabled={busy} onClick={() => setEditing(editing === fact.id ? null : fact.id)}>
+                  {editing === fact.id ? "Done editing" : "Edit"}
+                </button>
+                <button type="button" className="secondary" disabled={busy} onClick={() => onDismiss(fact)}>
+                  Dismiss
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { recordActivity } from "../activity/record-activity";
+import type { ActivityAction } from "../activity/actions";
+import type { SessionUser } from "../auth/session";
+import { db, type Tx } from "../db/client";
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { assertCan } from "../policy/policy";
+import { ARCHIVED_STORY_MESSAGE, lockArticleForChange } from "../realtime/article-feed";
+import type { FactCreateInput } from "../validation/ledger-schemas";
+
+/**
+ * One change to a story's ledger, in one transaction: the story's first article's change lock
+ * (it orders every ledger change and carries the ledger's live feed, which the ledger page
+ * listens to), then the change and its audit record.
+ */
+async function withLedgerChange<T>(storyId: string, change: (tx: Tx, channel: string) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: storyId }, select: { archivedAt: true, articles: { orderBy: { position: "asc" }, take: 1, select: { id: true } } } });
+    if (!story) throw new NotFoundError("That story");
+    if (story.archivedAt) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
+    const channel = story.articles[0]?.id;
+    if (!channel) throw new ValidationError("This story has no articles yet, so it has no ledger.");
+    await lockArticleForChange(tx, channel);
+    return change(tx, channel);
+  });
+}
+
+async function lockFact(tx: Tx, factId: string, version: number | null) {
+  await tx.$queryRaw`SELECT id FROM "Fact" WHERE id = ${factId} FOR UPDATE`;
+  const fact = await tx.fact.findUnique({ where: { id: factId }, include: { entries: { select: { annotationId: true } } } });
+  if (!fact || fact.status !== "CONFIRMED") throw new NotFoundError("That fact");
+  if (version !== null && fact.version !== version) throw new ConflictError("Someone else changed this fact while you were looking at it. Reload the ledger to see it as it is now.");
+  return fact;
+}
+
+const storyOfFact = async (factId: string) => {
+  const fact = await db.fact.findUnique({ where: { id: factId }, select: { storyId: true } });
+  if (!fact) throw new NotFoundError("That fact");
+  return fact.storyId;
+};
+
+/** The annotations, checked: live figures of this story's articles, each named once. */
+async function storyFigures(tx: Tx, storyId: string, annotationIds: string[]): Promise<string[]> {
+  const unique = [...new Set(annotationIds)];
+  const found = await tx.annotation.findMany({ where: { id: { in: unique } }, select: { id: true, kind: true, deletedAt: true, article: { select: { storyId: true } } } });
+  if (found.length !== unique.length) throw new NotFoundError("One of those annotations");
+  const stranger = found.find((a) => a.article.storyId !== storyId);
+  if (stranger) throw new ValidationError("An annotation from another story cannot join this story's ledger.");
+  if (found.some((a) => a.kind !== "FIGURE" || a.deletedAt)) throw new ValidationError("Only figures that are not deleted can be grouped into facts.");
+  return unique;
+}
+
+/** Takes annotations out of the confirmed facts that hold them; a fact left empty goes. */
+async function release(tx: Tx, storyId: string, annotationIds: string[], except?: string): Promise<void> {
+  const held = await tx.factEntry.findMany({
+    where: { annotationId: { in: annotationIds }, fact: { storyId, status: "CONFIRMED", ...(except && { id: { not: except } }) } },
+    select: { id: true, factId: true },
+  });
+  if (held.length === 0) return;
+  await tx.factEntry.deleteMany({ where: { id: { in: held.map((h) => h.id) } } });
+  const touched = [...new Set(held.map((h) => h.factId))];
+  await tx.fact.updateMany({ where: { id: { in: touched } }, data: { version: { increment: 1 } } });
+  const emptied = await tx.fact.findMany({ where: { id: { in: touched }, entries: { none: {} } }, select: { id: true } });
+  if (emptied.length) await tx.fact.deleteMany({ where: { id: { in: emptied.map((f) => f.id) } } });
+}
+
+function record(tx: Tx, actor: SessionUser, channel: string, action: ActivityAction, factId: string, after: object, before?: object) {
+  return recordActivity(tx, { actorId: actor.id, action, entityId: factId, articleId: channel, before, after });
+}
+
+/** Confirms a fact: a proposal accepted, or figures chosen by a person; they leave any fact that held them. */
+export async function createFact(actor: SessionUser, storyId: string, input: FactCreateInput) {
+  assertCan(actor, "ledger.edit");
+  return withLedgerChange(storyId, async (tx, channel) => {
+    const ids = await storyFigures(tx, storyId, input.annotationIds);
+    await release(tx, storyId, ids);
+    const fact = await tx.fact.create({
+      data: { storyId, label: input.label, unit: input.unit, entries: { create: ids.map((annotationId) => ({ annotationId })) } },
+      select: { id: true, version: true },
+    });
+    await record(tx, actor, channel, "fact.created", fact.id, { label: input.label, unit: input.unit, annotationIds: ids });
+    return fact;
+  });
+}
+
+/** Keeps a proposal from being made again; its figures stay free for other facts. */
+export async function dismissProposal(actor: SessionUser, storyId: string, annotationIds: string[]) {
+  assertCan(actor, "ledger.edit");
+  return withLedgerChange(storyId, async (tx, channel) => {
+    const ids = await storyFigures(tx, storyId, annotationIds);
+    const fact = await tx.fact.create({
+      data: { storyId, label: "Dismissed proposal", status: "DISMISSED", entries: { create: ids.map((annotationId) => ({ annotationId })) } },
+      select: { id: true },
+    });
+    await record(tx, actor, channel, "fact.dismissed", fact.id, { annotationIds: ids });
+    return fact;
+  });
+}
+
+export async function renameFact(actor: SessionUser, factId: string, input: { version: number; label: string; unit: string | null }) {
+  assertCan(actor, "ledger.edit");
+  return withLedgerChange(await storyOfFact(factId), async (tx, channel) => {
+    const before = await lockFact(tx, factId, input.version);
+    const fact = await tx.fact.update({ where: { id: factId }, data: { label: input.label, unit: input.unit, version: { increment: 1 } }, select: { id: true, version: true } });
+    await record(tx, actor, channel, "fact.updated", factId, { label: input.label, unit: input.unit }, { label: before.label, unit: before.unit });
+    return fact;
+  });
+}
+
+/** Moves one figure into this fact, out of the fact that held it. */
+export async function moveEntry(actor: SessionUser, factId: string, input: { version: number; annotationId: string }) {
+  assertCan(actor, "ledger.edit");
+  const storyId = await storyOfFact(factId);
+  return withLedgerChange(storyId, async (tx, channel) => {
+    await lockFact(tx, factId, input.version);
+    const [id] = await storyFigures(tx, storyId, [input.annotationId]);
+    await release(tx, storyId, [id], factId);
+    await tx.factEntry.upsert({ where: { factId_annotationId: { factId, annotationId: id } }, create: { factId, annotationId: id }, update: {} });
+    const fact = await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
+    await record(tx, actor, channel, "fact.entry_moved", factId, { annotationId: id });
+    return fact;
+  });
+}
+
+/** Merges another fact into this one: its figures move here, and it goes. */
+export async function mergeFacts(actor: SessionUser, factId: string, input: { version: number; otherFactId: string; otherVersion: number }) {
+  assertCan(actor, "ledger.edit");
+  if (input.otherFactId === factId) throw new ValidationError("A fact cannot be merged with itself.");
+  const storyId = await storyOfFact(factId);
+  return withLedgerChange(storyId, async (tx, channel) => {
+    await lockFact(tx, factId, input.version);
+    const other = await lockFact(tx, input.otherFactId, input.otherVersion);
+    if (other.storyId !== storyId) throw new ValidationError("Only facts of the same story can be merged.");
+    const ids = other.entries.map((e) => e.annotationId);
+    await tx.factEntry.deleteMany({ where: { factId: other.id } });
+    await tx.fact.delete({ where: { id: other.id } });
+    await tx.factEntry.createMany({ data: ids.map((annotationId) => ({ factId, annotationId })), skipDuplicates: true });
+    const fact = await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
+    await record(tx, actor, channel, "fact.merged", factId, { merged: other.id, label: other.label, annotationIds: ids });
+    return fact;
+  });
+}
