@@ -33,6 +33,7 @@ describe("compareFigures", () => {
     ["disjoint ranges", f(1, "calls", 2), f(5, "calls", 9), "conflict"],
     ["a vague figure against a number", f(null, "phone calls"), f(70_000_000, "phone calls"), "rounding"],
     ["two vague figures", f(null, "phone calls"), f(null, "calls"), "same"],
+    ["the head noun decides: phone records are records, not calls", f(null, "French phone records"), f(70_300_000, "recordings"), "rounding"],
     ["pieces of data against recordings: one family", f(70_300_000, "pieces of French telephone data"), f(70_300_000, "recordings"), "same"],
   ];
   it.each(table)("%s", (_, a, b, expected) => expect(compareFigures(a, b).class).toBe(expected));

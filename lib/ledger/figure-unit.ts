@@ -44,6 +44,9 @@ export function measureOf(unit: string | null): FigureMeasure {
   const words = body.split(/[\s-]+/).filter(Boolean).map(singular).filter((w) => !SMALL.has(w));
   const first = words[0];
   if (first && first in DAYS && words.length <= 2) return { dimension: "duration", family: null, per, scale: DAYS[first], words };
-  const family = words.map((w) => FAMILIES[w]).find(Boolean) ?? null;
+  // The head noun decides ("French phone records" counts records, "pieces of telephone data" pieces);
+  // only when it says nothing do the other words.
+  const head = singular(body.split(/\s+of\s+/)[0].split(/[\s-]+/).filter(Boolean).pop() ?? "");
+  const family = FAMILIES[head] ?? words.map((w) => FAMILIES[w]).find(Boolean) ?? null;
   return { dimension: "count", family, per, scale: 1, words };
 }
