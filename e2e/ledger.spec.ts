@@ -61,6 +61,7 @@ test("the ledger proposes the fact three outlets report, a person confirms it, i
   await expect(other.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
   await expect(other.getByRole("row", { name: "French phone records in 30 days" })).toBeVisible();
 
+  await row.getByRole("button", { name: "Move “tens of millions”…" }).click();
   await row.getByLabel("Move “tens of millions” to another fact").selectOption({ label: "A new fact" });
   await expect(page.getByRole("row", { name: "French phone records in 30 days (split)" })).toBeVisible();
   await expect(other.getByRole("row", { name: "French phone records in 30 days (split)" })).toBeVisible();

@@ -11,12 +11,18 @@ import { ConnectionStatus } from "../live/connection-status";
 import { useArticleFeed } from "../live/use-article-feed";
 import { useAction } from "../ui/use-action";
 import { DiscrepancyBadge } from "./discrepancy-badge";
+import { FactChart } from "./fact-chart";
 import { ProposedFacts } from "./proposed-facts";
 
 const NEW_FACT = "__new__";
 
-/** One article's figure for a fact: the value, a link into the article, the words in context on hover and focus. */
+/**
+ * One article's figure for a fact: the value, a link into the article, the words in context on
+ * hover and focus. The list of facts to move it to is drawn only when asked for: a story's
+ * ledger can hold thousands of figures.
+ */
 function Cell({ entry, fact, facts, busy, onMove }: { entry: LedgerEntry; fact: LedgerFact; facts: LedgerFact[]; busy: boolean; onMove(entry: LedgerEntry, to: string): void }) {
+  const [moving, setMoving] = useState(false);
   return (
     <div className="ledger-cell">
       <Link href={`/articles/${entry.articleId}?annotation=${entry.annotationId}`} className="ledger-value">
@@ -27,17 +33,23 @@ function Cell({ entry, fact, facts, busy, onMove }: { entry: LedgerEntry; fact: 
           {entry.suffix}…
         </span>
       </Link>
-      <select aria-label={`Move “${entry.exact}” to another fact`} value="" disabled={busy} onChange={(event) => onMove(entry, event.target.value)}>
-        <option value="">Move to…</option>
-        {facts
-          .filter((other) => other.id !== fact.id)
-          .map((other) => (
-            <option key={other.id} value={other.id}>
-              {other.label}
-            </option>
-          ))}
-        <option value={NEW_FACT}>A new fact</option>
-      </select>
+      {moving ? (
+        <select autoFocus aria-label={`Move “${entry.exact}” to another fact`} value="" disabled={busy} onChange={(event) => onMove(entry, event.target.value)} onBlur={() => setMoving(false)}>
+          <option value="">Move to…</option>
+          {facts
+            .filter((other) => other.id !== fact.id)
+            .map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.label}
+              </option>
+            ))}
+          <option value={NEW_FACT}>A new fact</option>
+        </select>
+      ) : (
+        <button type="button" className="link" disabled={busy} onClick={() => setMoving(true)} aria-label={`Move “${entry.exact}”…`}>
+          Move…
+        </button>
+      )}
     </div>
   );
 }
@@ -70,7 +82,8 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
   };
 
   return (
-    <>
+    // Lets people and benchmarks tell when the ledger is live in the browser, not only drawn.
+    <div ref={(element) => element?.setAttribute("data-ledger-ready", "true")}>
       {ledger.channel && <ConnectionStatus status={feed.status} onReconnect={feed.reconnect} />}
       <ErrorAlert message={error} />
       <ProposedFacts
@@ -133,6 +146,16 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
           </div>
         )}
       </section>
-    </>
+      {shown.some((f) => f.entries.filter((e) => e.value !== null).length > 1) && (
+        <section className="card" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">Charts</h2>
+          <div className="fact-charts">
+            {shown.map((fact) => (
+              <FactChart key={fact.id} fact={fact} articles={ledger.articles} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
   );
 }

@@ -5,5 +5,7 @@ export function formatFigure(figure: FigureValue): string {
   const number = (n: number) => n.toLocaleString("en");
   if (figure.value === null) return figure.unit ? `no number stated (${figure.unit})` : "no number stated";
   const value = figure.valueMax === null ? number(figure.value) : `${number(figure.value)}–${number(figure.valueMax)}`;
-  return figure.unit ? `${value} ${figure.unit}` : value;
+  // "1 month", not "1 months": durations are stored in the plural.
+  const unit = figure.value === 1 && figure.valueMax === null ? figure.unit?.replace(/^(second|minute|hour|day|week|month|year|decade)s\b/, "$1") : figure.unit;
+  return unit ? `${value} ${unit}` : value;
 }

@@ -48,6 +48,13 @@ export interface Ledger {
   channel: { articleId: string; seq: number } | null;
 }
 
+/** A column's heading: the outlet, or the title cut at a word near 40 characters (the full title is its tooltip). */
+function columnName(name: string): string {
+  if (name.length <= 40) return name;
+  const cut = name.slice(0, 40);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 24)).trimEnd()}…`;
+}
+
 export const proposalId = (annotationIds: string[]) => `proposal-${createHash("sha256").update([...annotationIds].sort().join(",")).digest("hex").slice(0, 16)}`;
 
 function describe(entries: LedgerEntry[]): Pick<LedgerFact, "discrepancy" | "notes"> {
@@ -112,7 +119,7 @@ export async function getLedger(actor: SessionUser, storyId: string): Promise<Le
     storyId,
     title: story.title,
     archived: story.archivedAt !== null,
-    articles: story.articles.map((a) => ({ id: a.id, name: a.outlet?.trim() || a.title, title: a.title })),
+    articles: story.articles.map((a) => ({ id: a.id, name: columnName(a.outlet?.trim() || a.title), title: a.title })),
     facts: [...confirmed, ...proposed],
     channel: first ? { articleId: first.id, seq: first.eventSeq } : null,
   };

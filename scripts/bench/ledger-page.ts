@@ -1,0 +1,91 @@
+/**
+ * The ledger page's half of `npm run bench:ledger`: a story of 50 articles with 5,000 figure
+ * annotations (100 each, 50 facts that every article reports in its own rounding, so proposals and
+ * confirmed facts both have work to do), built for production; prints the median time until the
+ * ledger page is interactive (served, drawn and hydrated) over 10 loads.
+ */
+import { chromium } from "@playwright/test";
+import { checkAnchor } from "../../lib/anchoring/selectors";
+import { buildTextIndex } from "../../lib/anchoring/text-index";
+import { docFromParagraphs } from "../../lib/articles/plain-text";
+import { db } from "../../lib/db/client";
+import { migrateDeploy } from "../../lib/db/migrate";
+import { prepareData } from "../lib/bootstrap/prepare-data";
+import { bin, root, run, startServer, stats } from "../lib/run";
+import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
+
+const ARTICLES = 50;
+const FIGURES = 100;
+const LOADS = 10;
+
+async function createStory(): Promise<string> {
+  const author = await db.user.findFirstOrThrow({ where: { email: "annotator@example.com" } });
+  const story = await db.story.create({ data: { title: "Ledger benchmark" } });
+  for (let a = 0; a < ARTICLES; a += 1) {
+    // Fact f is (f + 1) × 1.3 million calls; each article states it a little differently.
+    const stated = Array.from({ length: FIGURES }, (_, f) => `${(((f + 1) * 1.3 * (1 + ((a % 5) - 2) / 200)) as number).toFixed(1)} million`);
+    const content = docFromParagraphs(stated.map((words, f) => `Officials said ${words} phone calls were logged in region ${f + 1}.`));
+    const { text } = buildTextIndex(content);
+    const article = await db.article.create({ data: { storyId: story.id, title: `Outlet ${a + 1}`, outlet: `Outlet ${a + 1}`, text, content: content as object, position: a } });
+    let from = 0;
+    const rows = stated.map((words, f) => {
+      const start = text.indexOf(words, from);
+      from = start + words.length;
+      const check = checkAnchor(text, { start, end: start + words.length, exact: words });
+      if (!check.ok) throw new Error(check.message);
+      return { articleId: article.id, authorId: author.id, kind: "FIGURE" as const, ...check.anchor, value: Number(words.split(" ")[0]) * 1e6, unit: "phone calls", note: `fact ${f}` };
+    });
+    await db.annotation.createMany({ data: rows });
+  }
+  // Half the facts confirmed, half left for the page to propose.
+  const figures = await db.annotation.findMany({ where: { article: { storyId: story.id } }, select: { id: true, note: true } });
+  for (let f = 0; f < FIGURES / 2; f += 1) {
+    const ids = figures.filter((x) => x.note === `fact ${f}`).map((x) => x.id);
+    await db.fact.create({ data: { storyId: story.id, label: `Calls in region ${f + 1}`, entries: { create: ids.map((annotationId) => ({ annotationId })) } } });
+  }
+  return story.id;
+}
+
+export async function benchLedgerPage(): Promise<void> {
+  const database = await createThrowawayDatabase(process.env.DATABASE_URL);
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    await migrateDeploy(database.url, root);
+    process.env.DATABASE_URL = database.url;
+    await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
+    const storyId = await createStory();
+    await db.$disconnect();
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+    console.log("Building the production app…");
+    await run(bin("next"), ["build"], env);
+    const port = await freePort();
+    server = await startServer(port, { ...env, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret" });
+    const base = `http://localhost:${port}`;
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/login`);
+    await page.getByLabel("Email").fill("annotator@example.com");
+    await page.getByLabel("Password").fill("factmark-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(`${base}/`);
+    const load = async () => {
+      await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
+      await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
+      return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
+    };
+    await load(); // warm the server once
+    const times: number[] = [];
+    for (let i = 0; i < LOADS; i += 1) times.push(await load());
+    const facts = await page.locator("table.ledger tbody tr").count();
+    const t = stats(times);
+    console.log(`Ledger page for ${ARTICLES} articles and ${ARTICLES * FIGURES} figures (${facts} confirmed rows, ${FIGURES / 2} facts proposed): interactive in median ${t.median.toFixed(0)} ms, max ${t.max.toFixed(0)} ms over ${LOADS} loads`);
+    await browser.close();
+  } finally {
+    server?.kill();
+    await db.$disconnect().catch(() => {});
+    await database.dispose();
+  }
+}
