@@ -3,7 +3,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
-import { compareFigures, factDiscrepancy, type FactDiscrepancy } from "./discrepancy";
+import { describeFact, type FactDiscrepancy } from "./discrepancy";
 import { proposeFacts } from "./propose-facts";
 
 export interface LedgerArticle {
@@ -57,18 +57,6 @@ function columnName(name: string): string {
 
 export const proposalId = (annotationIds: string[]) => `proposal-${createHash("sha256").update([...annotationIds].sort().join(",")).digest("hex").slice(0, 16)}`;
 
-function describe(entries: LedgerEntry[]): Pick<LedgerFact, "discrepancy" | "notes"> {
-  const notes: string[] = [];
-  for (let i = 0; i < entries.length; i += 1) {
-    for (let j = i + 1; j < entries.length; j += 1) {
-      const compared = compareFigures(entries[i], entries[j]);
-      const line = `${compared.class}: ${compared.note}`;
-      if (compared.class !== "same" && !notes.includes(line)) notes.push(line);
-    }
-  }
-  return { discrepancy: factDiscrepancy(entries), notes };
-}
-
 /**
  * A story's ledger: its confirmed facts with each article's figures and their discrepancy, and
  * the facts Factmark proposes from the figures no confirmed fact holds yet (a proposal a person
@@ -102,7 +90,7 @@ export async function getLedger(actor: SessionUser, storyId: string): Promise<Le
     .filter((f) => f.status === "CONFIRMED")
     .map((f) => {
       const entries = entriesOf(f.entries.map((e) => e.annotationId));
-      return { id: f.id, label: f.label, unit: f.unit, status: "confirmed", version: f.version, entries, ...describe(entries) };
+      return { id: f.id, label: f.label, unit: f.unit, status: "confirmed", version: f.version, entries, ...describeFact(entries) };
     });
   const placed = new Set(confirmed.flatMap((f) => f.entries.map((e) => e.annotationId)));
   const dismissed = new Set(facts.filter((f) => f.status === "DISMISSED").map((f) => proposalId(f.entries.map((e) => e.annotationId))));
@@ -111,7 +99,7 @@ export async function getLedger(actor: SessionUser, storyId: string): Promise<Le
     .filter((p) => !dismissed.has(p.id))
     .map((p) => {
       const entries = entriesOf(p.entryIds);
-      return { id: p.id, label: p.label, unit: p.unit, status: "proposed", version: 0, entries, ...describe(entries) };
+      return { id: p.id, label: p.label, unit: p.unit, status: "proposed", version: 0, entries, ...describeFact(entries) };
     });
 
   const first = story.articles[0];

@@ -40,4 +40,9 @@ describe("proposeFacts", () => {
   it("leaves a figure that nothing else reports out of every fact", () => {
     expect(grouped([e("a", 7_000_000, null), e("b", 70_300_000, "recordings")])).toEqual([]);
   });
+
+  it("never puts two different numbers of one article in one fact (a figure per region is many facts)", () => {
+    const entries = [e("a", 1_000_000, "calls"), e("a", 1_100_000, "calls"), e("b", 1_000_000, "calls"), e("b", 1_100_000, "calls")];
+    expect(grouped(entries)).toEqual([[0, 2], [1, 3]]);
+  });
 });

@@ -38,19 +38,6 @@ function sameKind(a: Item, b: Item): boolean {
   return ka === null || kb === null || ka === kb;
 }
 
-function closeValues(a: Item, b: Item): boolean {
-  if (a.lo === null || b.lo === null || a.hi === null || b.hi === null) return false;
-  if (a.lo <= b.hi && b.lo <= a.hi) return true;
-  const [small, large] = a.hi < b.lo ? [a.hi, b.lo] : [b.hi, a.lo];
-  return small > 0 && large / small <= MAX_RATIO;
-}
-
-/** A vague figure ("millions of calls") joins a fact only on what it counts, which both must name. */
-function sameThing(a: Item, b: Item): boolean {
-  const [ka, kb] = [kin(a.measure), kin(b.measure)];
-  return ka !== null && ka === kb;
-}
-
 function labelOf(items: Item[]): { label: string; unit: string | null } {
   const named = items.map((i) => i.entry.unit).filter((u): u is string => Boolean(u) && u !== "%");
   const longest = named.sort((a, b) => b.length - a.length)[0] ?? null;
@@ -60,12 +47,60 @@ function labelOf(items: Item[]): { label: string; unit: string | null } {
   return { label: longest ?? "a number", unit: first.family ?? longest };
 }
 
+interface Group {
+  items: Item[];
+  /** The group's smallest and largest number, and its widest range (a range counts whole). */
+  lo: number;
+  hi: number;
+  wide: number;
+  /** What it counts, once a member says. */
+  kin: string | null;
+  /** The number each article gave: an article that states two different numbers of one kind is
+   * reporting two facts (a figure per region, per year), so they never share a group. */
+  numbers: Map<string, number>;
+}
+
+function accepts(group: Group, item: Item): boolean {
+  const kind = kin(item.measure);
+  if (group.kin && kind && group.kin !== kind) return false;
+  if (!sameKind(group.items[0], item)) return false;
+  const lo = Math.min(group.lo, item.lo!);
+  const hi = Math.max(group.hi, item.hi!);
+  if (hi / lo > Math.max(group.wide, item.hi! / item.lo!) * MAX_RATIO) return false;
+  const stated = group.numbers.get(item.entry.articleId);
+  return stated === undefined || stated === item.lo;
+}
+
+function add(group: Group, item: Item): void {
+  group.items.push(item);
+  group.lo = Math.min(group.lo, item.lo ?? Infinity);
+  group.hi = Math.max(group.hi, item.hi ?? -Infinity);
+  if (item.lo && item.hi) group.wide = Math.max(group.wide, item.hi / item.lo);
+  group.kin ??= kin(item.measure);
+  if (item.lo !== null) group.numbers.set(item.entry.articleId, item.lo);
+}
+
+const newGroup = (item: Item): Group => {
+  const group: Group = { items: [], lo: Infinity, hi: -Infinity, wide: 1, kin: null, numbers: new Map() };
+  add(group, item);
+  return group;
+};
+
+/** How far a number lies from a group's numbers, on a log scale (0 inside them). */
+function distance(group: Group, item: Item): number {
+  if (item.hi! < group.lo) return Math.log(group.lo / item.hi!);
+  if (item.lo! > group.hi) return Math.log(item.lo! / group.hi);
+  return 0;
+}
+
 /**
- * Which figure annotations of a story report the same fact. Two figures are taken for one fact
- * when they measure the same kind of thing (dimension, rate, the family of what they count) and
- * their numbers agree within a quarter, or, for a vague figure ("millions of calls"), when both
- * name the same kind of thing. Facts are the connected groups of such pairs, of two or more.
- * Figures are compared with their neighbours by size only, so 5,000 figures take milliseconds.
+ * Which figure annotations of a story report the same fact. A figure joins a fact when it
+ * measures the same kind of thing (dimension, rate, the family of what it counts) and its number
+ * keeps the fact's numbers within a quarter of each other (beyond a range one of them gives), and
+ * never when the fact already has a different number from the same article; a vague figure
+ * ("millions of calls") joins a fact that counts the same kind of thing. Figures are taken in
+ * order of size, each into the nearest fact that accepts it, so 5,000 figures take milliseconds.
+ * Facts of one figure are not proposed.
  */
 export function proposeFacts(entries: FigureEntry[]): ProposedFact[] {
   const items: Item[] = entries.map((entry, index) => {
@@ -74,48 +109,42 @@ export function proposeFacts(entries: FigureEntry[]): ProposedFact[] {
     const hi = entry.value === null ? null : (entry.valueMax ?? entry.value) * measure.scale;
     return { entry, index, measure, lo, hi };
   });
-  const parent = items.map((_, i) => i);
-  // Each group's smallest and largest number and its widest range: a group never spreads wider
-  // than two outlets may differ (beyond a range one of them gives), so 1.0, 1.2, 1.44 … million
-  // do not chain into one fact.
-  const low = items.map((i) => i.lo ?? Infinity);
-  const high = items.map((i) => i.hi ?? -Infinity);
-  const widest = items.map((i) => (i.lo && i.hi ? i.hi / i.lo : 1));
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const join = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
-    const lo = Math.min(low[ra], low[rb]);
-    const hi = Math.max(high[ra], high[rb]);
-    const wide = Math.max(widest[ra], widest[rb]);
-    if (Number.isFinite(lo) && lo > 0 && hi / lo > wide * MAX_RATIO) return;
-    parent[ra] = rb;
-    [low[rb], high[rb], widest[rb]] = [lo, hi, wide];
-  };
-
   const buckets = new Map<string, Item[]>();
   for (const item of items) {
     const key = `${item.measure.dimension}|${item.measure.per ?? ""}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), item]);
-  }
-  for (const bucket of buckets.values()) {
-    const numeric = bucket.filter((i) => i.lo !== null).sort((a, b) => a.lo! - b.lo!);
-    for (let i = 0; i < numeric.length; i += 1) {
-      for (let j = i + 1; j < numeric.length && numeric[j].lo! <= numeric[i].hi! * MAX_RATIO; j += 1) {
-        if (sameKind(numeric[i], numeric[j]) && closeValues(numeric[i], numeric[j])) join(numeric[i].index, numeric[j].index);
-      }
-    }
-    // A vague figure joins the first figure (vague or not) that counts the same kind of thing.
-    const vague = bucket.filter((i) => i.lo === null);
-    for (const item of vague) {
-      const match = bucket.find((other) => other !== item && sameThing(item, other) && (other.lo !== null || other.index < item.index));
-      if (match) join(item.index, match.index);
-    }
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item);
+    else buckets.set(key, [item]);
   }
 
-  const groups = new Map<number, Item[]>();
-  for (const item of items) groups.set(find(item.index), [...(groups.get(find(item.index)) ?? []), item]);
-  return [...groups.values()]
-    .filter((group) => group.length > 1)
-    .map((group) => ({ ...labelOf(group), entryIds: group.sort((a, b) => a.index - b.index).map((i) => i.entry.id) }));
+  const groups: Group[] = [];
+  for (const bucket of buckets.values()) {
+    const made: Group[] = [];
+    let open: Group[] = [];
+    for (const item of bucket.filter((i) => i.lo !== null && i.lo > 0).sort((a, b) => a.lo! - b.lo!)) {
+      // Numbers come in ascending order: a fact whose smallest number is now too far below can take no more.
+      open = open.filter((g) => item.lo! <= g.lo * g.wide * MAX_RATIO);
+      let best: Group | undefined;
+      for (const group of open) if (accepts(group, item) && (!best || distance(group, item) < distance(best, item))) best = group;
+      if (best) add(best, item);
+      else {
+        const group = newGroup(item);
+        open.push(group);
+        made.push(group);
+      }
+    }
+    for (const item of bucket.filter((i) => i.lo === null || i.lo <= 0)) {
+      const kind = kin(item.measure);
+      const home = kind === null ? undefined : made.filter((g) => g.kin === kind).sort((a, b) => b.items.length - a.items.length)[0];
+      if (home) add(home, item);
+      else if (kind !== null) made.push(newGroup(item));
+    }
+    groups.push(...made);
+  }
+
+  return groups
+    .filter((group) => group.items.length > 1)
+    .map((group) => group.items.sort((a, b) => a.index - b.index))
+    .sort((a, b) => a[0].index - b[0].index)
+    .map((members) => ({ ...labelOf(members), entryIds: members.map((i) => i.entry.id) }));
 }

@@ -18,7 +18,7 @@ const ARTICLES = 50;
 const FIGURES = 100;
 const LOADS = 10;
 
-async function createStory(): Promise<string> {
+export async function createStory(): Promise<string> {
   const author = await db.user.findFirstOrThrow({ where: { email: "annotator@example.com" } });
   const story = await db.story.create({ data: { title: "Ledger benchmark" } });
   for (let a = 0; a < ARTICLES; a += 1) {
