@@ -21,8 +21,18 @@ const NEW_FACT = "__new__";
  * hover and focus. The list of facts to move it to is drawn only when asked for: a story's
  * ledger can hold thousands of figures.
  */
-function Cell({ entry, fact, facts, busy, onMove }: { entry: LedgerEntry; fact: LedgerFact; facts: LedgerFact[]; busy: boolean; onMove(entry: LedgerEntry, to: string): void }) {
-  const [moving, setMoving] = useState(false);
+interface CellProps {
+  entry: LedgerEntry;
+  fact: LedgerFact;
+  facts: LedgerFact[];
+  busy: boolean;
+  /** Whether this entry's list of facts is open (one at a time, for the whole page). */
+  moving: boolean;
+  setMoving(annotationId: string | null): void;
+  onMove(entry: LedgerEntry, to: string): void;
+}
+
+function Cell({ entry, fact, facts, busy, moving, setMoving, onMove }: CellProps) {
   return (
     <div className="ledger-cell">
       <Link href={`/articles/${entry.articleId}?annotation=${entry.annotationId}`} className="ledger-value">
@@ -34,7 +44,7 @@ function Cell({ entry, fact, facts, busy, onMove }: { entry: LedgerEntry; fact: 
         </span>
       </Link>
       {moving ? (
-        <select autoFocus aria-label={`Move “${entry.exact}” to another fact`} value="" disabled={busy} onChange={(event) => onMove(entry, event.target.value)} onBlur={() => setMoving(false)}>
+        <select autoFocus aria-label={`Move “${entry.exact}” to another fact`} value="" disabled={busy} onChange={(event) => onMove(entry, event.target.value)} onBlur={() => setMoving(null)}>
           <option value="">Move to…</option>
           {facts
             .filter((other) => other.id !== fact.id)
@@ -46,7 +56,7 @@ function Cell({ entry, fact, facts, busy, onMove }: { entry: LedgerEntry; fact: 
           <option value={NEW_FACT}>A new fact</option>
         </select>
       ) : (
-        <button type="button" className="link" disabled={busy} onClick={() => setMoving(true)} aria-label={`Move “${entry.exact}”…`}>
+        <button type="button" className="link" disabled={busy} onClick={() => setMoving(entry.annotationId)} aria-label={`Move “${entry.exact}”…`}>
           Move…
         </button>
       )}
@@ -59,6 +69,8 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
   const router = useRouter();
   const { busy, error, run } = useAction();
   const [onlyDisagreements, setOnlyDisagreements] = useState(false);
+  const [chartsOpen, setChartsOpen] = useState(false);
+  const [moving, setMoving] = useState<string | null>(null);
   const confirmed = useMemo(() => ledger.facts.filter((f) => f.status === "confirmed"), [ledger.facts]);
   const proposed = useMemo(() => ledger.facts.filter((f) => f.status === "proposed"), [ledger.facts]);
   const shown = onlyDisagreements ? confirmed.filter((f) => f.discrepancy !== "none") : confirmed;
@@ -135,7 +147,16 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
                         {fact.entries
                           .filter((e) => e.articleId === article.id)
                           .map((entry) => (
-                            <Cell key={entry.annotationId} entry={entry} fact={fact} facts={confirmed} busy={busy || ledger.archived} onMove={(e, to) => void move(fact, e, to)} />
+                            <Cell
+                              key={entry.annotationId}
+                              entry={entry}
+                              fact={fact}
+                              facts={confirmed}
+                              busy={busy || ledger.archived}
+                              moving={moving === entry.annotationId}
+                              setMoving={setMoving}
+                              onMove={(e, to) => void move(fact, e, to)}
+                            />
                           ))}
                       </td>
                     ))}
@@ -147,14 +168,17 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
         )}
       </section>
       {shown.some((f) => f.entries.filter((e) => e.value !== null).length > 1) && (
-        <section className="card" aria-labelledby="charts-heading">
-          <h2 id="charts-heading">Charts</h2>
-          <div className="fact-charts">
-            {shown.map((fact) => (
-              <FactChart key={fact.id} fact={fact} articles={ledger.articles} />
-            ))}
-          </div>
-        </section>
+        // Drawn when opened: a chart per fact is a lot of drawing for a story with many facts.
+        <details className="card fact-charts-card" onToggle={(event) => setChartsOpen(event.currentTarget.open)}>
+          <summary>Charts: each article&apos;s value on one axis</summary>
+          {chartsOpen && (
+            <div className="fact-charts">
+              {shown.map((fact) => (
+                <FactChart key={fact.id} fact={fact} articles={ledger.articles} />
+              ))}
+            </div>
+          )}
+        </details>
       )}
     </div>
   );

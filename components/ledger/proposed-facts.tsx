@@ -13,6 +13,9 @@ interface Props {
   onDismiss(fact: LedgerFact): void;
 }
 
+/** Entries listed per proposal: the rest are counted, so a large proposal stays readable. */
+const SHOWN = 8;
+
 /** Facts Factmark proposes, apart from the confirmed ones, each to accept (under a label a person may edit) or dismiss. */
 export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Props) {
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -38,11 +41,12 @@ export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Pr
               )}{" "}
               <DiscrepancyBadge fact={fact} />
               <ul className="entries">
-                {fact.entries.map((entry) => (
+                {fact.entries.slice(0, SHOWN).map((entry) => (
                   <li key={entry.annotationId}>
                     {nameOf(entry.articleId)}: {formatFigure(entry)} <span className="muted">“{entry.exact}”</span>
                   </li>
                 ))}
+                {fact.entries.length > SHOWN && <li className="muted">and {fact.entries.length - SHOWN} more</li>}
               </ul>
               <div className="actions">
                 <button type="button" disabled={busy || !label.trim()} onClick={() => onAccept(fact, label)}>
