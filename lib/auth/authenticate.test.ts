@@ -47,8 +47,11 @@ describe("authenticate", () => {
   it("login throttling counts before hashing: of 200 parallel guesses only the free ones are checked", async () => {
     const user = await createUser();
     const ip = uniqueAddress();
+    // Time stands still for the burst: on a slow machine the 200 would otherwise outlast the
+    // first wait (1 s) and a sixth guess would rightly be let through.
+    const burst = new Date();
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => authenticate({ email: user.email, password: `parallel guess ${i}`, ip })),
+      Array.from({ length: 200 }, (_, i) => authenticate({ email: user.email, password: `parallel guess ${i}`, ip }, () => burst)),
     );
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
     expect(checked).toBe(THROTTLE.limits[0].free);

@@ -27,9 +27,9 @@ export function normalizeEmail(email: string): string {
  * Checks a sign-in. The attempt is counted (atomically, see beginAttempt) before the password is
  * hashed, so a burst of parallel guesses gets no more tries than a patient guesser.
  */
-export async function authenticate(input: { email: string; password: string; ip: string }): Promise<AuthenticationResult> {
+export async function authenticate(input: { email: string; password: string; ip: string }, clock?: () => Date): Promise<AuthenticationResult> {
   const email = normalizeEmail(input.email);
-  const attempt = await beginAttempt(email, input.ip);
+  const attempt = await beginAttempt(email, input.ip, clock);
   if (!("id" in attempt)) {
     return {
       ok: false,
