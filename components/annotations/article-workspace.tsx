@@ -26,6 +26,7 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { SuggestionList } from "../suggestions/suggestion-list";
 import { useSuggestions } from "../suggestions/use-suggestions";
 import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
+import { coverageOf } from "../suggestions/coverage";
 
 interface Props {
   articleId: string;
@@ -73,13 +74,16 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const visibleIds = useMemo(() => visible.map((a) => a.id), [visible]);
   const orphans = useMemo(() => annotations.filter((a) => a.orphaned), [annotations]);
   // Open suggestions no annotation of the same kind covers yet (someone may have just tagged the words).
-  const openSuggestions = useMemo(
-    () =>
-      suggestions.items.filter(
-        (s) => s.status === "OPEN" && !annotations.some((a) => !a.orphaned && a.kind === s.kind && a.start < s.end && a.end > s.start),
-      ),
-    [suggestions.items, annotations],
-  );
+  // Which suggestions are open, as a key: a new annotation rarely changes it, and then nothing
+  // downstream (marks, list, j/k order) is rebuilt for it.
+  const openKey = useMemo(() => {
+    const covered = coverageOf(annotations);
+    return suggestions.items.filter((s) => s.status === "OPEN" && !covered(s)).map((s) => s.id).join(" ");
+  }, [suggestions.items, annotations]);
+  const openSuggestions = useMemo(() => {
+    const ids = new Set(openKey.split(" "));
+    return suggestions.items.filter((s) => ids.has(s.id));
+  }, [suggestions.items, openKey]);
   const dismissedSuggestions = useMemo(() => suggestions.items.filter((s) => s.status === "DISMISSED"), [suggestions.items]);
   const shownSuggestions = useMemo(() => (suggestions.shown ? openSuggestions : []), [suggestions.shown, openSuggestions]);
   const suggestionMarks = useMemo(() => shownSuggestions.map(({ id, kind, start, end }) => ({ id, kind, start, end })), [shownSuggestions]);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import type { AnnotationKind } from "@/lib/vocabulary/names";
 import { KIND_LABELS } from "@/lib/vocabulary/labels";
@@ -22,11 +23,16 @@ interface Props {
   onAcceptAll(kind: AnnotationKind): void;
 }
 
+const FIRST = 30;
+
 const short = (words: string) => (words.length > 50 ? `${words.slice(0, 50)}…` : words);
 
 /** The machine's first pass, beside the annotations: each suggestion with why, to accept or dismiss. */
 export function SuggestionList(props: Props) {
   const { open, dismissed, state, error, shown, busy, selectedId } = props;
+  const [all, setAll] = useState(false);
+  // A long article has hundreds: the first ones, and the open one wherever it is, until asked for all.
+  const listed = all ? open : open.filter((s, i) => i < FIRST || s.id === selectedId);
   const figures = open.filter((s) => s.kind === "FIGURE").length;
   return (
     <section className="suggestion-list card" aria-labelledby="suggestions-heading">
@@ -56,7 +62,7 @@ export function SuggestionList(props: Props) {
             </button>
           )}
           <ol className="suggestions">
-            {open.map((s) => (
+            {listed.map((s) => (
               <li key={s.id} className={s.id === selectedId ? "selected" : undefined} aria-current={s.id === selectedId ? "true" : undefined}>
                 <button type="button" className="link suggestion-words" onClick={() => props.onOpen(s.id)}>
                   <span className={`kind-badge kind-${s.kind.toLowerCase()}`}>{KIND_LABELS[s.kind]}</span> “{short(s.exact)}”
@@ -76,6 +82,11 @@ export function SuggestionList(props: Props) {
               </li>
             ))}
           </ol>
+          {listed.length < open.length && (
+            <button type="button" className="link" onClick={() => setAll(true)}>
+              Show all {open.length} suggestions
+            </button>
+          )}
         </>
       )}
       {shown && dismissed.length > 0 && (

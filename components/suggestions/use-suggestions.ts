@@ -49,8 +49,14 @@ export function useSuggestions(articleId: string, ready: boolean) {
     [articleId],
   );
 
+  // Fetched once the article is on screen and the browser has a moment: suggestions are the
+  // machine's extra, never what a person waits for.
   useEffect(() => {
-    if (ready) void reload();
+    if (!ready) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void reload(), { timeout: 1_000 });
+    return () => cancel(handle);
   }, [ready, reload]);
 
   const replace = useCallback((updated: SuggestionView) => setItems((list) => list.map((s) => (s.id === updated.id ? updated : s))), []);

@@ -9,15 +9,12 @@
  * functions take it.
  */
 import os from "node:os";
-import { chromium } from "@playwright/test";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { checkAnchor } from "../../lib/anchoring/selectors";
 import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/plain-text";
-import { prepareData } from "../lib/bootstrap/prepare-data";
 import { db } from "../../lib/db/client";
-import { migrateDeploy } from "../../lib/db/migrate";
-import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
-import { bin, root, run, startServer, stats } from "../lib/run";
+import { withBenchApp } from "../lib/bench-app";
+import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
@@ -115,33 +112,7 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
 }
 
 async function main() {
-  const database = await createThrowawayDatabase(process.env.DATABASE_URL);
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  try {
-    await migrateDeploy(database.url, root);
-    process.env.DATABASE_URL = database.url;
-    await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
-    const ids = await createBenchArticles();
-    await db.$disconnect();
-
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-    console.log("Building the production app…");
-    await run(bin("next"), ["build"], env);
-    const port = await freePort();
-    server = await startServer(port, { ...env, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret" });
-    const base = `http://localhost:${port}`;
-
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/login`);
-    await page.getByLabel("Email").fill("annotator@example.com");
-    await page.getByLabel("Password").fill("factmark-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${base}/`);
-
+  await withBenchApp(createBenchArticles, async ({ base, browser, page }, ids) => {
     const interactive = async (id: string, expected: number) => {
       await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
       await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
@@ -229,7 +200,6 @@ async function main() {
     }
     if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "showing one new annotation");
     if (tracing) printBreakdown("tagging a span and showing it among 2,000 annotations", [traceBreakdown(await browser.stopTracing())]);
-    await browser.close();
 
     const empty = stats(timings.empty);
     const full = stats(timings.full);
@@ -248,11 +218,7 @@ async function main() {
     console.log(`Showing one new annotation among ${ANNOTATIONS}, from the API's answer:`);
     console.log(`  scripting (state, render, highlight in the DOM)  median ${shown.median.toFixed(1)} ms, max ${shown.max.toFixed(1)} ms (target < 16 ms)`);
     console.log(`  until painted (with style and layout)            median ${painted.median.toFixed(1)} ms, max ${painted.max.toFixed(1)} ms`);
-  } finally {
-    server?.kill();
-    await db.$disconnect().catch(() => {});
-    await database.dispose();
-  }
+  });
 }
 
 main().catch((error) => {

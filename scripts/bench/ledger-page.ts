@@ -4,21 +4,18 @@
  * confirmed facts both have work to do), built for production; prints the median time until the
  * ledger page is interactive (served, drawn and hydrated) over 10 loads.
  */
-import { chromium } from "@playwright/test";
 import { checkAnchor } from "../../lib/anchoring/selectors";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { docFromParagraphs } from "../../lib/articles/plain-text";
 import { db } from "../../lib/db/client";
-import { migrateDeploy } from "../../lib/db/migrate";
-import { prepareData } from "../lib/bootstrap/prepare-data";
-import { bin, root, run, startServer, stats } from "../lib/run";
-import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
+import { withBenchApp } from "../lib/bench-app";
+import { stats } from "../lib/run";
 
 const ARTICLES = 50;
 const FIGURES = 100;
 const LOADS = 10;
 
-export async function createStory(): Promise<string> {
+async function createStory(): Promise<string> {
   const author = await db.user.findFirstOrThrow({ where: { email: "annotator@example.com" } });
   const story = await db.story.create({ data: { title: "Ledger benchmark" } });
   for (let a = 0; a < ARTICLES; a += 1) {
@@ -47,30 +44,7 @@ export async function createStory(): Promise<string> {
 }
 
 export async function benchLedgerPage(): Promise<void> {
-  const database = await createThrowawayDatabase(process.env.DATABASE_URL);
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  try {
-    await migrateDeploy(database.url, root);
-    process.env.DATABASE_URL = database.url;
-    await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
-    const storyId = await createStory();
-    await db.$disconnect();
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-    console.log("Building the production app…");
-    await run(bin("next"), ["build"], env);
-    const port = await freePort();
-    server = await startServer(port, { ...env, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret" });
-    const base = `http://localhost:${port}`;
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/login`);
-    await page.getByLabel("Email").fill("annotator@example.com");
-    await page.getByLabel("Password").fill("factmark-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${base}/`);
+  await withBenchApp(createStory, async ({ base, page }, storyId) => {
     const load = async () => {
       await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
       await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
@@ -82,10 +56,5 @@ export async function benchLedgerPage(): Promise<void> {
     const facts = await page.locator("table.ledger tbody tr").count();
     const t = stats(times);
     console.log(`Ledger page for ${ARTICLES} articles and ${ARTICLES * FIGURES} figures (${facts} confirmed rows, ${FIGURES / 2} facts proposed): interactive in median ${t.median.toFixed(0)} ms, max ${t.max.toFixed(0)} ms over ${LOADS} loads`);
-    await browser.close();
-  } finally {
-    server?.kill();
-    await db.$disconnect().catch(() => {});
-    await database.dispose();
-  }
+  });
 }
