@@ -7,7 +7,7 @@ import type { ArticleEvent } from "@/lib/realtime/article-feed";
 import { VERSIONED_ANNOTATION_EVENTS } from "@/lib/realtime/event-kinds";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { othersPresent } from "../live/presence-bar";
-import { useArticleFeed } from "../live/use-article-feed";
+import { useLiveFeed } from "../live/use-live-feed";
 import type { Person } from "../review/assignee-select";
 import { annotationsApi } from "../api/annotations";
 import { articlesApi } from "../api/articles";
@@ -107,7 +107,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
   );
 
   const onReset = useCallback(() => setNotice("You were away for a while and missed many changes. Reload to see the article as it is now."), []);
-  const feed = useArticleFeed(articleId, initialSeq, { onChange, onReset });
+  const feed = useLiveFeed(`/api/articles/${encodeURIComponent(articleId)}/events`, initialSeq, { onChange, onReset });
 
   // Tells the others which annotation this person has open, and whether they are changing it.
   useEffect(() => {

@@ -10,5 +10,7 @@ export const ledgerApi = {
   dismissProposal: (storyId: string, annotationIds: string[]) => callApi<{ id: string }>("POST", `/api/stories/${seg(storyId)}/facts/dismissals`, { annotationIds }),
   rename: (factId: string, input: z.input<typeof factUpdateSchema>) => callApi<FactRef>("PATCH", `/api/facts/${seg(factId)}`, input),
   moveEntry: (factId: string, input: z.input<typeof factMoveSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/entries`, input),
+  removeEntry: (factId: string, annotationId: string, version: number) =>
+    callApi<{ id: string; version: number | null }>("DELETE", `/api/facts/${seg(factId)}/entries/${seg(annotationId)}?version=${version}`),
   merge: (factId: string, input: z.input<typeof factMergeSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/merge`, input),
 };

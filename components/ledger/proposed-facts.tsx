@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { Ledger, LedgerFact } from "@/lib/ledger/get-ledger";
-import { formatFigure } from "@/lib/annotations/format-figure";
 import { DiscrepancyBadge } from "./discrepancy-badge";
+import { entryText } from "./fact-row";
 
 interface Props {
   facts: LedgerFact[];
@@ -25,7 +25,10 @@ export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Pr
   return (
     <section className="card proposed-facts" aria-labelledby="proposed-heading">
       <h2 id="proposed-heading">Proposed facts ({facts.length})</h2>
-      <p className="muted">Figures from different articles that seem to report the same thing. Accept a proposal to add it to the ledger.</p>
+      <p className="muted">
+        Figures, or claims in like words, from different articles that seem to report the same thing (a claim with the denials that seem to answer
+        it). Accept a proposal to add it to the ledger.
+      </p>
       <ul>
         {facts.map((fact) => {
           const label = labels[fact.id] ?? fact.label;
@@ -39,11 +42,11 @@ export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Pr
               ) : (
                 <strong>{label}</strong>
               )}{" "}
-              <DiscrepancyBadge fact={fact} />
+              <span className="muted">{fact.kind === "claim" ? "Claim" : "Figure"}</span> <DiscrepancyBadge fact={fact} />
               <ul className="entries">
                 {fact.entries.slice(0, SHOWN).map((entry) => (
                   <li key={entry.annotationId}>
-                    {nameOf(entry.articleId)}: {formatFigure(entry)} <span className="muted">“{entry.exact}”</span>
+                    {nameOf(entry.articleId)}: {entryText(entry)} {entry.kind === "figure" && <span className="muted">“{entry.exact}”</span>}
                   </li>
                 ))}
                 {fact.entries.length > SHOWN && <li className="muted">and {fact.entries.length - SHOWN} more</li>}

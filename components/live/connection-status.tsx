@@ -1,6 +1,6 @@
 "use client";
 
-import type { FeedStatus } from "./use-article-feed";
+import type { FeedStatus } from "./use-live-feed";
 
 const LABELS: Record<FeedStatus, string> = {
   connecting: "Connecting…",

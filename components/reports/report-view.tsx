@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReportData } from "@/lib/reports/report-data";
 import { RELATION_NAMES } from "@/lib/reports/labels";
-import { DISCREPANCY_LABELS } from "@/lib/vocabulary/labels";
+import { agreementLabel } from "@/lib/vocabulary/labels";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { DownloadButtons } from "./download-buttons";
 import type { ReportSubject } from "../api/reports";
@@ -57,7 +57,7 @@ export function ReportView({ report, subject }: { report: ReportData; subject: R
             <ul className="report-ledger">
               {report.ledger.map((fact, i) => (
                 <li key={i}>
-                  <strong>{fact.label}</strong>: {DISCREPANCY_LABELS[fact.discrepancy]}
+                  <strong>{fact.label}</strong>: {agreementLabel(fact)}
                   <ul>
                     {fact.values.map((v) => (
                       <li key={v.annotationId}>

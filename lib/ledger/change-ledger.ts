@@ -26,7 +26,7 @@ async function withLedgerChange<T>(storyId: string, change: (tx: Tx, channel: st
 
 async function lockFact(tx: Tx, factId: string, version: number | null) {
   await tx.$queryRaw`SELECT id FROM "Fact" WHERE id = ${factId} FOR UPDATE`;
-  const fact = await tx.fact.findUnique({ where: { id: factId }, include: { entries: { select: { annotationId: true } } } });
+  const fact = await tx.fact.findUnique({ where: { id: factId }, include: { entries: { select: { annotationId: true, role: true } } } });
   if (!fact || fact.status !== "CONFIRMED") throw new NotFoundError("That fact");
   if (version !== null && fact.version !== version) throw new ConflictError("Someone else changed this fact while you were looking at it. Reload the ledger to see it as it is now.");
   return fact;
@@ -38,16 +38,34 @@ const storyOfFact = async (factId: string) => {
   return fact.storyId;
 };
 
-/** The annotations, checked: live figures of this story's articles, each named once. */
-async function storyFigures(tx: Tx, storyId: string, annotationIds: string[]): Promise<string[]> {
+type FactKind = "FIGURE" | "CLAIM";
+type Checked = { id: string; kind: "CLAIM" | "FIGURE" | "DENIAL" };
+
+/** The annotations, checked: live annotations of this story's articles, each named once. */
+async function storyAnnotations(tx: Tx, storyId: string, annotationIds: string[]): Promise<Checked[]> {
   const unique = [...new Set(annotationIds)];
   const found = await tx.annotation.findMany({ where: { id: { in: unique } }, select: { id: true, kind: true, deletedAt: true, article: { select: { storyId: true } } } });
   if (found.length !== unique.length) throw new NotFoundError("One of those annotations");
   const stranger = found.find((a) => a.article.storyId !== storyId);
   if (stranger) throw new ValidationError("An annotation from another story cannot join this story's ledger.");
-  if (found.some((a) => a.kind !== "FIGURE" || a.deletedAt)) throw new ValidationError("Only figures that are not deleted can be grouped into facts.");
-  return unique;
+  if (found.some((a) => a.deletedAt)) throw new ValidationError("A deleted annotation cannot be grouped into a fact.");
+  const kindOf = new Map(found.map((a) => [a.id, a.kind]));
+  return unique.map((id) => ({ id, kind: kindOf.get(id)! }));
 }
+
+/** What a set of annotations makes: figures a figure fact; claims (with the denials that answer them) a claim fact. */
+function factKindOf(annotations: Checked[]): FactKind {
+  if (annotations.every((a) => a.kind === "FIGURE")) return "FIGURE";
+  if (annotations.some((a) => a.kind === "CLAIM") && annotations.every((a) => a.kind !== "FIGURE")) return "CLAIM";
+  throw new ValidationError("A fact holds either figures, or claims with the denials that answer them; it cannot mix figures with claims or hold denials alone.");
+}
+
+function assertFits(kind: FactKind, annotation: Checked): void {
+  if (kind === "FIGURE" && annotation.kind !== "FIGURE") throw new ValidationError("Only figures can join a fact about a figure.");
+  if (kind === "CLAIM" && annotation.kind === "FIGURE") throw new ValidationError("A figure cannot join a fact about a claim; only claims and the denials that answer them can.");
+}
+
+const roleOf = (annotation: Checked) => (annotation.kind === "DENIAL" ? ("DENIES" as const) : ("REPORTS" as const));
 
 /** Takes annotations out of the confirmed facts that hold them; a fact left empty goes. */
 async function release(tx: Tx, storyId: string, annotationIds: string[], except?: string): Promise<void> {
@@ -71,13 +89,15 @@ function record(tx: Tx, actor: SessionUser, channel: string, action: ActivityAct
 export async function createFact(actor: SessionUser, storyId: string, input: FactCreateInput) {
   assertCan(actor, "ledger.edit");
   return withLedgerChange(storyId, async (tx, channel) => {
-    const ids = await storyFigures(tx, storyId, input.annotationIds);
+    const annotations = await storyAnnotations(tx, storyId, input.annotationIds);
+    const kind = factKindOf(annotations);
+    const ids = annotations.map((a) => a.id);
     await release(tx, storyId, ids);
     const fact = await tx.fact.create({
-      data: { storyId, label: input.label, unit: input.unit, entries: { create: ids.map((annotationId) => ({ annotationId })) } },
+      data: { storyId, kind, label: input.label, unit: input.unit, entries: { create: annotations.map((a) => ({ annotationId: a.id, role: roleOf(a) })) } },
       select: { id: true, version: true },
     });
-    await record(tx, actor, channel, "fact.created", fact.id, { label: input.label, unit: input.unit, annotationIds: ids });
+    await record(tx, actor, channel, "fact.created", fact.id, { kind, label: input.label, unit: input.unit, annotationIds: ids });
     return fact;
   });
 }
@@ -86,9 +106,10 @@ export async function createFact(actor: SessionUser, storyId: string, input: Fac
 export async function dismissProposal(actor: SessionUser, storyId: string, annotationIds: string[]) {
   assertCan(actor, "ledger.edit");
   return withLedgerChange(storyId, async (tx, channel) => {
-    const ids = await storyFigures(tx, storyId, annotationIds);
+    const annotations = await storyAnnotations(tx, storyId, annotationIds);
+    const ids = annotations.map((a) => a.id);
     const fact = await tx.fact.create({
-      data: { storyId, label: "Dismissed proposal", status: "DISMISSED", entries: { create: ids.map((annotationId) => ({ annotationId })) } },
+      data: { storyId, kind: factKindOf(annotations), label: "Dismissed proposal", status: "DISMISSED", entries: { create: annotations.map((a) => ({ annotationId: a.id, role: roleOf(a) })) } },
       select: { id: true },
     });
     await record(tx, actor, channel, "fact.dismissed", fact.id, { annotationIds: ids });
@@ -106,18 +127,38 @@ export async function renameFact(actor: SessionUser, factId: string, input: { ve
   });
 }
 
-/** Moves one figure into this fact, out of the fact that held it. */
+/**
+ * Moves one annotation into this fact, out of the fact that held it: a figure to a figure fact,
+ * a claim to a claim fact, and a denial to a claim fact, which it then answers.
+ */
 export async function moveEntry(actor: SessionUser, factId: string, input: { version: number; annotationId: string }) {
   assertCan(actor, "ledger.edit");
   const storyId = await storyOfFact(factId);
   return withLedgerChange(storyId, async (tx, channel) => {
-    await lockFact(tx, factId, input.version);
-    const [id] = await storyFigures(tx, storyId, [input.annotationId]);
-    await release(tx, storyId, [id], factId);
-    await tx.factEntry.upsert({ where: { factId_annotationId: { factId, annotationId: id } }, create: { factId, annotationId: id }, update: {} });
+    const target = await lockFact(tx, factId, input.version);
+    const [annotation] = await storyAnnotations(tx, storyId, [input.annotationId]);
+    assertFits(target.kind, annotation);
+    await release(tx, storyId, [annotation.id], factId);
+    const role = roleOf(annotation);
+    await tx.factEntry.upsert({ where: { factId_annotationId: { factId, annotationId: annotation.id } }, create: { factId, annotationId: annotation.id, role }, update: { role } });
     const fact = await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
-    await record(tx, actor, channel, "fact.entry_moved", factId, { annotationId: id });
+    await record(tx, actor, channel, annotation.kind === "DENIAL" ? "fact.denial_linked" : "fact.entry_moved", factId, { annotationId: annotation.id });
     return fact;
+  });
+}
+
+/** Takes one annotation out of this fact (a denial that answers something else, a claim that belongs nowhere); a fact left empty goes. */
+export async function removeEntry(actor: SessionUser, factId: string, input: { version: number; annotationId: string }) {
+  assertCan(actor, "ledger.edit");
+  return withLedgerChange(await storyOfFact(factId), async (tx, channel) => {
+    const fact = await lockFact(tx, factId, input.version);
+    if (!fact.entries.some((e) => e.annotationId === input.annotationId)) throw new NotFoundError("That annotation in this fact");
+    await tx.factEntry.delete({ where: { factId_annotationId: { factId, annotationId: input.annotationId } } });
+    const left = fact.entries.length - 1;
+    const after = left > 0 ? await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } }) : null;
+    if (!after) await tx.fact.delete({ where: { id: factId } });
+    await record(tx, actor, channel, "fact.entry_removed", factId, { annotationId: input.annotationId, factRemoved: !after });
+    return after ?? { id: factId, version: null };
   });
 }
 
@@ -127,13 +168,14 @@ export async function mergeFacts(actor: SessionUser, factId: string, input: { ve
   if (input.otherFactId === factId) throw new ValidationError("A fact cannot be merged with itself.");
   const storyId = await storyOfFact(factId);
   return withLedgerChange(storyId, async (tx, channel) => {
-    await lockFact(tx, factId, input.version);
+    const kept = await lockFact(tx, factId, input.version);
     const other = await lockFact(tx, input.otherFactId, input.otherVersion);
     if (other.storyId !== storyId) throw new ValidationError("Only facts of the same story can be merged.");
+    if (other.kind !== kept.kind) throw new ValidationError("A fact about a figure cannot be merged with one about a claim.");
     const ids = other.entries.map((e) => e.annotationId);
     await tx.factEntry.deleteMany({ where: { factId: other.id } });
     await tx.fact.delete({ where: { id: other.id } });
-    await tx.factEntry.createMany({ data: ids.map((annotationId) => ({ factId, annotationId })), skipDuplicates: true });
+    await tx.factEntry.createMany({ data: other.entries.map((e) => ({ factId, annotationId: e.annotationId, role: e.role })), skipDuplicates: true });
     const fact = await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
     await record(tx, actor, channel, "fact.merged", factId, { merged: other.id, label: other.label, annotationIds: ids });
     return fact;

@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { loadReport } from "../reports/report-data";
 import { toMarkdown } from "../reports/to-markdown";
-import { createFact, dismissProposal, mergeFacts, moveEntry, renameFact } from "./change-ledger";
+import { createFact, dismissProposal, mergeFacts, moveEntry, removeEntry, renameFact } from "./change-ledger";
 import { getLedger } from "./get-ledger";
 
 afterAll(() => db.$disconnect());
@@ -84,5 +84,56 @@ describe("the story ledger", () => {
     expect(report.ledger).toMatchObject([{ label: "French phone records", values: [{ value: "70,300,000 pieces of French telephone data" }, { value: "70,000,000 phone calls" }] }]);
     expect([...toMarkdown(report)].join("")).toContain("### French phone records: different units");
     expect((await loadReport(annotator, { type: "story", id: storyId }, "approved")).ledger).toEqual([]);
+  });
+
+  it("groups the claims several articles report in like words, with the denial that answers them, and keeps claims and figures apart", async () => {
+    const annotator = await createUser("ANNOTATOR");
+    const first = await createArticle(["Obama said the United States is reviewing the way that it gathers intelligence, the White House said."]);
+    const second = await createArticle(["The U.S. is reviewing how it gathers intelligence, officials told reporters after 70 million calls were logged."], first.storyId);
+    const third = await createArticle(["A spokesman said reports that the U.S. is reviewing how it gathers intelligence were distorted."], first.storyId);
+    const tag = async (article: { id: string; text: string }, kind: "CLAIM" | "DENIAL" | "FIGURE", words: string) => {
+      const start = article.text.indexOf(words);
+      return createAnnotation(annotator, article.id, { kind, start, end: start + words.length, exact: words });
+    };
+    const a = await tag(first, "CLAIM", "the United States is reviewing the way that it gathers intelligence");
+    const b = await tag(second, "CLAIM", "The U.S. is reviewing how it gathers intelligence");
+    const denial = await tag(third, "DENIAL", "distorted");
+    const figure = await tag(second, "FIGURE", "70 million");
+
+    const proposed = (await getLedger(annotator, first.storyId)).facts;
+    expect(proposed).toHaveLength(1);
+    expect(proposed[0]).toMatchObject({ kind: "claim", status: "proposed", discrepancy: "conflict" });
+    expect(proposed[0].entries.map((e) => [e.annotationId, e.role])).toEqual([
+      [a.id, "reports"],
+      [b.id, "reports"],
+      [denial.id, "denies"],
+    ]);
+
+    await expect(createFact(annotator, first.storyId, { label: "Mixed", unit: null, annotationIds: [a.id, figure.id] })).rejects.toThrow(/either figures, or claims/);
+    await expect(createFact(annotator, first.storyId, { label: "Denials alone", unit: null, annotationIds: [denial.id] })).rejects.toThrow(ValidationError);
+    const fact = await createFact(annotator, first.storyId, { label: "The US is reviewing its intelligence gathering", unit: null, annotationIds: [a.id, b.id] });
+    await expect(moveEntry(annotator, fact.id, { version: fact.version, annotationId: figure.id })).rejects.toThrow(/figure cannot join a fact about a claim/);
+    const linked = await moveEntry(annotator, fact.id, { version: fact.version, annotationId: denial.id });
+    let ledger = await getLedger(annotator, first.storyId);
+    expect(ledger.facts.find((f) => f.id === fact.id)).toMatchObject({ kind: "claim", discrepancy: "conflict", notes: ["denied in Test article: “distorted”"] });
+    expect(ledger.freeDenials).toEqual([]);
+    expect(await db.activity.count({ where: { entityId: fact.id, action: "fact.denial_linked" } })).toBe(1);
+    expect([...toMarkdown(await loadReport(annotator, { type: "story", id: first.storyId }, "all"))].join("")).toContain("### The US is reviewing its intelligence gathering: denied");
+
+    await expect(removeEntry(annotator, fact.id, { version: fact.version, annotationId: denial.id })).rejects.toThrow(ConflictError);
+    await removeEntry(annotator, fact.id, { version: linked.version, annotationId: denial.id });
+    ledger = await getLedger(annotator, first.storyId);
+    expect(ledger.facts.find((f) => f.id === fact.id)).toMatchObject({ discrepancy: "none", entries: [{ annotationId: a.id }, { annotationId: b.id }] });
+    expect(ledger.freeDenials.map((d) => d.annotationId)).toEqual([denial.id]);
+  });
+
+  it("removes a fact once its last annotation is taken out", async () => {
+    const { annotator, first, storyId, tag } = await story();
+    const a = await tag(first, "70.3 million");
+    const fact = await createFact(annotator, storyId, { label: "Records", unit: null, annotationIds: [a.id] });
+    await expect(removeEntry(annotator, fact.id, { version: 1, annotationId: "not-in-it" })).rejects.toThrow(NotFoundError);
+    await removeEntry(annotator, fact.id, { version: 1, annotationId: a.id });
+    expect(await db.fact.findUnique({ where: { id: fact.id } })).toBeNull();
+    expect(await db.activity.count({ where: { entityId: fact.id, action: "fact.entry_removed" } })).toBe(1);
   });
 });

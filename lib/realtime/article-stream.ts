@@ -1,18 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { db } from "../db/client";
 import { currentArticleSeq, listArticleEvents, type ArticleEvent } from "./article-feed";
 import { getEventBus, type EventBus } from "./event-bus";
 import { joinPresence, leavePresence, type PresenceEntry } from "./presence";
+import { frame, MAX_FEEDS_PER_PERSON, openSseStream, stillAllowed } from "./sse-stream";
+
+export { MAX_FEEDS_PER_PERSON, MAX_UNREAD_BYTES } from "./sse-stream";
 
 /** Further behind than this, a page is told to reload rather than replay every change. */
 export const MAX_REPLAY = 2_000;
-/** Live pages one person may have open at once, across every article and app instance. */
-export const MAX_FEEDS_PER_PERSON = 12;
 const PAGE = 500;
-const KEEPALIVE_MS = 15_000;
-/** A page that has this much unread is not reading (a stalled tab, a client that never reads): it is dropped and reconnects later. */
-export const MAX_UNREAD_BYTES = 1_000_000;
-const STREAM_BUFFER_BYTES = 64 * 1024;
 
 export interface ArticleStreamOptions {
   articleId: string;
@@ -23,12 +19,6 @@ export interface ArticleStreamOptions {
   bus?: EventBus;
   /** Unread bytes after which the page is dropped (MAX_UNREAD_BYTES unless a test says otherwise). */
   maxUnreadBytes?: number;
-}
-
-const encoder = new TextEncoder();
-
-function frame(event: string, data: unknown, id?: number): Uint8Array {
-  return encoder.encode(`${id === undefined ? "" : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
 // The bus hands every page on an article the same presence list and the same announced event:
@@ -56,41 +46,22 @@ function changeFrame(event: ArticleEvent): Uint8Array {
  * access is revoked. Throws NotFoundError (before any byte is sent) for an unknown article.
  */
 export async function openArticleStream(options: ArticleStreamOptions): Promise<ReadableStream<Uint8Array>> {
-  const { articleId, user, signal, maxUnreadBytes = MAX_UNREAD_BYTES } = options;
+  const { articleId, user, signal, maxUnreadBytes } = options;
   const bus = options.bus ?? getEventBus();
   await currentArticleSeq(articleId);
   const connectionId = randomUUID();
   let last = options.afterSeq;
-  let closed = false;
-  let chain: Promise<void> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
-  let keepAlive: NodeJS.Timeout | null = null;
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-
-  const send = (chunk: Uint8Array) => {
-    if (closed) return;
-    try {
-      controller.enqueue(chunk);
-    } catch {
-      void stop();
-      return;
-    }
-    // Backpressure: what the page has not read yet stays queued here, in this server's memory.
-    if (STREAM_BUFFER_BYTES - (controller.desiredSize ?? 0) > maxUnreadBytes) void stop();
-  };
-
-  async function stop() {
-    if (closed) return;
-    closed = true;
-    unsubscribe?.();
-    if (keepAlive) clearInterval(keepAlive);
-    try {
-      controller.close();
-    } catch {
-      // Already closed by the client.
-    }
-    await leavePresence(connectionId).catch(() => {});
-  }
+  const sse = openSseStream({
+    signal,
+    maxUnreadBytes,
+    hello: { connectionId },
+    onStop: async () => {
+      unsubscribe?.();
+      await leavePresence(connectionId).catch(() => {});
+    },
+  });
+  const { send } = sse;
 
   /** Sends, from the database, every event after `last`; too many, and the page is told to reload. */
   async function fill() {
@@ -100,7 +71,7 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
       send(frame("reset", { seq: current }, current));
       return;
     }
-    while (!closed && last < current) {
+    while (!sse.closed && last < current) {
       const events = await listArticleEvents(articleId, last, PAGE);
       if (events.length === 0) break;
       // Entries this old were pruned (lib/maintenance/prune.ts): the page cannot catch up by replay.
@@ -120,60 +91,33 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
   }
 
   async function offer(event: ArticleEvent) {
-    if (closed || event.seq <= last) return;
+    if (sse.closed || event.seq <= last) return;
     if (event.seq > last + 1) await fill();
     deliverNext(event);
   }
 
-  /** Runs steps one after another, so events go out in order however they arrive. */
-  function queue(step: () => Promise<void>) {
-    chain = chain.then(step).catch((error) => {
-      console.error("Live updates: a page's feed failed; it will reconnect.", error);
-      void stop();
-    });
-  }
+  const checkThenFill = async () => ((await stillAllowed(user)) ? fill() : sse.revoke());
 
-  async function stillAllowed(): Promise<boolean> {
-    const row = await db.user.findUnique({ where: { id: user.id }, select: { disabled: true, sessionVersion: true } });
-    return !!row && !row.disabled && row.sessionVersion === user.sessionVersion;
-  }
-
-  function revoke() {
-    send(frame("revoked", { message: "Your session ended. Sign in again to keep working." }));
-    void stop();
-  }
-
-  const stream = new ReadableStream<Uint8Array>({
-    start(streamController) {
-      controller = streamController;
-      send(encoder.encode("retry: 2000\n\n"));
-      send(frame("hello", { connectionId }));
-    },
-    cancel() {
-      void stop();
-    },
-  }, { highWaterMark: STREAM_BUFFER_BYTES, size: (chunk) => chunk.byteLength });
-  signal.addEventListener("abort", () => void stop(), { once: true });
-
-  await joinPresence(connectionId, articleId, user.id, MAX_FEEDS_PER_PERSON);
+  await joinPresence(connectionId, articleId, user.id, MAX_FEEDS_PER_PERSON).catch(async (error) => {
+    await sse.stop();
+    throw error;
+  });
   unsubscribe = await bus.subscribe({
     connectionId,
     articleId,
     userId: user.id,
     sessionVersion: user.sessionVersion,
-    onEvent: (event) => queue(() => offer(event)),
+    onEvent: (event) => sse.queue(() => offer(event)),
     onPresence: (entries: PresenceEntry[]) => send(presenceFrame(entries)),
-    onRevoked: revoke,
-    onResync: () => queue(async () => ((await stillAllowed()) ? fill() : revoke())),
+    onRevoked: () => sse.revoke(),
+    onResync: () => sse.queue(checkThenFill),
   });
   if (signal.aborted) {
-    await stop();
-    return stream;
+    await sse.stop();
+    return sse.stream;
   }
   // Access is checked again now that revocations reach this page: one revoked in between counts.
-  queue(async () => ((await stillAllowed()) ? fill() : revoke()));
+  sse.queue(checkThenFill);
   bus.presenceChanged(articleId);
-  // An event rather than a comment, so the page can tell a silent dead connection from a quiet article.
-  keepAlive = setInterval(() => send(frame("ping", {})), KEEPALIVE_MS);
-  return stream;
+  return sse.stream;
 }

@@ -13,11 +13,11 @@ export interface PresenceEntry {
 }
 
 /**
- * Records an open page, unless its person already has `limit` open (429): each costs a stream and
+ * Records an open page (on an article, or on a whole story when `articleId` is null), unless its person already has `limit` open (429): each costs a stream and
  * a share of this server's memory. Counted under a per-person lock, so parallel opens cannot all
  * slip past; counted in the database, so every instance applies the same limit.
  */
-export async function joinPresence(connectionId: string, articleId: string, userId: string, limit = Infinity): Promise<void> {
+export async function joinPresence(connectionId: string, articleId: string | null, userId: string, limit = Infinity): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`presence:${userId}`}))`;
     const open = await tx.presence.count({ where: { userId, seenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } } });

@@ -1,5 +1,5 @@
 import type { ReportData } from "./report-data";
-import { DISCREPANCY_LABELS } from "../vocabulary/labels";
+import { agreementLabel } from "../vocabulary/labels";
 import { RELATION_NAMES } from "./labels";
 
 export const CSV_COLUMNS = [
@@ -60,7 +60,7 @@ export function csvRows(report: ReportData): (string | number | null)[][] {
     e.createdAt,
     e.reviewedAt,
     factOf.get(e.id)?.label ?? null,
-    factOf.has(e.id) ? DISCREPANCY_LABELS[factOf.get(e.id)!.discrepancy] : null,
+    factOf.has(e.id) ? agreementLabel(factOf.get(e.id)!) : null,
   ]);
 }
 

@@ -1,5 +1,5 @@
 import type { ReportData } from "./report-data";
-import { DISCREPANCY_LABELS, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
+import { agreementLabel, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
 import { RELATION_NAMES } from "./labels";
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
@@ -37,7 +37,7 @@ export function* toMarkdown(report: ReportData): Generator<string> {
     yield `## Ledger\n\n`;
     if (!report.ledger.length) yield "No confirmed facts.\n\n";
     for (const fact of report.ledger) {
-      yield `### ${oneLine(fact.label)}: ${DISCREPANCY_LABELS[fact.discrepancy]}\n\n`;
+      yield `### ${oneLine(fact.label)}: ${agreementLabel(fact)}\n\n`;
       for (const v of fact.values) yield `- ${oneLine(v.articleTitle)}: ${oneLine(v.value)} (“${oneLine(v.quote)}”)\n`;
       for (const note of fact.notes) yield `- ${oneLine(note)}\n`;
       yield "\n";

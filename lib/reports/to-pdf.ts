@@ -3,7 +3,7 @@ import { PageLayout, type Rgb, type Run } from "./pdf/page-layout";
 import { PdfFont } from "./pdf/pdf-font";
 import { PdfWriter, pdfTextString } from "./pdf/pdf-writer";
 import type { ReportData } from "./report-data";
-import { DISCREPANCY_LABELS, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
+import { agreementLabel, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
 import { RELATION_NAMES, yieldToEventLoop } from "./labels";
 
 // DejaVu covers the corpus's curly quotes, dashes, no-break spaces and most scripts; PDF's
@@ -48,7 +48,7 @@ export async function writePdf(report: ReportData, onChunk: (chunk: Buffer) => v
     if (!report.ledger.length) line(ui, 10, "No confirmed facts.");
     for (const fact of report.ledger) {
       page.space(4);
-      line(bold, 10, `${fact.label}: ${DISCREPANCY_LABELS[fact.discrepancy]}`);
+      line(bold, 10, `${fact.label}: ${agreementLabel(fact)}`);
       for (const v of fact.values) line(ui, 10, `• ${v.articleTitle}: ${v.value} (“${v.quote}”)`);
       for (const note of fact.notes) line(ui, 9, note, GREY);
     }

@@ -1,5 +1,5 @@
 import { findFigures } from "./figures";
-import { splitParagraphs, splitSentences } from "./sentences";
+import { sentenceAt } from "./sentences";
 import { tokenize } from "./tokens";
 
 /**
@@ -9,8 +9,7 @@ import { tokenize } from "./tokens";
  */
 export function readFigureAt(text: string, start: number, end: number): { value: number | null; valueMax: number | null; unit: string | null } {
   const none = { value: null, valueMax: null, unit: null };
-  const paragraph = splitParagraphs(text).find((p) => p.start <= start && p.end >= end);
-  const sentence = paragraph && splitSentences(text, paragraph).find((s) => s.start <= start && s.end >= start);
+  const sentence = sentenceAt(text, start);
   const figures = sentence ? findFigures(tokenize(text, sentence.start, sentence.end)) : [];
   const overlap = (f: { start: number; end: number }) => Math.min(f.end, end) - Math.max(f.start, start);
   const best = figures.filter((f) => overlap(f) > 0).sort((a, b) => overlap(b) - overlap(a))[0];

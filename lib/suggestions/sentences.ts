@@ -83,3 +83,9 @@ export function splitSentences(text: string, paragraph: TextRange): TextRange[] 
   if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
   return sentences;
 }
+
+/** The sentence that holds `at`, or null where the offset is between paragraphs. */
+export function sentenceAt(text: string, at: number): TextRange | null {
+  const paragraph = splitParagraphs(text).find((p) => p.start <= at && p.end >= at);
+  return (paragraph && splitSentences(text, paragraph).find((s) => s.start <= at && s.end >= at)) ?? null;
+}

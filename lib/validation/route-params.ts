@@ -5,3 +5,4 @@ const id = z.string().min(1).max(100);
 
 export const idParams = z.object({ id });
 export const reportParams = z.object({ type: z.string().min(1).max(20), id });
+export const factEntryParams = z.object({ id, annotationId: id });

@@ -23,3 +23,9 @@ export const DISCREPANCY_LABELS: Record<"none" | "rounding" | "conflict" | "unit
   conflict: "conflict",
   unit: "different units",
 };
+
+/** How a fact's agreement reads in reports: a claim is denied or not, figures agree or differ. */
+export function agreementLabel(fact: { kind: "figure" | "claim"; discrepancy: keyof typeof DISCREPANCY_LABELS }): string {
+  if (fact.kind === "claim") return fact.discrepancy === "none" ? "not denied" : "denied";
+  return DISCREPANCY_LABELS[fact.discrepancy];
+}

@@ -38,6 +38,7 @@ describe("the PDF writer", () => {
       summary: { byKind: { FIGURE: 60 }, byStatus: { APPROVED: 60 }, byVerdict: { Confirmed: 60 } },
       ledger: [
         {
+          kind: "figure",
           label: "French phone records in 30 days",
           discrepancy: "rounding",
           notes: ["rounding: 70,300,000 rounds to 70,000,000"],

@@ -16,12 +16,13 @@ export interface FeedHandlers {
 const SILENCE_MS = 40_000;
 
 /**
- * The article's live feed over Server-Sent Events. The browser reconnects by itself and sends
+ * A live feed over Server-Sent Events: an article's (`/api/articles/:id/events`) or a story's
+ * (`/api/stories/:id/events`), which speak the same events. The browser reconnects by itself and sends
  * the last event id it saw, so the server replays exactly what was missed. A feed the browser
  * gave up on (the server refused it), went quiet, or lost to the network going away is reopened
  * from the last event seen: by `reconnect`, by the watchdog, or when the network comes back.
  */
-export function useArticleFeed(articleId: string, initialSeq: number | null, handlers: FeedHandlers) {
+export function useLiveFeed(feedPath: string, initialSeq: number | null, handlers: FeedHandlers) {
   const [status, setStatus] = useState<FeedStatus>("connecting");
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [connectionId, setConnectionId] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function useArticleFeed(articleId: string, initialSeq: number | null, han
         setAttempt((n) => n + 1);
       }, SILENCE_MS);
     };
-    const source = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events?after=${lastSeq.current}`);
+    const source = new EventSource(`${feedPath}?after=${lastSeq.current}`);
     const seq = (event: MessageEvent) => Number(event.lastEventId);
     source.addEventListener("open", () => {
       setStatus("live");
@@ -80,7 +81,7 @@ export function useArticleFeed(articleId: string, initialSeq: number | null, han
       source.close();
       setStatus((current) => (current === "signed-out" ? current : "connecting"));
     };
-  }, [articleId, attempt, online, initialSeq]);
+  }, [feedPath, attempt, online, initialSeq]);
 
   const reconnect = () => {
     setStatus("connecting");
