@@ -86,3 +86,65 @@ test("the ledger API refuses what it cannot do, with a message", async ({ page }
   expect(empty.status()).toBe(400);
   expect((await empty.json()).error).toMatch(/label/i);
 });
+
+/** A story of its own made through the API, with three outlets' short articles. */
+async function storyThroughApi(page: Page, paragraphs: string[]) {
+  const { id: storyId } = await (await page.request.post("/api/stories", { data: { title: `Claims ${uniqueEmail("s").split("@")[0]}` } })).json();
+  const articles: { id: string; text: string }[] = [];
+  for (const [i, text] of paragraphs.entries()) {
+    const made = await page.request.post(`/api/stories/${storyId}/articles`, { multipart: { title: `Report ${i + 1}`, outlet: ["Wire", "Bloomberg", "NBC"][i], text, format: "text" } });
+    expect(made.status()).toBe(201);
+    articles.push(await (await page.request.get(`/api/articles/${(await made.json()).id}`)).json());
+  }
+  const tag = async (article: { id: string; text: string }, kind: string, words: string) => {
+    const start = article.text.indexOf(words);
+    const response = await page.request.post(`/api/articles/${article.id}/annotations`, { data: { kind, start, end: start + words.length, exact: words } });
+    expect(response.status()).toBe(201);
+  };
+  return { storyId, articles, tag };
+}
+
+test("claims several outlets report are proposed with the denial that answers them, confirmed, and changed live; a figure tagged elsewhere reaches an open ledger", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signIn(page, DEMO.editor);
+  const { storyId, articles, tag } = await storyThroughApi(page, [
+    "The United States is reviewing the way it gathers intelligence, the president said.",
+    "Officials said the U.S. was reviewing how it gathers intelligence after 70 million calls were logged.",
+    "A spokesman said reports that the U.S. is reviewing how it gathers intelligence were distorted. Le Monde counted 70.3 million calls.",
+  ]);
+  await tag(articles[0], "CLAIM", "The United States is reviewing the way it gathers intelligence");
+  await tag(articles[1], "CLAIM", "the U.S. was reviewing how it gathers intelligence");
+  await tag(articles[2], "DENIAL", "distorted");
+
+  await page.goto(`/stories/${storyId}/ledger`);
+  const proposal = page.getByRole("listitem", { name: /^Proposed fact:/ });
+  await expect(proposal).toHaveCount(1);
+  await expect(proposal).toContainText("Claim");
+  await expect(proposal).toContainText("NBC: Denies: “distorted”");
+  await proposal.getByRole("button", { name: "Accept" }).click();
+
+  const claims = page.getByRole("region", { name: /^Claims/ });
+  const row = claims.getByRole("row", { name: "The United States is reviewing the way it gathers intelligence" });
+  await expect(row.getByRole("cell").nth(0)).toContainText("Denied");
+  await row.getByRole("link", { name: "Denies: “distorted”" }).focus();
+  await expect(page.getByRole("tooltip")).toContainText("intelligence were distorted.");
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, DEMO.annotator);
+  await other.goto(page.url());
+  await expect(other.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+  const seen = other.getByRole("region", { name: /^Claims/ }).getByRole("row", { name: "The United States is reviewing the way it gathers intelligence" });
+  await expect(seen.getByRole("cell").nth(0)).toContainText("Denied");
+
+  await row.getByRole("button", { name: "Take “distorted” out of this fact" }).click();
+  await expect(seen.getByRole("cell").nth(0)).toContainText("Not denied");
+  await row.getByLabel("Link a denial to “The United States is reviewing the way it gathers intelligence”").selectOption({ label: "NBC: “distorted”" });
+  await expect(seen.getByRole("cell").nth(0)).toContainText("Denied");
+
+  // A figure tagged in another article, not by the ledger: the story's feed brings it to the open ledger.
+  await tag(articles[1], "FIGURE", "70 million");
+  await tag(articles[2], "FIGURE", "70.3 million");
+  await expect(other.getByRole("listitem", { name: /^Proposed fact:/ })).toHaveCount(1);
+  await expect(other.getByRole("listitem", { name: /^Proposed fact:/ })).toContainText("Bloomberg: 70,000,000 calls");
+  await other.context().close();
+});

@@ -1,9 +1,11 @@
 "use client";
 
-import { memo, useEffect, useRef, useState } from "react";
+import { memo } from "react";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { Avatar } from "../live/presence-bar";
+import { ShowMore } from "../ui/show-more";
+import { useGrowingList } from "../ui/use-growing-list";
 import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "./labels";
 
 export interface Filters {
@@ -73,24 +75,12 @@ interface Props {
 const PAGE = 40;
 
 export function AnnotationList({ loading, annotations, visible, filters, selectedId, presentOn, onFiltersChange, onOpen }: Props) {
-  const [limit, setLimit] = useState(PAGE);
   const selectedAt = selectedId ? visible.findIndex((a) => a.id === selectedId) : -1;
   // The open annotation is always in the rendered part of the list.
-  const shown = visible.slice(0, Math.max(limit, selectedAt + 1));
+  const growing = useGrowingList(visible.length, PAGE, selectedAt + 1);
+  const shown = visible.slice(0, growing.shown);
   const authors = [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length]));
-  const more = useRef<HTMLButtonElement>(null);
-  const hasMore = shown.length < visible.length;
-  useEffect(() => {
-    const button = more.current;
-    if (!hasMore || !button) return;
-    // Observing anew after each page: if the end is still in view, the next page follows.
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setLimit((current) => Math.max(current, shown.length) + PAGE);
-    });
-    observer.observe(button);
-    return () => observer.disconnect();
-  }, [hasMore, shown.length]);
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => onFiltersChange({ ...filters, [key]: event.target.value });
 
   return (
@@ -162,11 +152,7 @@ export function AnnotationList({ loading, annotations, visible, filters, selecte
           ))}
         </ol>
       )}
-      {hasMore && (
-        <button ref={more} type="button" className="secondary show-more" onClick={() => setLimit(shown.length + PAGE)}>
-          Show {Math.min(PAGE, visible.length - shown.length)} more of {visible.length - shown.length}
-        </button>
-      )}
+      <ShowMore list={growing} />
     </section>
   );
 }

@@ -14,7 +14,7 @@ export interface FactRowActions {
   move(fact: LedgerFact, entry: LedgerEntry, to: string): void;
   remove(fact: LedgerFact, entry: LedgerEntry): void;
   linkDenial(fact: LedgerFact, annotationId: string): void;
-  /** Opens (or closes, with null) one entry's list of facts to move it to: one at a time for the page. */
+  /** Opens (or closes, with null) one entry's list of facts to move it to, or a fact's to merge with ("merge:" and its id): one at a time for the page. */
   setMoving(annotationId: string | null): void;
 }
 
@@ -26,7 +26,7 @@ interface Props {
   /** Denials no fact holds yet (claim rows only). */
   denials: LedgerEntry[];
   disabled: boolean;
-  /** The entry of this row whose move list is open, if any. */
+  /** The entry of this row whose move list is open, or "merge:" and this fact's id while its merge list is, if any. */
   moving: string | null;
   actions: FactRowActions;
 }
@@ -60,16 +60,28 @@ export const FactRow = memo(function FactRow({ fact, articles, others, denials, 
           <button type="button" className="link" disabled={disabled} onClick={() => actions.rename(fact)} aria-label={`Rename “${fact.label}”`}>
             Rename
           </button>
-          {others.length > 0 && (
-            <select aria-label={`Merge another fact into “${fact.label}”`} value="" disabled={disabled} onChange={(event) => event.target.value && actions.merge(fact, event.target.value)}>
-              <option value="">Merge…</option>
-              {others.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {shorten(other.label, 60)}
-                </option>
-              ))}
-            </select>
-          )}
+          {others.length > 0 &&
+            (moving === `merge:${fact.id}` ? (
+              <select
+                autoFocus
+                aria-label={`Merge another fact into “${fact.label}”`}
+                value=""
+                disabled={disabled}
+                onChange={(event) => event.target.value && actions.merge(fact, event.target.value)}
+                onBlur={() => actions.setMoving(null)}
+              >
+                <option value="">Merge with…</option>
+                {others.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {shorten(other.label, 60)}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <button type="button" className="link" disabled={disabled} onClick={() => actions.setMoving(`merge:${fact.id}`)} aria-label={`Merge another fact into “${fact.label}”…`}>
+                Merge…
+              </button>
+            ))}
           {isClaim && denials.length > 0 && (
             <select aria-label={`Link a denial to “${fact.label}”`} value="" disabled={disabled} onChange={(event) => event.target.value && actions.linkDenial(fact, event.target.value)}>
               <option value="">Link a denial…</option>

@@ -1,18 +1,24 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Ledger, LedgerEntry } from "@/lib/ledger/get-ledger";
+import type { LedgerEntry, LedgerFact } from "@/lib/ledger/get-ledger";
+import { decodeLedger, type EncodedLedger } from "@/lib/ledger/ledger-codec";
 import type { ArticleEvent } from "@/lib/realtime/article-feed";
 import { ErrorAlert } from "@/components/ui/alert";
 import { ledgerApi } from "../api/ledger";
 import { ConnectionStatus } from "../live/connection-status";
 import { useLiveFeed } from "../live/use-live-feed";
 import { useAction } from "../ui/use-action";
-import { FactChart } from "./fact-chart";
 import { NEW_FACT, type FactRowActions } from "./fact-row";
 import { LedgerMatrix } from "./ledger-matrix";
 import { ProposedFacts } from "./proposed-facts";
+
+// recharts is large and charts are drawn only when opened: its code is fetched then, not with the page.
+const FactChart = dynamic(() => import("./fact-chart").then((m) => m.FactChart), { ssr: false, loading: () => <p className="muted">Loading the charts…</p> });
+
+const idsOf = (fact: LedgerFact) => fact.annotationIds ?? fact.entries.map((e) => e.annotationId);
 
 /** Changes on the story's articles that change what the ledger shows (not comments, reviews or sources). */
 const LEDGER_NEWS = /^(fact\.|annotation\.(created|updated|deleted|restored|reattached)$|suggestion\.accepted$|article\.(imported|text_corrected)$)/;
@@ -20,7 +26,8 @@ const LEDGER_NEWS = /^(fact\.|annotation\.(created|updated|deleted|restored|reat
 const RELOAD_DELAY_MS = 150;
 
 /** The story's facts against its articles (figures, then claims), the proposals beside them, and every change live. */
-export function LedgerView({ ledger }: { ledger: Ledger }) {
+export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
+  const ledger = useMemo(() => decodeLedger(encoded), [encoded]);
   const router = useRouter();
   const { busy, error, run } = useAction();
   const [onlyDisagreements, setOnlyDisagreements] = useState(false);
@@ -63,6 +70,7 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
         if (label) void act(() => ledgerApi.rename(fact.id, { version: fact.version, label, unit: fact.unit }));
       },
       merge(fact, otherId) {
+        setMoving(null);
         const other = find(otherId);
         if (other && window.confirm(`Merge “${other.label}” into “${fact.label}”? Its ${other.entries.length} entries move here and it goes.`)) {
           void act(() => ledgerApi.merge(fact.id, { version: fact.version, otherFactId: other.id, otherVersion: other.version }));
@@ -95,8 +103,8 @@ export function LedgerView({ ledger }: { ledger: Ledger }) {
         facts={proposed}
         articles={ledger.articles}
         busy={disabled}
-        onAccept={(fact, label) => run(() => ledgerApi.createFact(ledger.storyId, { label, unit: fact.unit, annotationIds: fact.entries.map((e) => e.annotationId) })).then((done) => done && router.refresh())}
-        onDismiss={(fact) => run(() => ledgerApi.dismissProposal(ledger.storyId, fact.entries.map((e) => e.annotationId))).then((done) => done && router.refresh())}
+        onAccept={(fact, label) => run(() => ledgerApi.createFact(ledger.storyId, { label, unit: fact.unit, annotationIds: idsOf(fact) })).then((done) => done && router.refresh())}
+        onDismiss={(fact) => run(() => ledgerApi.dismissProposal(ledger.storyId, idsOf(fact))).then((done) => done && router.refresh())}
       />
       <label className="toggle">
         <input type="checkbox" checked={onlyDisagreements} onChange={(event) => setOnlyDisagreements(event.target.checked)} /> Only disagreements

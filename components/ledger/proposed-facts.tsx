@@ -4,6 +4,8 @@ import { useState } from "react";
 import type { Ledger, LedgerFact } from "@/lib/ledger/get-ledger";
 import { DiscrepancyBadge } from "./discrepancy-badge";
 import { entryText } from "./fact-row";
+import { ShowMore } from "../ui/show-more";
+import { useGrowingList } from "../ui/use-growing-list";
 
 interface Props {
   facts: LedgerFact[];
@@ -15,11 +17,14 @@ interface Props {
 
 /** Entries listed per proposal: the rest are counted, so a large proposal stays readable. */
 const SHOWN = 8;
+/** Proposals drawn at first; more as the list's end scrolls into view. */
+const PAGE = 10;
 
 /** Facts Factmark proposes, apart from the confirmed ones, each to accept (under a label a person may edit) or dismiss. */
 export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Props) {
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState<string | null>(null);
+  const list = useGrowingList(facts.length, PAGE);
   const nameOf = (articleId: string) => articles.find((a) => a.id === articleId)?.name ?? "An article";
   if (facts.length === 0) return null;
   return (
@@ -30,7 +35,7 @@ export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Pr
         it). Accept a proposal to add it to the ledger.
       </p>
       <ul>
-        {facts.map((fact) => {
+        {facts.slice(0, list.shown).map((fact) => {
           const label = labels[fact.id] ?? fact.label;
           return (
             <li key={fact.id} aria-label={`Proposed fact: ${label}`}>
@@ -49,7 +54,7 @@ export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Pr
                     {nameOf(entry.articleId)}: {entryText(entry)} {entry.kind === "figure" && <span className="muted">“{entry.exact}”</span>}
                   </li>
                 ))}
-                {fact.entries.length > SHOWN && <li className="muted">and {fact.entries.length - SHOWN} more</li>}
+                {(fact.annotationIds?.length ?? fact.entries.length) > SHOWN && <li className="muted">and {(fact.annotationIds?.length ?? fact.entries.length) - SHOWN} more</li>}
               </ul>
               <div className="actions">
                 <button type="button" disabled={busy || !label.trim()} onClick={() => onAccept(fact, label)}>
@@ -66,6 +71,7 @@ export function ProposedFacts({ facts, articles, busy, onAccept, onDismiss }: Pr
           );
         })}
       </ul>
+      <ShowMore list={list} what="proposals" />
     </section>
   );
 }

@@ -93,7 +93,10 @@ function noteOf(found: DiscrepancyClass, a: StatedFigure, ma: FigureMeasure, b: 
  * A fact's discrepancy, the worst of its pairs ("none" when every pair is the same), and what
  * differs in words, at most `maxNotes` lines: a fact may hold hundreds of figures.
  */
-export function describeFact(figures: StatedFigure[], maxNotes = 6): { discrepancy: FactDiscrepancy; notes: string[] } {
+export function describeFact(stated: StatedFigure[], maxNotes = 6): { discrepancy: FactDiscrepancy; notes: string[] } {
+  // Outlets repeat each other's numbers: each distinct statement is compared once, so a fact of
+  // fifty figures in five roundings is ten pairs, not twelve hundred.
+  const figures = [...new Map(stated.map((f) => [`${f.value}|${f.valueMax}|${f.unit}`, f])).values()];
   const measures = figures.map((f) => measureOf(f.unit));
   const notes = new Set<string>();
   // Words cost far more than classes: a few pairs are described, every pair is classed.

@@ -43,6 +43,8 @@ export interface LedgerFact {
   /** How the entries differ, in words, one line a pair that is not the same (for a claim, who denied it). */
   notes: string[];
   entries: LedgerEntry[];
+  /** Every annotation of the fact, set when `entries` was cut short for a page (see ledger-codec.ts). */
+  annotationIds?: string[];
 }
 
 export interface Ledger {
@@ -163,3 +165,4 @@ export async function getLedger(actor: SessionUser, storyId: string): Promise<Le
     position: story.articles.reduce((sum, a) => sum + a.eventSeq, 0),
   };
 }
+

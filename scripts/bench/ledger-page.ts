@@ -15,7 +15,7 @@ const ARTICLES = 50;
 const FIGURES = 100;
 const LOADS = 10;
 
-async function createStory(): Promise<string> {
+export async function createLedgerStory(): Promise<string> {
   const author = await db.user.findFirstOrThrow({ where: { email: "annotator@example.com" } });
   const story = await db.story.create({ data: { title: "Ledger benchmark" } });
   for (let a = 0; a < ARTICLES; a += 1) {
@@ -44,7 +44,7 @@ async function createStory(): Promise<string> {
 }
 
 export async function benchLedgerPage(): Promise<void> {
-  await withBenchApp(createStory, async ({ base, page }, storyId) => {
+  await withBenchApp(createLedgerStory, async ({ base, page }, storyId) => {
     const load = async () => {
       await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
       await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });

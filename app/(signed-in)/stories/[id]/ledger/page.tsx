@@ -5,6 +5,7 @@ import { LedgerView } from "@/components/ledger/ledger-view";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getLedger } from "@/lib/ledger/get-ledger";
+import { encodeLedger } from "@/lib/ledger/ledger-codec";
 
 export const metadata: Metadata = { title: "Story ledger" };
 
@@ -21,10 +22,10 @@ export default async function LedgerPage({ params }: { params: Promise<{ id: str
       </nav>
       <h1>Ledger of “{ledger.title}”</h1>
       <p className="page-intro">
-        Each fact the story&apos;s articles report, with the figure every article gives for it and where they disagree. Factmark proposes facts from
-        the figures you tagged; a person confirms them.
+        Each fact the story&apos;s articles report: the figure every article gives for it and where they disagree, and the claims they make and
+        who denies them. Factmark proposes facts from the figures and claims you tagged; a person confirms them.
       </p>
-      <LedgerView ledger={ledger} />
+      <LedgerView encoded={encodeLedger(ledger)} />
     </div>
   );
 }
