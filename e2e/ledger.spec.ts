@@ -73,6 +73,13 @@ test("the ledger proposes the fact three outlets report, a person confirms it, i
   expect(markdown).toContain("## Ledger");
   expect(markdown).toContain("### French phone records in 30 days: agree");
   expect(markdown).toContain("Bloomberg: 70,300,000 recordings");
+
+  // Merged back: the split fact's figure returns, and the vague figure makes it a rounding again.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Merge another fact into “French phone records in 30 days”…" }).click();
+  await page.getByLabel("Merge another fact into “French phone records in 30 days”").selectOption({ label: "French phone records in 30 days (split)" });
+  await expect(page.getByRole("row", { name: "French phone records in 30 days (split)" })).toHaveCount(0);
+  await expect(row.getByRole("cell").nth(0)).toContainText("Rounding");
 });
 
 test("the ledger API refuses what it cannot do, with a message", async ({ page }) => {
@@ -121,10 +128,13 @@ test("claims several outlets report are proposed with the denial that answers th
   await expect(proposal).toHaveCount(1);
   await expect(proposal).toContainText("Claim");
   await expect(proposal).toContainText("NBC: Denies: “distorted”");
+  // Labelled by the shortest version of the claim until someone renames it.
+  const label = "the U.S. was reviewing how it gathers intelligence";
+  await expect(proposal.getByText(label, { exact: true })).toBeVisible();
   await proposal.getByRole("button", { name: "Accept" }).click();
 
   const claims = page.getByRole("region", { name: /^Claims/ });
-  const row = claims.getByRole("row", { name: "The United States is reviewing the way it gathers intelligence" });
+  const row = claims.getByRole("row", { name: label });
   await expect(row.getByRole("cell").nth(0)).toContainText("Denied");
   await row.getByRole("link", { name: "Denies: “distorted”" }).focus();
   await expect(page.getByRole("tooltip")).toContainText("intelligence were distorted.");
@@ -133,12 +143,12 @@ test("claims several outlets report are proposed with the denial that answers th
   await signIn(other, DEMO.annotator);
   await other.goto(page.url());
   await expect(other.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
-  const seen = other.getByRole("region", { name: /^Claims/ }).getByRole("row", { name: "The United States is reviewing the way it gathers intelligence" });
+  const seen = other.getByRole("region", { name: /^Claims/ }).getByRole("row", { name: label });
   await expect(seen.getByRole("cell").nth(0)).toContainText("Denied");
 
   await row.getByRole("button", { name: "Take “distorted” out of this fact" }).click();
   await expect(seen.getByRole("cell").nth(0)).toContainText("Not denied");
-  await row.getByLabel("Link a denial to “The United States is reviewing the way it gathers intelligence”").selectOption({ label: "NBC: “distorted”" });
+  await row.getByLabel(`Link a denial to “${label}”`).selectOption({ label: "NBC: “distorted”" });
   await expect(seen.getByRole("cell").nth(0)).toContainText("Denied");
 
   // A figure tagged in another article, not by the ledger: the story's feed brings it to the open ledger.

@@ -27,7 +27,7 @@ interface Shown {
 
 const CARD_ID = "ledger-context-card";
 /** Facts drawn at first; more as the table's end scrolls into view (a story may have 50 articles a row). */
-const PAGE = 12;
+const PAGE = 10;
 /** Column widths, so the table is laid out from them rather than by measuring every cell. */
 const FACT_REM = 16;
 const AGREEMENT_REM = 10;

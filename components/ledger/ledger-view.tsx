@@ -18,6 +18,8 @@ import { ProposedFacts } from "./proposed-facts";
 // recharts is large and charts are drawn only when opened: its code is fetched then, not with the page.
 const FactChart = dynamic(() => import("./fact-chart").then((m) => m.FactChart), { ssr: false, loading: () => <p className="muted">Loading the charts…</p> });
 
+const NO_DENIALS: LedgerEntry[] = [];
+
 const idsOf = (fact: LedgerFact) => fact.annotationIds ?? fact.entries.map((e) => e.annotationId);
 
 /** Changes on the story's articles that change what the ledger shows (not comments, reviews or sources). */
@@ -99,13 +101,13 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
     <div ref={(element) => element?.setAttribute("data-ledger-ready", "true")}>
       <ConnectionStatus status={feed.status} onReconnect={feed.reconnect} />
       <ErrorAlert message={error} />
-      <ProposedFacts
-        facts={proposed}
-        articles={ledger.articles}
-        busy={disabled}
-        onAccept={(fact, label) => run(() => ledgerApi.createFact(ledger.storyId, { label, unit: fact.unit, annotationIds: idsOf(fact) })).then((done) => done && router.refresh())}
-        onDismiss={(fact) => run(() => ledgerApi.dismissProposal(ledger.storyId, idsOf(fact))).then((done) => done && router.refresh())}
-      />
+      {proposed.length > 0 && (
+        <p className="ledger-waiting">
+          <a href="#proposed-heading">
+            {proposed.length === 1 ? "1 proposed fact waits" : `${proposed.length} proposed facts wait`} for you to accept or dismiss
+          </a>
+        </p>
+      )}
       <label className="toggle">
         <input type="checkbox" checked={onlyDisagreements} onChange={(event) => setOnlyDisagreements(event.target.checked)} /> Only disagreements
       </label>
@@ -122,7 +124,7 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
             facts={shownFigures}
             kindFacts={figures}
             articles={ledger.articles}
-            denials={[]}
+            denials={NO_DENIALS}
             disabled={disabled}
             moving={moving}
             actions={actions}
@@ -148,6 +150,13 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
           />
         )}
       </section>
+      <ProposedFacts
+        facts={proposed}
+        articles={ledger.articles}
+        busy={disabled}
+        onAccept={(fact, label) => run(() => ledgerApi.createFact(ledger.storyId, { label, unit: fact.unit, annotationIds: idsOf(fact) })).then((done) => done && router.refresh())}
+        onDismiss={(fact) => run(() => ledgerApi.dismissProposal(ledger.storyId, idsOf(fact))).then((done) => done && router.refresh())}
+      />
       {shownFigures.some((f) => f.entries.filter((e) => e.value !== null).length > 1) && (
         // Drawn when opened: a chart per fact is a lot of drawing for a story with many facts.
         <details className="card fact-charts-card" onToggle={(event) => setChartsOpen(event.currentTarget.open)}>

@@ -14,7 +14,7 @@ import type { FactCreateInput } from "../validation/ledger-schemas";
  */
 async function withLedgerChange<T>(storyId: string, change: (tx: Tx, channel: string) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: storyId }, select: { archivedAt: true, articles: { orderBy: { position: "asc" }, take: 1, select: { id: true } } } });
+    const story = await tx.story.findUnique({ where: { id: storyId }, select: { archivedAt: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 1, select: { id: true } } } });
     if (!story) throw new NotFoundError("That story");
     if (story.archivedAt) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
     const channel = story.articles[0]?.id;

@@ -97,7 +97,7 @@ export async function getLedger(actor: SessionUser, storyId: string): Promise<Le
   assertCan(actor, "article.read");
   const story = await db.story.findUnique({
     where: { id: storyId },
-    select: { id: true, title: true, archivedAt: true, articles: { orderBy: { position: "asc" }, select: { id: true, title: true, outlet: true, eventSeq: true } } },
+    select: { id: true, title: true, archivedAt: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, outlet: true, eventSeq: true } } },
   });
   if (!story) throw new NotFoundError("That story");
   const articleIds = story.articles.map((a) => a.id);
