@@ -20,5 +20,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API answers are JSON, files or event streams, and static assets need no nonce.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+  // Public pages (/p/…) are rendered once per publication and carry their own policy, which
+  // names their inline blocks by hash (lib/publishing/render-public-page.ts).
+  matcher: [{ source: "/((?!api/|p/|_next/static|_next/image|icon.svg|favicon.ico).*)" }],
 };

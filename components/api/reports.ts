@@ -1,4 +1,7 @@
-import { ApiError, seg } from "./client";
+import type { z } from "zod";
+import type { PublicationView } from "@/lib/publishing/publish";
+import type { publishSchema } from "@/lib/validation/report-schemas";
+import { ApiError, callApi, seg } from "./client";
 
 export interface ReportSubject {
   type: "article" | "story";
@@ -44,3 +47,10 @@ export async function downloadReport(
   const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `report.${query.format}`;
   return { name, blob: new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? undefined }) };
 }
+
+/** The browser's calls about a report's public page (lib/publishing/publish.ts). */
+export const publicationsApi = {
+  list: (subject: ReportSubject) => callApi<{ publications: PublicationView[] }>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
+  publish: (subject: ReportSubject, input: z.input<typeof publishSchema>) => callApi<PublicationView>("POST", `/api/reports/${subject.type}/${seg(subject.id)}/publications`, input),
+  withdraw: (subject: ReportSubject) => callApi<PublicationView>("DELETE", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
+};

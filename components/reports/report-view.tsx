@@ -10,7 +10,7 @@ const counts = (values: Record<string, number>, names: Record<string, string> = 
   Object.entries(values).map(([k, n]) => `${names[k] ?? k} ${n}`).join(" · ") || "none";
 
 /** The verification report on screen; the print stylesheet turns the same page into a document. */
-export function ReportView({ report, subject }: { report: ReportData; subject: ReportSubject }) {
+export function ReportView({ report, subject, children }: { report: ReportData; subject: ReportSubject; children?: React.ReactNode }) {
   const other = report.scope === "approved" ? "all" : "approved";
   return (
     <article className="report">
@@ -22,6 +22,7 @@ export function ReportView({ report, subject }: { report: ReportData; subject: R
         </Link>
       </p>
       <DownloadButtons subject={subject} scope={report.scope} />
+      {children}
       <section aria-labelledby="report-articles">
         <h2 id="report-articles">Articles</h2>
         <ul>

@@ -39,6 +39,8 @@ export const ACTIONS = {
   "story.created": { about: "Story", feed: false, label: "created the story" },
   "story.updated": { about: "Story", feed: false, label: "changed the story" },
   "settings.updated": { about: "Setting", feed: false, label: "changed the desk's settings" },
+  "publication.published": { about: "Publication", feed: false, label: "published the report" },
+  "publication.withdrawn": { about: "Publication", feed: false, label: "withdrew the published report" },
   "user.created": { about: "User", feed: false, label: "created the account" },
   "user.updated": { about: "User", feed: false, label: "changed the account" },
   "user.sessions_revoked": { about: "User", feed: false, label: "signed the account out everywhere" },

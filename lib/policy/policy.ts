@@ -31,6 +31,7 @@ export interface PermissionResources {
   "users.manage": undefined;
   "user.signOutEverywhere": { userId: string };
   "settings.change": undefined;
+  "report.publish": undefined;
 }
 
 export type Permission = keyof PermissionResources;
@@ -90,6 +91,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
     refusal: () => "Only admins can sign other people out.",
   },
   "settings.change": { allows: admin, refusal: () => "Only admins can change settings." },
+  // What the desk says in public is an editor's call.
+  "report.publish": { allows: editorOrAdmin, refusal: () => "Only editors and admins publish or withdraw reports." },
 };
 
 type ResourceArgs<P extends Permission> = PermissionResources[P] extends undefined ? [] : [resource: PermissionResources[P]];

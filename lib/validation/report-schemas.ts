@@ -6,3 +6,12 @@ export const reportQuerySchema = z.object({
 });
 
 export const reportSubjectSchema = z.enum(["article", "story"], { error: "Reports are for an article or a story." });
+
+/** Publishing a report: a short public note, required from the second publication on (lib/publishing/publish.ts). */
+export const publishSchema = z
+  .object({ note: z.string({ error: "The public note must be text." }).trim().max(500, "Keep the public note under 500 characters.").optional() })
+  .strict();
+
+export const feedQuerySchema = z.object({
+  page: z.coerce.number({ error: "The page must be a number." }).int("The page must be a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").default(1),
+});

@@ -11,6 +11,7 @@ CREATE TABLE "Publication" (
     "sourceKeys" JSONB NOT NULL DEFAULT '[]',
     "html" TEXT NOT NULL,
     "etag" TEXT NOT NULL,
+    "csp" TEXT NOT NULL,
     "publishedById" TEXT NOT NULL,
     "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "withdrawnAt" TIMESTAMP(3),

@@ -1,0 +1,104 @@
+"use client";
+
+import { useState } from "react";
+import type { PublicationView } from "@/lib/publishing/publish";
+import { ErrorAlert } from "@/components/ui/alert";
+import { publicationsApi, type ReportSubject } from "../api/reports";
+import { useAction } from "../ui/use-action";
+
+const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/**
+ * Publishing the report: what is public now, publishing (again, with a public note on what
+ * changed), withdrawing, and every publication on record. Only approved annotations go out.
+ */
+export function PublishPanel({ subject, initial, canPublish }: { subject: ReportSubject; initial: PublicationView[]; canPublish: boolean }) {
+  const [publications, setPublications] = useState(initial);
+  const [note, setNote] = useState("");
+  const [told, setTold] = useState<string>();
+  const { busy, error, run } = useAction();
+  const latest = publications[0];
+  const live = latest && !latest.withdrawnAt;
+  const reload = async (message: string) => {
+    setPublications((await publicationsApi.list(subject)).publications);
+    setTold(message);
+  };
+
+  const publish = () =>
+    run(async () => {
+      const made = await publicationsApi.publish(subject, latest ? { note } : {});
+      setNote("");
+      await reload(`Published as update ${made.number}.`);
+    });
+  const withdraw = () => {
+    if (!window.confirm("Withdraw the public page? Its address will say it was withdrawn; the record stays here.")) return;
+    void run(async () => {
+      await publicationsApi.withdraw(subject);
+      await reload("The public page was withdrawn.");
+    });
+  };
+
+  return (
+    <section className="card no-print publish-panel" aria-labelledby="publish-heading">
+      <h2 id="publish-heading">Public page</h2>
+      {live ? (
+        <p>
+          Published: <a href={latest.url}>{latest.url}</a> (update {latest.number}, {when(latest.publishedAt)}). Later work here does not change it until you
+          publish again.
+        </p>
+      ) : latest ? (
+        <p>Withdrawn on {when(latest.withdrawnAt!)}. Its address says so; publish again to put it back.</p>
+      ) : (
+        <p>Not published. Publishing puts the approved annotations, with their verdicts, notes and sources, on a public page anyone can read.</p>
+      )}
+      {canPublish ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void publish();
+          }}
+        >
+          {latest && (
+            <div className="field">
+              <label htmlFor="publication-note">Public note on what changed</label>
+              <input id="publication-note" value={note} maxLength={500} required placeholder="Corrected the figure for daily calls" onChange={(event) => setNote(event.target.value)} />
+            </div>
+          )}
+          <div className="actions">
+            <button type="submit" disabled={busy}>
+              {latest ? "Publish again" : "Publish"}
+            </button>
+            {live && (
+              <button type="button" className="secondary" disabled={busy} onClick={withdraw}>
+                Unpublish
+              </button>
+            )}
+          </div>
+        </form>
+      ) : (
+        <p className="muted">Editors and admins publish reports.</p>
+      )}
+      <ErrorAlert message={error} />
+      {told && !error && (
+        <p className="alert success" role="status">
+          {told}
+        </p>
+      )}
+      {publications.length > 0 && (
+        <details>
+          <summary>Publications on record ({publications.length})</summary>
+          <ol className="publications" reversed>
+            {publications.map((p) => (
+              <li key={p.number}>
+                Update {p.number}, {when(p.publishedAt)} by {p.publishedBy}
+                {p.note && <>: “{p.note}”</>}
+                {p.changes.length > 0 && <span className="muted"> ({p.changes.length} change{p.changes.length === 1 ? "" : "s"})</span>}
+                {p.withdrawnAt && <span className="muted"> · withdrawn {when(p.withdrawnAt)}</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { appOrigin } from "../http/app-origin";
+import { getSettings } from "../settings/settings";
+import type { PublicDesk } from "./claim-reviews";
+
+/** The desk as public pages name it, from its settings; the public address defaults to the app's own. */
+export async function publicDesk(): Promise<PublicDesk> {
+  const settings = await getSettings();
+  return { name: settings.publicName, logoUrl: settings.logoUrl || null, baseUrl: (settings.publicBaseUrl || appOrigin()).replace(/\/+$/, "") };
+}

@@ -1,0 +1,143 @@
+import type { SessionUser } from "../auth/session";
+import { recordActivity } from "../activity/record-activity";
+import { cleanCommentText } from "../comments/comment-text";
+import { db } from "../db/client";
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
+import { assertCan } from "../policy/policy";
+import { publicDesk } from "./public-desk";
+import { changesBetween, type PublicChange } from "./public-changes";
+import { buildPublicReport, type PublicReport, type SourceKey } from "./public-report";
+import { renderPublicPage } from "./render-public-page";
+import { forgetPublicPage } from "./serve-public";
+
+export type PublicationSubject = { type: "article" | "story"; id: string };
+
+export interface PublicationView {
+  slug: string;
+  number: number;
+  url: string;
+  note: string;
+  publishedAt: string;
+  publishedBy: string;
+  withdrawnAt: string | null;
+  changes: PublicChange[];
+}
+
+/** A readable address from a title: "Obama tries to 'make clear'…" → "obama-tries-to-make-clear". */
+export function slugFrom(title: string): string {
+  const full = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (full.length <= 60) return full || "fact-check";
+  // Cut at a word, not inside one.
+  const cut = full.slice(0, 60);
+  const at = cut.lastIndexOf("-");
+  return at > 30 ? cut.slice(0, at) : cut;
+}
+
+const subjectWhere = (subject: PublicationSubject) => ({ subjectType: subject.type, subjectId: subject.id });
+
+async function uniqueSlug(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], title: string): Promise<string> {
+  const base = slugFrom(title);
+  const taken = new Set((await tx.publication.findMany({ where: { slug: { startsWith: base } }, distinct: ["slug"], select: { slug: true } })).map((p) => p.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const toView = (p: { slug: string; number: number; note: string; publishedAt: Date; withdrawnAt: Date | null; changes: unknown; publishedBy: { name: string } }, baseUrl: string): PublicationView => ({
+  slug: p.slug,
+  number: p.number,
+  url: `${baseUrl}/p/${encodeURIComponent(p.slug)}`,
+  note: p.note,
+  publishedAt: p.publishedAt.toISOString(),
+  publishedBy: p.publishedBy.name,
+  withdrawnAt: p.withdrawnAt?.toISOString() ?? null,
+  changes: p.changes as PublicChange[],
+});
+
+/**
+ * Publishes what the desk has approved in an article's or a story's report, as a snapshot that
+ * later work does not change: the page is rendered once, now. Publishing again makes the next
+ * number and needs a public note; the page lists every such note with what changed.
+ */
+export async function publishReport(actor: SessionUser, subject: PublicationSubject, input: { note?: string }): Promise<PublicationView> {
+  assertCan(actor, "report.publish");
+  const desk = await publicDesk();
+  const { report, keys } = await buildPublicReport(actor, subject);
+  // Plain text, one line: it is shown to the public, escaped, in the list of corrections.
+  const note = cleanCommentText(input.note ?? "").replace(/\s*\n+\s*/g, " ");
+  const publication = await db.$transaction(async (tx) => {
+    // One publication of a report at a time: the numbers and the changes follow each other.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`publish:${subject.type}:${subject.id}`}))`;
+    const earlier = await tx.publication.findMany({
+      where: subjectWhere(subject),
+      orderBy: { number: "desc" },
+      select: { slug: true, number: true, publishedAt: true, note: true, changes: true, sourceKeys: true },
+    });
+    const previous = earlier[0];
+    if (previous && !note) throw new ValidationError("Say in a short public note what changed since the last publication (for example “Corrected the figure for daily calls”).");
+    const slug = previous?.slug ?? (await uniqueSlug(tx, report.title));
+    const number = (previous?.number ?? 0) + 1;
+    const changes = previous ? changesBetween(previous.sourceKeys as unknown as SourceKey[], keys) : [];
+    const publishedAt = new Date();
+    const history = [{ number, publishedAt, note, changes }, ...earlier.map((p) => ({ number: p.number, publishedAt: p.publishedAt, note: p.note, changes: p.changes as unknown as PublicChange[] }))];
+    const page = renderPublicPage({ slug, number, publishedAt, report, history }, desk);
+    const created = await tx.publication.create({
+      data: {
+        ...subjectWhere(subject),
+        slug,
+        number,
+        note,
+        publishedAt,
+        snapshot: report as object,
+        changes: changes as object[],
+        sourceKeys: keys as object[],
+        ...page,
+        publishedById: actor.id,
+      },
+      select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
+    });
+    await recordActivity(tx, { actorId: actor.id, action: "publication.published", entityId: `${slug}#${number}`, after: { subject, slug, number, note, items: keys.length, changes } });
+    return created;
+  });
+  forgetPublicPage(publication.slug);
+  return toView(publication, desk.baseUrl);
+}
+
+/** Takes a report's public page down: its address answers 410 from now on. The publications stay on record inside Factmark. */
+export async function withdrawReport(actor: SessionUser, subject: PublicationSubject): Promise<PublicationView> {
+  assertCan(actor, "report.publish");
+  const desk = await publicDesk();
+  const withdrawn = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`publish:${subject.type}:${subject.id}`}))`;
+    const latest = await tx.publication.findFirst({ where: subjectWhere(subject), orderBy: { number: "desc" }, select: { id: true, slug: true, number: true, withdrawnAt: true } });
+    if (!latest) throw new NotFoundError("A publication of this report");
+    if (latest.withdrawnAt) throw new ConflictError("This report's public page was already withdrawn.");
+    const updated = await tx.publication.update({
+      where: { id: latest.id },
+      data: { withdrawnAt: new Date(), withdrawnById: actor.id },
+      select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
+    });
+    await recordActivity(tx, { actorId: actor.id, action: "publication.withdrawn", entityId: `${latest.slug}#${latest.number}`, after: { subject, slug: latest.slug } });
+    return updated;
+  });
+  forgetPublicPage(withdrawn.slug);
+  return toView(withdrawn, desk.baseUrl);
+}
+
+/** Every publication of a report, newest first, for the desk (everyone may read it). */
+export async function listPublications(actor: SessionUser, subject: PublicationSubject): Promise<PublicationView[]> {
+  void actor;
+  const desk = await publicDesk();
+  const rows = await db.publication.findMany({
+    where: subjectWhere(subject),
+    orderBy: { number: "desc" },
+    select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => toView(row, desk.baseUrl));
+}
+
+export type { PublicReport };

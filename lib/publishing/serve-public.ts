@@ -1,0 +1,111 @@
+import { db } from "../db/client";
+import type { PublicDesk } from "./claim-reviews";
+import { claimReviews } from "./claim-reviews";
+import type { PublicReport } from "./public-report";
+import { renderEmbedCard, renderNotFoundPage, renderWithdrawnPage, type RenderedPage } from "./render-public-page";
+import { publicDesk } from "./public-desk";
+
+/** A public answer, whichever server sends it (the route handlers, or scripts/serve.ts). */
+export interface PublicAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * How long an instance serves a public page from memory before it asks the database again. A
+ * publication or a withdrawal through this instance shows at once; through another, within this.
+ */
+const FRESH_MS = 2_000;
+/** Proxies and browsers may keep a page this long (it changes only when an editor publishes again). */
+const CACHE_CONTROL = "public, max-age=60";
+export const FEED_PAGE_SIZE = 50;
+
+interface Current {
+  at: number;
+  publication: { number: number; publishedAt: Date; html: string; etag: string; csp: string; withdrawnAt: Date | null; report: PublicReport } | null;
+}
+
+const pages = new Map<string, Promise<Current>>();
+let desk: { at: number; value: Promise<PublicDesk> } | null = null;
+
+function currentDesk(): Promise<PublicDesk> {
+  if (!desk || Date.now() - desk.at > FRESH_MS) desk = { at: Date.now(), value: publicDesk() };
+  return desk.value;
+}
+
+/** Forgets what this instance remembers of a slug, after a publication or a withdrawal here. */
+export function forgetPublicPage(slug: string): void {
+  pages.delete(slug);
+}
+
+function current(slug: string): Promise<Current> {
+  const known = pages.get(slug);
+  if (known) return known.then((c) => (Date.now() - c.at < FRESH_MS ? c : load(slug)));
+  return load(slug);
+}
+
+function load(slug: string): Promise<Current> {
+  // Concurrent readers of one slug share one query.
+  const loading = db.publication
+    .findFirst({
+      where: { slug },
+      orderBy: { number: "desc" },
+      select: { number: true, publishedAt: true, html: true, etag: true, csp: true, withdrawnAt: true, snapshot: true },
+    })
+    .then((row): Current => ({ at: Date.now(), publication: row && { ...row, report: row.snapshot as unknown as PublicReport } }));
+  pages.set(slug, loading);
+  loading.catch(() => pages.delete(slug));
+  // Keeps the memory bounded: a crawler walking made-up slugs fills nothing for long.
+  if (pages.size > 2_000) pages.delete(pages.keys().next().value!);
+  return loading;
+}
+
+function answer(status: number, page: RenderedPage, ifNoneMatch: string | null, cache = CACHE_CONTROL): PublicAnswer {
+  const headers = { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, ETag: page.etag, "Cache-Control": cache };
+  if (status === 200 && ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(page.etag)) return { status: 304, headers, body: "" };
+  return { status, headers, body: page.html };
+}
+
+const notFound = async () => answer(404, renderNotFoundPage(await currentDesk()), null, "public, max-age=60");
+
+/** `/p/<slug>`: the latest publication as it was rendered, 410 once withdrawn, 404 for anything never published. */
+export async function answerPublicPage(slug: string, ifNoneMatch: string | null): Promise<PublicAnswer> {
+  const { publication } = await current(slug);
+  if (!publication) return notFound();
+  if (publication.withdrawnAt) return answer(410, renderWithdrawnPage(await currentDesk(), publication.withdrawnAt), null);
+  return answer(200, publication, ifNoneMatch);
+}
+
+/** `/p/<slug>/claims/<n>/embed`: one claim's card, which other sites may frame. */
+export async function answerEmbed(slug: string, n: number, ifNoneMatch: string | null): Promise<PublicAnswer> {
+  const { publication } = await current(slug);
+  const item = publication?.report.items.find((i) => i.n === n && i.kind === "CLAIM");
+  if (!publication || publication.withdrawnAt || !item) return notFound();
+  return answer(200, renderEmbedCard({ slug, number: publication.number, publishedAt: publication.publishedAt, report: publication.report, history: [] }, await currentDesk(), item), ifNoneMatch);
+}
+
+/**
+ * `/p/feed.json?page=N`: the ClaimReviews of every report now published, newest publication
+ * first, FEED_PAGE_SIZE to a page, with the address of the next page for aggregators.
+ */
+export async function answerFeed(page: number): Promise<PublicAnswer> {
+  const deskNow = await currentDesk();
+  const latest = await db.$queryRaw<{ slug: string; publishedAt: Date; snapshot: PublicReport }[]>`
+    SELECT DISTINCT ON (slug) slug, "publishedAt", snapshot, "withdrawnAt"
+    FROM "Publication" ORDER BY slug, number DESC`;
+  const live = (latest as ({ withdrawnAt: Date | null } & (typeof latest)[number])[]).filter((p) => !p.withdrawnAt).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  const reviews = live.flatMap((p) => claimReviews({ slug: p.slug, publishedAt: p.publishedAt, report: p.snapshot }, deskNow));
+  const items = reviews.slice((page - 1) * FEED_PAGE_SIZE, page * FEED_PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(reviews.length / FEED_PAGE_SIZE));
+  const body = JSON.stringify({
+    "@context": "https://schema.org",
+    publisher: { "@type": "Organization", name: deskNow.name, url: deskNow.baseUrl },
+    page,
+    pages,
+    total: reviews.length,
+    next: page < pages ? `${deskNow.baseUrl}/p/feed.json?page=${page + 1}` : null,
+    items,
+  });
+  return { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60" }, body };
+}
