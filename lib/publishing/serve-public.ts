@@ -17,8 +17,12 @@ export interface PublicAnswer {
  * publication or a withdrawal through this instance shows at once; through another, within this.
  */
 const FRESH_MS = 2_000;
-/** Proxies and browsers may keep a page this long (it changes only when an editor publishes again). */
-const CACHE_CONTROL = "public, max-age=60";
+/**
+ * A shared proxy may keep a page for a minute (it changes only when an editor publishes again);
+ * a browser asks each time, and mostly gets 304 from the ETag, so a reader sees a correction or
+ * a withdrawal on the next visit.
+ */
+const CACHE_CONTROL = "public, max-age=0, s-maxage=60";
 export const FEED_PAGE_SIZE = 50;
 
 interface Current {
@@ -67,7 +71,7 @@ function answer(status: number, page: RenderedPage, ifNoneMatch: string | null, 
   return { status, headers, body: page.html };
 }
 
-const notFound = async () => answer(404, renderNotFoundPage(await currentDesk()), null, "public, max-age=60");
+const notFound = async () => answer(404, renderNotFoundPage(await currentDesk()), null);
 
 /** `/p/<slug>`: the latest publication as it was rendered, 410 once withdrawn, 404 for anything never published. */
 export async function answerPublicPage(slug: string, ifNoneMatch: string | null): Promise<PublicAnswer> {
@@ -107,5 +111,5 @@ export async function answerFeed(page: number): Promise<PublicAnswer> {
     next: page < pages ? `${deskNow.baseUrl}/p/feed.json?page=${page + 1}` : null,
     items,
   });
-  return { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60" }, body };
+  return { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL }, body };
 }

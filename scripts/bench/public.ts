@@ -1,0 +1,68 @@
+/**
+ * `npm run bench:public`: 200 concurrent readers on a published story page, against a production
+ * build served by our own server, then the same load on the signed-in story report page. Prints
+ * requests per second, p50/p95/p99 latency and errors for each (target for the public page: p99
+ * under 50 ms, no errors).
+ */
+import os from "node:os";
+import autocannon from "autocannon";
+import { db } from "../../lib/db/client";
+import { createAnnotation } from "../../lib/annotations/create-annotation";
+import { publishReport } from "../../lib/publishing/publish";
+import { reviewAnnotation } from "../../lib/review/review-annotation";
+import type { SessionUser } from "../../lib/auth/session";
+import { withBenchApp } from "../lib/bench-app";
+import { stats } from "../lib/run";
+
+const CONNECTIONS = 200;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+
+const asUser = async (email: string): Promise<SessionUser> => {
+  const user = await db.user.findFirstOrThrow({ where: { email } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+};
+
+/** The demo story with a claim approved in every article (tagged by the annotator, approved by the editor), published. */
+async function publishDemoStory(): Promise<{ slug: string; storyId: string }> {
+  const [annotator, editor] = [await asUser("annotator@example.com"), await asUser("editor@example.com")];
+  const story = await db.story.findFirstOrThrow({ where: { title: { startsWith: "NSA surveillance" } }, include: { articles: true } });
+  for (const article of story.articles) {
+    const sentence = /[^.]{40,160}\./.exec(article.text)![0].trim();
+    const start = article.text.indexOf(sentence);
+    const made = await createAnnotation(annotator, article.id, { kind: "CLAIM", start, end: start + sentence.length, exact: sentence, note: "<p>Checked against Le Monde's report.</p>" });
+    const submitted = await reviewAnnotation(annotator, made.id, { action: "SUBMIT", version: made.version });
+    await reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } });
+  }
+  const published = await publishReport(editor, { type: "story", id: story.id }, {});
+  return { slug: published.slug, storyId: story.id };
+}
+
+async function load(title: string, url: string, headers: Record<string, string> = {}) {
+  // Warm the server's path first, as a reader's first request would.
+  await fetch(url, { headers });
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (error, done) => (error ? reject(error) : resolve(done)));
+    // Every response's time, for exact percentiles (autocannon's summary has no p95).
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+  const { p50, p95, p99 } = stats(times);
+  const errors = result.errors + result.timeouts + result.non2xx;
+  console.log(
+    `${title.padEnd(30)} ${Math.round(result.requests.average).toString().padStart(6)} req/s   p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   errors ${errors} (of ${result.requests.total})`,
+  );
+  return { p99, errors };
+}
+
+async function main() {
+  await withBenchApp(publishDemoStory, async ({ base, page }, { slug, storyId }) => {
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    console.log(`\nbench:public — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}; ${CONNECTIONS} connections for ${SECONDS} s each`);
+    const published = await load("published story page /p/…", `${base}/p/${slug}`);
+    await load("signed-in story report page", `${base}/stories/${storyId}/report`, { cookie });
+    const { p99, errors } = published;
+    console.log(`\nPublic page: p99 ${p99.toFixed(1)} ms (target under 50 ms: ${p99 < 50 ? "met" : "NOT met"}), errors ${errors} (target 0: ${errors === 0 ? "met" : "NOT met"})`);
+  });
+}
+
+await main();
