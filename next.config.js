@@ -1,3 +1,5 @@
+import securityHeaders from "./lib/http/security-headers.json" with { type: "json" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` builds into its own folder so it never replaces the build a running `npm start` serves.
@@ -11,18 +13,14 @@ const nextConfig = {
       {
         source: "/:path*",
         // The Content Security Policy needs a nonce per page, so proxy.ts sets it.
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          // Browsers honour it only over https, where it keeps them from ever trying http again.
-          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-        ],
+        // The same list scripts/serve.ts sends with the public pages it answers itself. HSTS is
+        // honoured only over https, where it keeps browsers from ever trying http again.
+        headers: securityHeaders.everywhere.map(([key, value]) => ({ key, value })),
       },
       {
         // Nothing of the app may be framed, except a published claim's card, which is made for it.
         source: "/:path((?!p/[a-z0-9-]+/claims/[0-9]+/embed$).*)",
-        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+        headers: [{ key: securityHeaders.noFraming[0], value: securityHeaders.noFraming[1] }],
       },
     ];
   },

@@ -8,9 +8,10 @@
  *
  *   tsx scripts/serve.ts [--port 3000] [--host 127.0.0.1]
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "../lib/http/client-address";
+import { answerPublicRequest } from "../lib/publishing/public-routes";
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -24,9 +25,33 @@ const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/**
+ * The published fact-checks (/p/…) are answered here, from the page stored at publication, without
+ * Next.js's rendering pipeline: a crowd of readers on one story costs a map lookup each
+ * (lib/publishing/public-routes.ts; app/p/ answers the same through Next.js under `next start`).
+ */
+async function answerPublic(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  if (!request.url?.startsWith("/p/")) return false;
+  try {
+    const answer = await answerPublicRequest(request.method ?? "GET", new URL(request.url, "http://localhost"), request.headers["if-none-match"] ?? null);
+    if (!answer) return false;
+    // A published page is kept gzipped too: most readers' browsers take it (Next.js compresses everything else).
+    const gzip = answer.gzipped && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    response.writeHead(answer.status, gzip ? { ...answer.headers, "Content-Encoding": "gzip" } : answer.headers);
+    response.end(gzip ? answer.gzipped : (answer.bytes ?? answer.body));
+  } catch (error) {
+    console.error("A public page could not be served.", error);
+    if (!response.headersSent) response.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" });
+    response.end("This page cannot be shown right now. Please try again in a moment.");
+  }
+  return true;
+}
+
 const server = createServer((request, response) => {
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
-  void handle(request, response);
+  void answerPublic(request, response).then((answered) => {
+    if (!answered) void handle(request, response);
+  });
 });
 server.listen(port, host, () => console.log(`Factmark is listening on http://${host.includes(":") ? `[${host}]` : host}:${port}`));
 

@@ -39,7 +39,7 @@ describe("publishing a report", () => {
     const claim = await approvedClaim(annotator, editor, article, "The NSA recorded 70.3 million pieces of French telephone data", "TRUE", "<p>Le Monde, 21 October</p>");
     await expect(publishReport(annotator, subject, {})).rejects.toThrow(ForbiddenError);
     const first = await publishReport(editor, subject, {});
-    expect(first).toMatchObject({ number: 1, slug: slugFrom("Test article"), changes: [] });
+    expect(first).toMatchObject({ number: 1, slug: expect.stringMatching(/^test-article(-\d+)?$/), changes: [] });
     const page = await answerPublicPage(first.slug, null);
     expect(page.status).toBe(200);
     expect(page.body).toContain("Verdict:</strong> True");

@@ -1,15 +1,20 @@
+import { gzipSync } from "node:zlib";
 import { db } from "../db/client";
+import securityHeaders from "../http/security-headers.json";
 import type { PublicDesk } from "./claim-reviews";
 import { claimReviews } from "./claim-reviews";
 import type { PublicReport } from "./public-report";
 import { renderEmbedCard, renderNotFoundPage, renderWithdrawnPage, type RenderedPage } from "./render-public-page";
 import { publicDesk } from "./public-desk";
 
-/** A public answer, whichever server sends it (the route handlers, or scripts/serve.ts). */
+/** A public answer, whichever server sends it (the route handlers, or scripts/serve.ts); complete with every header. */
 export interface PublicAnswer {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** The body already encoded, and gzipped, where it is sent often (a published page). */
+  bytes?: Buffer;
+  gzipped?: Buffer;
 }
 
 /**
@@ -28,6 +33,9 @@ export const FEED_PAGE_SIZE = 50;
 interface Current {
   at: number;
   publication: { number: number; publishedAt: Date; html: string; etag: string; csp: string; withdrawnAt: Date | null; report: PublicReport } | null;
+  /** The page's answer and its 304, made once: a crowd of readers each costs a lookup, not an encoding. */
+  ok?: PublicAnswer;
+  notModified?: PublicAnswer;
 }
 
 const pages = new Map<string, Promise<Current>>();
@@ -57,7 +65,12 @@ function load(slug: string): Promise<Current> {
       orderBy: { number: "desc" },
       select: { number: true, publishedAt: true, html: true, etag: true, csp: true, withdrawnAt: true, snapshot: true },
     })
-    .then((row): Current => ({ at: Date.now(), publication: row && { ...row, report: row.snapshot as unknown as PublicReport } }));
+    .then((row): Current => {
+      const publication = row && { ...row, report: row.snapshot as unknown as PublicReport };
+      if (!publication || publication.withdrawnAt) return { at: Date.now(), publication };
+      const ok = answer(200, publication, null);
+      return { at: Date.now(), publication, ok: { ...ok, bytes: Buffer.from(publication.html), gzipped: gzipSync(publication.html) }, notModified: { ...ok, status: 304, body: "" } };
+    });
   pages.set(slug, loading);
   loading.catch(() => pages.delete(slug));
   // Keeps the memory bounded: a crawler walking made-up slugs fills nothing for long.
@@ -65,9 +78,16 @@ function load(slug: string): Promise<Current> {
   return loading;
 }
 
-function answer(status: number, page: RenderedPage, ifNoneMatch: string | null, cache = CACHE_CONTROL): PublicAnswer {
-  const headers = { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, ETag: page.etag, "Cache-Control": cache };
-  if (status === 200 && ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(page.etag)) return { status: 304, headers, body: "" };
+/** The headers every public answer carries (the app's own list, lib/http/security-headers.json), and no framing unless asked. */
+export function publicHeaders(headers: Record<string, string>, frameable = false): Record<string, string> {
+  return { ...Object.fromEntries(securityHeaders.everywhere), ...(frameable ? {} : { [securityHeaders.noFraming[0]]: securityHeaders.noFraming[1] }), ...headers };
+}
+
+const matches = (ifNoneMatch: string | null, etag: string) => !!ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(etag);
+
+function answer(status: number, page: RenderedPage, ifNoneMatch: string | null, frameable = false): PublicAnswer {
+  const headers = publicHeaders({ "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, ETag: page.etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" }, frameable);
+  if (status === 200 && matches(ifNoneMatch, page.etag)) return { status: 304, headers, body: "" };
   return { status, headers, body: page.html };
 }
 
@@ -75,10 +95,10 @@ const notFound = async () => answer(404, renderNotFoundPage(await currentDesk())
 
 /** `/p/<slug>`: the latest publication as it was rendered, 410 once withdrawn, 404 for anything never published. */
 export async function answerPublicPage(slug: string, ifNoneMatch: string | null): Promise<PublicAnswer> {
-  const { publication } = await current(slug);
+  const { publication, ok, notModified } = await current(slug);
   if (!publication) return notFound();
   if (publication.withdrawnAt) return answer(410, renderWithdrawnPage(await currentDesk(), publication.withdrawnAt), null);
-  return answer(200, publication, ifNoneMatch);
+  return matches(ifNoneMatch, publication.etag) ? notModified! : ok!;
 }
 
 /** `/p/<slug>/claims/<n>/embed`: one claim's card, which other sites may frame. */
@@ -86,7 +106,7 @@ export async function answerEmbed(slug: string, n: number, ifNoneMatch: string |
   const { publication } = await current(slug);
   const item = publication?.report.items.find((i) => i.n === n && i.kind === "CLAIM");
   if (!publication || publication.withdrawnAt || !item) return notFound();
-  return answer(200, renderEmbedCard({ slug, number: publication.number, publishedAt: publication.publishedAt, report: publication.report, history: [] }, await currentDesk(), item), ifNoneMatch);
+  return answer(200, renderEmbedCard({ slug, number: publication.number, publishedAt: publication.publishedAt, report: publication.report, history: [] }, await currentDesk(), item), ifNoneMatch, true);
 }
 
 /**
@@ -111,5 +131,5 @@ export async function answerFeed(page: number): Promise<PublicAnswer> {
     next: page < pages ? `${deskNow.baseUrl}/p/feed.json?page=${page + 1}` : null,
     items,
   });
-  return { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL }, body };
+  return { status: 200, headers: publicHeaders({ "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL }), body };
 }

@@ -2,17 +2,18 @@
  * `npm run bench:public`: 200 concurrent readers on a published story page, against a production
  * build served by our own server, then the same load on the signed-in story report page. Prints
  * requests per second, p50/p95/p99 latency and errors for each (target for the public page: p99
- * under 50 ms, no errors).
+ * under 50 ms, no errors). The load runs in a process of its own (scripts/lib/load-run.mjs).
  */
 import os from "node:os";
-import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { db } from "../../lib/db/client";
 import { createAnnotation } from "../../lib/annotations/create-annotation";
 import { publishReport } from "../../lib/publishing/publish";
 import { reviewAnnotation } from "../../lib/review/review-annotation";
 import type { SessionUser } from "../../lib/auth/session";
 import { withBenchApp } from "../lib/bench-app";
-import { stats } from "../lib/run";
+import { root } from "../lib/run";
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -40,17 +41,12 @@ async function publishDemoStory(): Promise<{ slug: string; storyId: string }> {
 async function load(title: string, url: string, headers: Record<string, string> = {}) {
   // Warm the server's path first, as a reader's first request would.
   await fetch(url, { headers });
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (error, done) => (error ? reject(error) : resolve(done)));
-    // Every response's time, for exact percentiles (autocannon's summary has no p95).
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-  });
-  const { p50, p95, p99 } = stats(times);
-  const errors = result.errors + result.timeouts + result.non2xx;
-  console.log(
-    `${title.padEnd(30)} ${Math.round(result.requests.average).toString().padStart(6)} req/s   p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   errors ${errors} (of ${result.requests.total})`,
-  );
+  const child = spawn(process.execPath, [path.join(root, "scripts/lib/load-run.mjs"), url, String(CONNECTIONS), String(SECONDS), JSON.stringify(headers)], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  await new Promise((resolve) => child.on("exit", resolve));
+  const { rps, p50, p95, p99, errors, total } = JSON.parse(output) as { rps: number; p50: number; p95: number; p99: number; errors: number; total: number };
+  console.log(`${title.padEnd(30)} ${Math.round(rps).toString().padStart(6)} req/s   p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   errors ${errors} (of ${total})`);
   return { p99, errors };
 }
 
