@@ -116,7 +116,7 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
         {figures.length === 0 ? (
           <p className="empty">
             No confirmed figures yet. Tag figures in the story&apos;s articles (or accept suggested ones); figures that several articles report appear
-            above as proposals.
+            below as proposals.
           </p>
         ) : (
           <LedgerMatrix
@@ -135,7 +135,7 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
         <h2 id="claims-heading">Claims ({claims.length})</h2>
         {claims.length === 0 ? (
           <p className="empty">
-            No confirmed claims yet. Claims that several articles tag in like words are proposed above, with the denials that answer them.
+            No confirmed claims yet. Claims that several articles tag in like words are proposed below, with the denials that answer them.
           </p>
         ) : (
           <LedgerMatrix
