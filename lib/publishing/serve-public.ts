@@ -38,15 +38,25 @@ interface Current {
   notModified?: PublicAnswer;
 }
 
-const pages = new Map<string, Promise<Current>>();
-let desk: { at: number; value: Promise<PublicDesk> } | null = null;
+/**
+ * What this process remembers, kept on globalThis: the production server answers /p/ from its own
+ * copy of this module (scripts/serve.ts) while publishing runs in Next.js's, and a publication
+ * must reach both at once.
+ */
+interface Memory {
+  pages: Map<string, Promise<Current>>;
+  desk: { at: number; value: Promise<PublicDesk> } | null;
+}
+const holder = globalThis as unknown as { factmarkPublicPages?: Memory };
+const memory: Memory = (holder.factmarkPublicPages ??= { pages: new Map(), desk: null });
+const pages: Map<string, Promise<Current>> = memory.pages;
 
 function currentDesk(): Promise<PublicDesk> {
-  if (!desk || Date.now() - desk.at > FRESH_MS) desk = { at: Date.now(), value: publicDesk() };
-  return desk.value;
+  if (!memory.desk || Date.now() - memory.desk.at > FRESH_MS) memory.desk = { at: Date.now(), value: publicDesk() };
+  return memory.desk.value;
 }
 
-/** Forgets what this instance remembers of a slug, after a publication or a withdrawal here. */
+/** Forgets what this process remembers of a slug, after a publication or a withdrawal here. */
 export function forgetPublicPage(slug: string): void {
   pages.delete(slug);
 }
