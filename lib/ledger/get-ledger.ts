@@ -5,6 +5,7 @@ import { NotFoundError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
 import { describeFact, type FactDiscrepancy } from "./discrepancy";
 import { sentenceAt } from "../suggestions/sentences";
+import { cachedLedger } from "./ledger-cache";
 import { proposeClaims, type DenialEntry } from "./propose-claims";
 import { proposeFacts } from "./propose-facts";
 
@@ -91,10 +92,16 @@ export function describeClaim(entries: LedgerEntry[], nameOf: (articleId: string
 /**
  * A story's ledger: its confirmed facts with each article's figures or claims and how they
  * disagree, and the facts Factmark proposes from the figures and claims no confirmed fact holds
- * yet (a proposal a person dismissed is not made again). Everyone on the desk reads it.
+ * yet (a proposal a person dismissed is not made again). Everyone on the desk reads it. The
+ * result is shared: callers make new objects from it, never change it.
  */
 export async function getLedger(actor: SessionUser, storyId: string): Promise<Ledger> {
   assertCan(actor, "article.read");
+  // Everyone reads the same ledger (it depends on no one's permissions), recomputed when the story changes.
+  return cachedLedger(storyId, () => computeLedger(storyId));
+}
+
+async function computeLedger(storyId: string): Promise<Ledger> {
   const story = await db.story.findUnique({
     where: { id: storyId },
     select: { id: true, title: true, archivedAt: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, outlet: true, eventSeq: true } } },
