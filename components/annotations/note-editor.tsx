@@ -57,7 +57,10 @@ export function NoteEditor({ html, editable, onChange }: Props) {
   return (
     <div className="note-editor">
       {editable && (
-        <div className="note-toolbar" role="toolbar" aria-label="Note formatting">
+        // A press on a formatting button leaves the focus (and the caret) in the note: TipTap puts
+        // the focus back only in the next frame, and on a busy machine what the person types first
+        // went to the button meanwhile (a space even pressed it again).
+        <div className="note-toolbar" role="toolbar" aria-label="Note formatting" onMouseDown={(event) => event.preventDefault()}>
           <button type="button" className="secondary" aria-pressed={editor.isActive("bold")} onClick={() => editor.chain().focus().toggleBold().run()}>
             Bold
           </button>
