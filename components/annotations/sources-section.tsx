@@ -8,6 +8,7 @@ import { CorroborationPicker } from "./corroboration-picker";
 import { RELATION_LABELS, shortQuote } from "./labels";
 import { SourceForm, type WebSourceValues } from "./source-form";
 import { ErrorAlert } from "@/components/ui/alert";
+import { SourceArchive } from "@/components/sources/source-archive";
 
 type Mode = { type: "idle" } | { type: "add-web" } | { type: "add-link" } | { type: "edit"; sourceId: string };
 
@@ -56,6 +57,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
                   {source.publisher && <span className="muted"> · {source.publisher}</span>}
                   {source.accessedAt && <span className="muted"> · accessed {source.accessedAt}</span>}
                   {source.excerpt && <q className="excerpt">{source.excerpt}</q>}
+                  <SourceArchive source={source} onChange={onChange} />
                 </span>
               )}
               {annotation.canEdit && (

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { AnnotationSearchHit } from "@/lib/annotations/search-annotations";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { HistoryEntry } from "@/lib/review/history";
+import type { SourceCheckResult } from "@/lib/sources/check-source";
 import type {
   annotationCreateSchema,
   annotationReattachSchema,
@@ -31,4 +32,6 @@ export const annotationsApi = {
   updateSource: (sourceId: string, input: z.input<typeof sourceUpdateSchema>) =>
     callApi<AnnotationView>("PATCH", `/api/sources/${seg(sourceId)}`, input),
   removeSource: (sourceId: string) => callApi<AnnotationView>("DELETE", `/api/sources/${seg(sourceId)}`),
+  checkSource: (sourceId: string) =>
+    callApi<{ check: SourceCheckResult; annotation: AnnotationView }>("POST", `/api/sources/${seg(sourceId)}/check`),
 };

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { SaveResult } from "@/lib/articles/save-article-text";
-import type { articleTextSaveSchema, storyCreateSchema, storyUpdateSchema } from "@/lib/validation/article-schemas";
+import type { WebArticlePreview } from "@/lib/articles/import/import-from-web";
+import type { articleTextSaveSchema, storyCreateSchema, storyUpdateSchema, webArticleImportSchema } from "@/lib/validation/article-schemas";
 import type { presenceSchema } from "@/lib/validation/live-schemas";
 import { callApi, seg } from "./client";
 
@@ -12,4 +13,7 @@ export const articlesApi = {
   presence: (articleId: string, input: z.input<typeof presenceSchema>) => callApi<void>("PUT", `/api/articles/${seg(articleId)}/presence`, input),
   createStory: (input: z.input<typeof storyCreateSchema>) => callApi<{ id: string }>("POST", "/api/stories", input),
   updateStory: (storyId: string, input: z.input<typeof storyUpdateSchema>) => callApi<unknown>("PATCH", `/api/stories/${seg(storyId)}`, input),
+  previewWebArticle: (storyId: string, url: string) => callApi<WebArticlePreview>("POST", `/api/stories/${seg(storyId)}/articles/preview`, { url }),
+  importWebArticle: (storyId: string, input: z.input<typeof webArticleImportSchema>) =>
+    callApi<{ id: string; title: string }>("POST", `/api/stories/${seg(storyId)}/articles/web`, input),
 };

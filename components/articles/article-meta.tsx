@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ArticleDetail } from "@/lib/articles/get-article";
+import { archiveDate } from "@/lib/sources/archive-date";
 
 const NOT_GIVEN = <span className="muted">Not given</span>;
 
@@ -19,6 +21,12 @@ export function ArticleMeta({ article }: { article: ArticleDetail }) {
           </a>
         ) : (
           NOT_GIVEN
+        )}
+        {article.archive && (
+          <>
+            {" "}
+            · <Link href={`/copies/${article.archive.id}`}>archived {archiveDate(article.archive.takenAt)}</Link>
+          </>
         )}
       </dd>
       <dt>Version</dt>

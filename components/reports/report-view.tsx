@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReportData } from "@/lib/reports/report-data";
 import { RELATION_NAMES } from "@/lib/reports/labels";
+import { archiveDate } from "@/lib/sources/archive-date";
 import { agreementLabel } from "@/lib/vocabulary/labels";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { DownloadButtons } from "./download-buttons";
@@ -109,6 +110,11 @@ export function ReportView({ report, subject, children }: { report: ReportData; 
                     )}
                     {s.publisher && `, ${s.publisher}`}
                     {s.accessedAt && `, accessed ${s.accessedAt}`}
+                    {s.archive && (
+                      <>
+                        , <a href={s.archive.path}>archived {archiveDate(s.archive.takenAt)}</a>
+                      </>
+                    )}
                     {s.url && <span className="print-only"> &lt;{s.url}&gt;</span>}
                   </li>
                 ))}

@@ -30,6 +30,8 @@ export const ACTIONS = {
   "source.added": { about: "Source", feed: true, label: "added a source" },
   "source.updated": { about: "Source", feed: true, label: "edited a source" },
   "source.removed": { about: "Source", feed: true, label: "removed a source" },
+  "source.archived": { about: "Source", feed: true, label: "archived a source's page" },
+  "source.checked": { about: "Source", feed: true, label: "checked a source's page again" },
   "comment.created": { about: "Comment", feed: true, label: "commented" },
   "comment.updated": { about: "Comment", feed: true, label: "edited a comment" },
   "comment.deleted": { about: "Comment", feed: true, label: "deleted a comment" },

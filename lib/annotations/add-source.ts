@@ -7,6 +7,7 @@ import { toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertCan } from "../policy/policy";
 import { withAnnotationChange } from "./annotation-change";
 import { writeContentChange } from "./update-annotation";
+import { pendingArchive, scheduleArchive } from "../sources/archive-queue";
 
 export function accessedDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
@@ -27,9 +28,11 @@ async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: s
 /**
  * Adds a source and returns the annotation with all its sources. A source is part of what the
  * annotation says: the annotation gets a new version and, if it was decided, goes back to review.
+ * A web source's page is then archived in the background (lib/sources/archive-queue.ts).
  */
 export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {
-  return withAnnotationChange(annotationId, async (tx, annotation) => {
+  let toArchive: string | null = null;
+  const view = await withAnnotationChange(annotationId, async (tx, annotation) => {
     assertCan(actor, "annotation.edit", annotation);
     const linkedAnnotationId = input.linkedAnnotationId ?? null;
     if (linkedAnnotationId) await checkCorroboration(tx, annotation, linkedAnnotationId);
@@ -44,8 +47,10 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
         excerpt: input.excerpt,
         accessedAt: accessedDate(input.accessedAt),
         createdById: actor.id,
+        ...pendingArchive(input.url ?? null),
       },
     });
+    toArchive = source.url ? source.id : null;
     const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
       version: row.version,
@@ -59,4 +64,7 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
     });
     return toAnnotationView(row, actor);
   });
+  // Only once the source is committed: the copy's own transaction must find it.
+  if (toArchive) scheduleArchive(toArchive, actor.id);
+  return view;
 }

@@ -1,6 +1,6 @@
 import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary/names";
 import type { SessionUser } from "../auth/session";
-import type { Prisma } from "../db/generated/client";
+import type { CheckOutcome, Prisma } from "../db/generated/client";
 import type { Verdict } from "../review/verdicts";
 import { can } from "../policy/policy";
 
@@ -14,6 +14,8 @@ export const annotationInclude = {
       linkedAnnotation: {
         select: { id: true, exact: true, kind: true, deletedAt: true, article: { select: { id: true, title: true } } },
       },
+      copy: { select: { id: true, takenAt: true } },
+      checks: { orderBy: { checkedAt: "desc" }, take: 1, select: { outcome: true, problem: true, checkedAt: true } },
     },
   },
 } satisfies Prisma.AnnotationInclude;
@@ -30,6 +32,32 @@ export interface SourceView {
   excerpt: string;
   accessedAt: string | null;
   linked: { id: string; exact: string; kind: string; articleId: string; articleTitle: string; deleted: boolean } | null;
+  /** A web source's archived copy and latest check; null for a corroborating annotation. */
+  archive: SourceArchiveView | null;
+}
+
+export interface SourceArchiveView {
+  /** pending: the page is being fetched; not-archived: there is no copy (problem says why). */
+  state: "pending" | "archived" | "not-archived";
+  problem: string | null;
+  copy: { id: string; takenAt: string } | null;
+  lastCheck: { outcome: CheckOutcome; problem: string | null; checkedAt: string } | null;
+}
+
+// A copy still "pending" this long after it was asked for was lost (a restart): offered again.
+const PENDING_STALE_MS = 60_000;
+
+function toArchiveView(source: SourceRow, now = Date.now()): SourceArchiveView | null {
+  if (!source.url) return null;
+  const check = source.checks[0];
+  const lastCheck = check ? { outcome: check.outcome, problem: check.problem, checkedAt: check.checkedAt.toISOString() } : null;
+  const copy = source.copy ? { id: source.copy.id, takenAt: source.copy.takenAt.toISOString() } : null;
+  if (copy) return { state: "archived", problem: null, copy, lastCheck };
+  const stale = source.archiveRequestedAt !== null && now - source.archiveRequestedAt.getTime() > PENDING_STALE_MS;
+  if (source.archiveState === "PENDING" && !stale) return { state: "pending", problem: null, copy, lastCheck };
+  const problem =
+    source.archiveState === "PENDING" ? "Archiving was interrupted before the copy was taken." : source.archiveProblem ?? "This source was added before Factmark kept archived copies.";
+  return { state: "not-archived", problem, copy, lastCheck };
 }
 
 export interface AnnotationView {
@@ -79,6 +107,7 @@ export function toSourceView(source: SourceRow): SourceView {
     publisher: source.publisher,
     excerpt: source.excerpt,
     accessedAt: source.accessedAt ? source.accessedAt.toISOString().slice(0, 10) : null,
+    archive: toArchiveView(source),
     linked: linked
       ? {
           id: linked.id,

@@ -10,6 +10,7 @@ import { listAnnotations } from "./list-annotations";
 import { searchStoryAnnotations } from "./search-annotations";
 import { updateAnnotation } from "./update-annotation";
 import { removeSource, updateSource } from "./update-source";
+import { archivesSettled } from "../sources/archive-queue";
 
 afterAll(() => db.$disconnect());
 
@@ -157,7 +158,9 @@ describe("sources", () => {
       accessedAt: "2013-10-21",
     });
     const source = withSource.sources[0];
-    expect(source).toMatchObject({ url: "https://www.lemonde.fr/x", accessedAt: "2013-10-21", relation: "SUPPORTS" });
+    expect(source).toMatchObject({ url: "https://www.lemonde.fr/x", accessedAt: "2013-10-21", relation: "SUPPORTS", archive: { state: "pending" } });
+    // The tests fetch only from their own site, so the background copy of this address is refused.
+    await archivesSettled();
     const edited = await updateSource(author, source.id, { version: withSource.version, relation: "CONTEXT", title: "Le Monde (English)" });
     expect(edited.sources[0]).toMatchObject({ relation: "CONTEXT", title: "Le Monde (English)" });
     const stranger = await createUser("ANNOTATOR");
@@ -165,7 +168,7 @@ describe("sources", () => {
     expect((await removeSource(author, source.id)).sources).toEqual([]);
     expect(await db.source.count({ where: { annotationId: created.id } })).toBe(0);
     const actions = await db.activity.findMany({ where: { annotationId: created.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
-    expect(actions.map((a) => a.action)).toEqual(["annotation.created", "source.added", "source.updated", "source.removed"]);
+    expect(actions.map((a) => a.action)).toEqual(["annotation.created", "source.added", "source.archived", "source.updated", "source.removed"]);
   });
 
   it("links a corroborating annotation from the same story only", async () => {

@@ -7,6 +7,7 @@ import { accessedDate } from "./add-source";
 import { toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertVersion } from "./annotation-change";
 import { lockEditableAnnotation, writeContentChange } from "./update-annotation";
+import { pendingArchive, scheduleArchive } from "../sources/archive-queue";
 
 async function loadSource(tx: Tx, actor: SessionUser, sourceId: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId } });
@@ -23,18 +24,21 @@ const snapshot = (s: { relation: string; url: string | null; title: string; publ
   excerpt: s.excerpt,
 });
 
-/** Changes a source. Like any change to what the annotation says, it makes a new version and may reopen review. */
+/** Changes a source (a new address is archived afresh). Like any change to what the annotation says, it makes a new version and may reopen review. */
 export async function updateSource(actor: SessionUser, sourceId: string, input: SourceUpdateInput): Promise<AnnotationView> {
-  return db.$transaction(async (tx) => {
+  let toArchive = false;
+  const view = await db.$transaction(async (tx) => {
     const { source, annotation } = await loadSource(tx, actor, sourceId);
     const { version, ...fields } = input;
     assertVersion(annotation, version, actor, "Someone else changed this annotation or its sources while you were editing.");
     if (input.url !== undefined && source.linkedAnnotationId) {
       throw new ValidationError("This source is a corroborating annotation; remove it and add a web source instead.");
     }
+    // A new address is another page: the old copy is not of it.
+    toArchive = input.url !== undefined && input.url !== source.url;
     const after = await tx.source.update({
       where: { id: sourceId },
-      data: { ...fields, accessedAt: accessedDate(input.accessedAt) },
+      data: { ...fields, accessedAt: accessedDate(input.accessedAt), ...(toArchive ? pendingArchive(input.url ?? null) : {}) },
     });
     const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
@@ -49,6 +53,8 @@ export async function updateSource(actor: SessionUser, sourceId: string, input: 
     });
     return toAnnotationView(row, actor);
   });
+  if (toArchive && input.url) scheduleArchive(sourceId, actor.id);
+  return view;
 }
 
 export async function removeSource(actor: SessionUser, sourceId: string): Promise<AnnotationView> {

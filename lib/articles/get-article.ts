@@ -13,6 +13,7 @@ export const getArticle = cache(async function getArticle(viewer: SessionUser, a
       title: true,
       outlet: true,
       url: true,
+      archive: { select: { id: true, takenAt: true } },
       publishedAt: true,
       text: true,
       content: true,

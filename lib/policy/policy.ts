@@ -22,6 +22,7 @@ export interface PermissionResources {
   "comment.edit": { authorId: string };
   "comment.delete": { authorId: string };
   "article.read": undefined;
+  "source.check": undefined;
   "suggestion.decide": undefined;
   "ledger.edit": undefined;
   "article.correct": undefined;
@@ -78,6 +79,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
   },
   // Everyone on the desk reads every article, and takes or leaves the machine's suggestions on it.
   "article.read": { allows: () => true, refusal: () => "Sign in to read articles." },
+  // Checking whether a cited page still says the same changes nothing anyone wrote: anyone may.
+  "source.check": { allows: () => true, refusal: () => "Sign in to check sources." },
   "suggestion.decide": { allows: () => true, refusal: () => "Sign in to work on suggestions." },
   // The ledger groups the desk's own figures; anyone who may tag them may group them, and every change is audited.
   "ledger.edit": { allows: () => true, refusal: () => "Sign in to work on the ledger." },

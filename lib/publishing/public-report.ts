@@ -44,7 +44,8 @@ export interface PublicItem {
   rating: { value: number | null; label: string } | null;
   /** Sanitized again on the way out, whatever was stored. */
   noteHtml: string;
-  sources: { relation: string; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null }[];
+  /** archivedAt: when Factmark archived the page (the copy itself stays inside the desk). */
+  sources: { relation: string; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null; archivedAt?: string | null }[];
   corroborations: { relation: string; articleTitle: string; quote: string }[];
   reviewer: string | null;
   reviewedAt: string | null;
@@ -93,7 +94,7 @@ export async function buildPublicReport(viewer: SessionUser, subject: { type: "a
       verdict: e.verdictLabel,
       rating: ratingOf(e),
       noteHtml: sanitizeNote(e.noteHtml),
-      sources: e.sources.map((s) => ({ ...s, relation: RELATION_LABELS[s.relation] })),
+      sources: e.sources.map(({ archive, ...s }) => ({ ...s, relation: RELATION_LABELS[s.relation], archivedAt: archive?.takenAt ?? null })),
       corroborations: e.corroborations.map((c) => ({ relation: RELATION_LABELS[c.relation], articleTitle: c.articleTitle, quote: c.quote })),
       reviewer: e.reviewer,
       reviewedAt: e.reviewedAt?.slice(0, 10) ?? null,

@@ -80,7 +80,7 @@ function itemHtml(item: PublicItem, report: PublicReport): string {
   };
   const sources = item.sources.map(
     (s) =>
-      `<li><span class="relation">${escapeHtml(s.relation)}</span> ${link(s.url, s.title || s.url || "Source")}${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.accessedAt ? ` (seen ${escapeHtml(date(s.accessedAt))})` : ""}${s.excerpt ? `<blockquote>${escapeHtml(s.excerpt)}</blockquote>` : ""}</li>`,
+      `<li><span class="relation">${escapeHtml(s.relation)}</span> ${link(s.url, s.title || s.url || "Source")}${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.accessedAt ? ` (seen ${escapeHtml(date(s.accessedAt))})` : ""}${s.archivedAt ? ` (archived ${escapeHtml(date(s.archivedAt))})` : ""}${s.excerpt ? `<blockquote>${escapeHtml(s.excerpt)}</blockquote>` : ""}</li>`,
   );
   const corroborations = item.corroborations.map((c) => `<li><span class="relation">${escapeHtml(c.relation)}</span> “${escapeHtml(c.quote)}” in ${escapeHtml(c.articleTitle)}</li>`);
   return `<li id="item-${item.n}" class="item ${item.kind.toLowerCase()}">

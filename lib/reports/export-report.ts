@@ -35,7 +35,19 @@ async function pump(pieces: Iterable<string>, write: (chunk: Uint8Array) => void
 }
 
 /** Writes the report in `format`, chunk by chunk, to `write`. */
-export async function exportReport(report: ReportData, format: ReportFormat, baseUrl: string, write: (chunk: Uint8Array) => void): Promise<void> {
+/** The report with each archived copy's address made absolute: a downloaded file is read away from the app. */
+function withCopyAddresses(report: ReportData, baseUrl: string): ReportData {
+  return {
+    ...report,
+    entries: report.entries.map((e) => ({
+      ...e,
+      sources: e.sources.map((s) => (s.archive ? { ...s, archive: { ...s.archive, path: `${baseUrl}${s.archive.path}` } } : s)),
+    })),
+  };
+}
+
+export async function exportReport(data: ReportData, format: ReportFormat, baseUrl: string, write: (chunk: Uint8Array) => void): Promise<void> {
+  const report = withCopyAddresses(data, baseUrl);
   switch (format) {
     case "pdf":
       return writePdf(report, (chunk) => write(new Uint8Array(chunk)));

@@ -17,6 +17,17 @@ export interface ReportArticle {
   version: number;
 }
 
+export interface ReportSource {
+  relation: SourceRelation;
+  url: string | null;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  accessedAt: string | null;
+  /** The archived copy inside Factmark (the path, for the export's base address), when there is one. */
+  archive: { takenAt: string; path: string } | null;
+}
+
 export interface ReportEntry {
   id: string;
   article: ReportArticle;
@@ -34,7 +45,7 @@ export interface ReportEntry {
   orphaned: boolean;
   noteHtml: string;
   note: string;
-  sources: { relation: SourceRelation; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null }[];
+  sources: ReportSource[];
   corroborations: { annotationId: string; articleTitle: string; quote: string; relation: SourceRelation }[];
   annotator: string;
   reviewer: string | null;
@@ -80,6 +91,8 @@ interface ReportRow {
     publisher: string;
     excerpt: string;
     accessedAt: string | null;
+    copyId: string | null;
+    copyTakenAt: string | null;
     linkedId: string | null;
     linkedExact: string | null;
     linkedTitle: string | null;
@@ -123,9 +136,10 @@ export async function loadReport(
            COALESCE((
              SELECT json_agg(json_build_object(
                       'relation', s.relation, 'url', s.url, 'title', s.title, 'publisher', s.publisher, 'excerpt', s.excerpt,
-                      'accessedAt', s."accessedAt", 'linkedId', la.id, 'linkedExact', la.exact, 'linkedTitle', lart.title,
+                      'accessedAt', s."accessedAt", 'copyId', cp.id, 'copyTakenAt', cp."takenAt", 'linkedId', la.id, 'linkedExact', la.exact, 'linkedTitle', lart.title,
                       'linkedDeleted', la."deletedAt" IS NOT NULL, 'linkedApproved', la.status = 'APPROVED') ORDER BY s."createdAt")
              FROM "Source" s
+             LEFT JOIN "PageArchive" cp ON cp.id = s."copyId"
              LEFT JOIN "Annotation" la ON la.id = s."linkedAnnotationId"
              LEFT JOIN "Article" lart ON lart.id = la."articleId"
              WHERE s."annotationId" = a.id), '[]') AS sources,
@@ -177,7 +191,15 @@ export async function loadReport(
       note: noteToPlainText(row.note),
       sources: row.sources
         .filter((s) => !s.linkedId)
-        .map((s) => ({ relation: s.relation, url: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt, accessedAt: s.accessedAt?.slice(0, 10) ?? null })),
+        .map((s) => ({
+          relation: s.relation,
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          excerpt: s.excerpt,
+          accessedAt: s.accessedAt?.slice(0, 10) ?? null,
+          archive: s.copyId && s.copyTakenAt ? { takenAt: s.copyTakenAt.slice(0, 10), path: `/copies/${s.copyId}` } : null,
+        })),
       corroborations: [
         ...row.sources.flatMap((s) =>
           s.linkedId && !s.linkedDeleted && (scope === "all" || s.linkedApproved) ? [{ annotationId: s.linkedId, articleTitle: s.linkedTitle ?? "", quote: s.linkedExact ?? "", relation: s.relation }] : [],

@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import { agreementLabel } from "../vocabulary/labels";
-import { RELATION_NAMES } from "./labels";
+import { archiveNote, RELATION_NAMES } from "./labels";
 
 export const CSV_COLUMNS = [
   "article",
@@ -53,7 +53,7 @@ export function csvRows(report: ReportData): (string | number | null)[][] {
     e.start,
     e.end,
     e.note,
-    e.sources.map((s) => `${RELATION_NAMES[s.relation]}: ${s.title || s.url}${s.url ? ` <${s.url}>` : ""}`).join("; "),
+    e.sources.map((s) => `${RELATION_NAMES[s.relation]}: ${s.title || s.url}${s.url ? ` <${s.url}>` : ""}${archiveNote(s)}`).join("; "),
     e.corroborations.map((c) => `${RELATION_NAMES[c.relation]}: “${c.quote}” (${c.articleTitle})`).join("; "),
     e.annotator,
     e.reviewer,

@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import { agreementLabel, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
-import { RELATION_NAMES } from "./labels";
+import { archiveNote, RELATION_NAMES } from "./labels";
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 const oneLine = (text: string) => escape(text.replace(/\s+/g, " ").trim());
@@ -59,7 +59,7 @@ export function* toMarkdown(report: ReportData): Generator<string> {
     for (const s of e.sources) {
       const label = oneLine(s.title || s.url || "source");
       const target = s.url ? markdownLinkTarget(s.url) : null;
-      yield `- Source (${RELATION_NAMES[s.relation]}): ${target ? `[${label}](<${target}>)` : label}${s.publisher ? `, ${oneLine(s.publisher)}` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}\n`;
+      yield `- Source (${RELATION_NAMES[s.relation]}): ${target ? `[${label}](<${target}>)` : label}${s.publisher ? `, ${oneLine(s.publisher)}` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}${archiveNote(s)}\n`;
     }
     for (const c of e.corroborations) yield `- Corroborated (${RELATION_NAMES[c.relation]}) by “${oneLine(c.quote)}” in ${oneLine(c.articleTitle)}\n`;
   }

@@ -31,6 +31,26 @@ export const articleImportSchema = z.object({
     .transform((value) => value === "true"),
 });
 
+/** "From a web address", step one: the address to fetch and show. */
+export const webArticlePreviewSchema = z
+  .object({
+    url: z.string({ error: "Paste the article's web address." }).trim().min(1, "Paste the article's web address.").max(2_000, "That address is too long."),
+  })
+  .strict();
+
+/** Step two: the copy the preview took, with the details as the person corrected them. */
+export const webArticleImportSchema = z
+  .object({
+    archiveId: z.string({ error: "Preview the page before importing it." }).min(1, "Preview the page before importing it.").max(64),
+    title: articleImportSchema.shape.title,
+    outlet: z.string({ error: "Outlet must be text." }).trim().max(200, "Outlet is too long: keep it under 200 characters.").optional().transform((value) => value || undefined),
+    publishedAt: articleImportSchema.shape.publishedAt,
+    allowDuplicate: z.boolean({ error: "allowDuplicate must be true or false." }).optional(),
+  })
+  .strict();
+
+export type WebArticleImportInput = z.infer<typeof webArticleImportSchema>;
+
 export const storyCreateSchema = z
   .object({
     title: z.string({ error: "Give the story a title." }).trim().min(1, "Give the story a title.").max(200, "Keep the title under 200 characters."),

@@ -27,12 +27,16 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Hosts (or host:port) fetched even though their address is not public: what tests use for their own server. */
   allowHosts?: string[];
+  /** Fetch nothing but the allowed hosts. */
+  onlyAllowed?: boolean;
 }
 
 const TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
 const USER_AGENT = "Factmark/0.1 (fact-check desk; archives the pages its checkers cite)";
 
 const allowedHosts = () => (process.env.FETCH_ALLOW_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+// FETCH_ONLY_ALLOWED=true: nothing but the allowed hosts (a desk that limits what its server reaches; the tests, which must never touch the internet).
+const onlyAllowed = () => process.env.FETCH_ONLY_ALLOWED === "true";
 
 /** The address as given, or a refusal: http and https only, no credentials in it. */
 export function checkAddress(raw: string): URL {
@@ -66,11 +70,12 @@ function guardedLookup(allowed: boolean): LookupFunction {
   };
 }
 
-function request(url: URL, options: Required<Omit<FetchOptions, "allowHosts">> & { allowHosts: string[] }, signal: AbortSignal): Promise<IncomingMessage> {
+function request(url: URL, options: Required<FetchOptions>, signal: AbortSignal): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   const allowed = options.allowHosts.includes(host) || options.allowHosts.includes(`${host}:${url.port}`);
   // An address written as such never reaches a lookup.
   if (isIP(host) && !allowed && !isPublicAddress(host)) throw notPublic(host);
+  if (!allowed && options.onlyAllowed) throw new FetchProblem("refused", `This Factmark fetches pages only from ${options.allowHosts.join(", ") || "no site at all"} (FETCH_ONLY_ALLOWED), not from ${host}.`);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     // No pooled connections: every fetch connects anew, through the guarded lookup.
@@ -107,7 +112,7 @@ function describe(error: unknown): FetchProblem {
   const code = (error as { code?: string; name?: string }).code ?? (error as { name?: string }).name;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new FetchProblem("gone", "No server answers to that address's name (it could not be found).");
   if (code === "ECONNREFUSED") return new FetchProblem("gone", "The server refused the connection.");
-  if (code === "AbortError" || code === "ABORT_ERR" || code === "ETIMEDOUT") return new FetchProblem("failed", "The page took longer than 10 seconds, so Factmark stopped waiting. Try again later.");
+  if (code === "AbortError" || code === "ABORT_ERR" || code === "ETIMEDOUT") return new FetchProblem("gone", "The page took longer than 10 seconds, so Factmark stopped waiting. Try again later.");
   if (code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE") return new FetchProblem("failed", "The page stopped arriving before it was complete (the server broke off, or announced a length it did not send). Try again later.");
   if ((typeof code === "string" && code.startsWith("ERR_TLS")) || code === "CERT_HAS_EXPIRED" || code === "DEPTH_ZERO_SELF_SIGNED_CERT") return new FetchProblem("failed", "The site's secure connection could not be verified (a certificate problem).");
   return new FetchProblem("failed", "The page could not be fetched. Try again later.");
@@ -121,7 +126,7 @@ function describe(error: unknown): FetchProblem {
  * the reason in words.
  */
 export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const settings = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 5_000_000, maxRedirects: options.maxRedirects ?? 5, allowHosts: options.allowHosts ?? allowedHosts() };
+  const settings = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 5_000_000, maxRedirects: options.maxRedirects ?? 5, allowHosts: options.allowHosts ?? allowedHosts(), onlyAllowed: options.onlyAllowed ?? onlyAllowed() };
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const requestedUrl = checkAddress(address);
   const redirects: string[] = [];
@@ -165,7 +170,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
     }
   } catch (error) {
     throw signal.aborted && !(error instanceof FetchProblem && error.kind === "refused")
-      ? new FetchProblem("failed", `The page took longer than ${settings.timeoutMs / 1000} seconds, so Factmark stopped waiting. Try again later.`)
+      ? new FetchProblem("gone", `The page took longer than ${settings.timeoutMs / 1000} seconds, so Factmark stopped waiting. Try again later.`)
       : describe(error);
   }
 }

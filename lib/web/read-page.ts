@@ -29,6 +29,11 @@ const ARCHIVE_HTML: sanitizeHtml.IOptions = {
   transformTags: { a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow noopener noreferrer" } }) },
 };
 
+/** Archive HTML cleaned again: a copy is shown as HTML, so what is shown never rests on what was stored. */
+export function cleanArchiveHtml(html: string): string {
+  return sanitizeHtml(html, ARCHIVE_HTML);
+}
+
 // Blocks nested deeper than any real page are read as plain text, never recursed into.
 const MAX_DEPTH = 32;
 

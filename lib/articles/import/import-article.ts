@@ -1,7 +1,8 @@
 import { recordActivity } from "../../activity/record-activity";
 import { buildTextIndex } from "../../anchoring/text-index";
 import type { SessionUser } from "../../auth/session";
-import { db } from "../../db/client";
+import { db, type Tx } from "../../db/client";
+import { samePageAddress } from "../../web/page-address";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors/domain-error";
 import type { ArticleImportFields } from "../../validation/article-schemas";
 import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../plain-text";
@@ -35,6 +36,15 @@ export function decodeText(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, "");
 }
 
+/** An article of the story at the same page address as any of `urls`, if there is one. */
+export async function findSameAddress(tx: Tx, storyId: string, urls: (string | null | undefined)[]) {
+  const wanted = new Set(urls.flatMap((url) => (url ? [samePageAddress(url)] : [])));
+  if (wanted.size === 0) return null;
+  const articles = await tx.article.findMany({ where: { storyId, url: { not: null } }, select: { id: true, title: true, url: true } });
+  const match = articles.find((article) => wanted.has(samePageAddress(article.url!)));
+  return match ? { id: match.id, title: match.title } : null;
+}
+
 function toDoc(format: ArticleImportFields["format"], source: string): DocNode {
   if (format === "html") return htmlToDoc(source);
   if (format === "markdown") return markdownToDoc(source);
@@ -42,11 +52,18 @@ function toDoc(format: ArticleImportFields["format"], source: string): DocNode {
 }
 
 /**
- * Imports one article into a story: its text becomes the article's version 1. The same text
- * already in the story is refused with a 409 that names the twin, unless `allowDuplicate`.
+ * Imports one article into a story: its text becomes the article's version 1. The same address
+ * (any of `otherUrls` too: where a fetched page was found, its canonical address) or the same
+ * text already in the story is refused with a 409 that names the twin, unless `allowDuplicate`.
  * The article, its first version and the audit record are written together or not at all.
  */
-export async function importArticle(actor: SessionUser, storyId: string, fields: ArticleImportFields, source: string) {
+export async function importArticle(
+  actor: SessionUser,
+  storyId: string,
+  fields: ArticleImportFields,
+  source: string,
+  options: { archiveId?: string; otherUrls?: string[] } = {},
+) {
   const content = toDoc(fields.format, source);
   const { text } = buildTextIndex(content);
   if (!text.trim()) {
@@ -58,9 +75,11 @@ export async function importArticle(actor: SessionUser, storyId: string, fields:
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, archivedAt: true } });
     if (!story) throw new NotFoundError("That story");
     if (story.archivedAt) throw new ValidationError("That story is archived. Restore it before importing into it.");
-    const twin = await tx.article.findFirst({ where: { storyId, text }, select: { id: true, title: true } });
-    if (twin && !fields.allowDuplicate) {
-      throw new ConflictError(`The same text is already in this story as “${twin.title}”.`, { duplicateOf: twin });
+    if (!fields.allowDuplicate) {
+      const sameAddress = await findSameAddress(tx, storyId, [fields.url, ...(options.otherUrls ?? [])]);
+      if (sameAddress) throw new ConflictError(`The same address is already in this story as “${sameAddress.title}”.`, { duplicateOf: sameAddress });
+      const twin = await tx.article.findFirst({ where: { storyId, text }, select: { id: true, title: true } });
+      if (twin) throw new ConflictError(`The same text is already in this story as “${twin.title}”.`, { duplicateOf: twin });
     }
     const last = await tx.article.findFirst({ where: { storyId }, orderBy: { position: "desc" }, select: { position: true } });
     const article = await tx.article.create({
@@ -69,6 +88,7 @@ export async function importArticle(actor: SessionUser, storyId: string, fields:
         title: fields.title,
         outlet: fields.outlet ?? null,
         url: fields.url ?? null,
+        archiveId: options.archiveId ?? null,
         publishedAt: fields.publishedAt ? new Date(`${fields.publishedAt}T00:00:00Z`) : null,
         text,
         content: content as object,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ImportForm } from "@/components/stories/import-form";
+import { ImportChooser } from "@/components/stories/import-chooser";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getStory } from "@/lib/stories/get-story";
 
@@ -18,8 +18,8 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         <Link href="/">Stories</Link> › {story.title}
       </nav>
       <h1>Import an article into “{story.title}”</h1>
-      <p className="page-intro">HTML keeps its paragraphs, headings, lists and quotes; scripts, styles, frames and images are left out.</p>
-      <ImportForm storyId={story.id} />
+      <p className="page-intro">HTML keeps its paragraphs, headings, lists and quotes; scripts, styles, frames and images are left out. From a web address, Factmark fetches the page, shows what it read for you to correct, and keeps an archived copy with the article.</p>
+      <ImportChooser storyId={story.id} />
     </>
   );
 }

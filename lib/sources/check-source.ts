@@ -1,0 +1,119 @@
+import { recordActivity } from "../activity/record-activity";
+import { diffTexts, withContext, type TextDiff } from "../articles/text-diff";
+import { db, type Tx } from "../db/client";
+import type { CheckOutcome } from "../db/generated/client";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
+import { getAnnotation } from "../annotations/get-annotation";
+import type { AnnotationView } from "../annotations/annotation-view";
+import type { SessionUser } from "../auth/session";
+import { assertCan } from "../policy/policy";
+import { withArticleChange } from "../realtime/article-feed";
+import type { FetchOptions } from "../web/fetch-page";
+import { FetchProblem } from "../web/fetch-problem";
+import { capturePage, type PageCapture } from "./capture-page";
+import { checkOutcome, describeOutcome } from "./check-outcome";
+
+/** What one fetch of a source's address found, as the panel shows it. */
+export interface SourceCheckResult {
+  sourceId: string;
+  outcome: CheckOutcome;
+  /** The outcome in words, with the fetcher's reason when the page could not be read. */
+  message: string;
+  checkedAt: string;
+  /** The copy this check took, when it read the page. */
+  copy: { id: string; takenAt: string; finalUrl: string } | null;
+  /** The readable text's changes since the copy before (changed or moved pages only). */
+  diff: TextDiff | null;
+}
+
+type Capture = { page: PageCapture; problem: null } | { page: null; problem: FetchProblem };
+
+async function capture(url: string, options?: FetchOptions): Promise<Capture> {
+  try {
+    return { page: await capturePage(url, options), problem: null };
+  } catch (error) {
+    if (error instanceof FetchProblem) return { page: null, problem: error };
+    // A fault of Factmark's, not the page's: logged for the desk's admin, told as a failure.
+    console.error(`Could not archive ${url}.`, error);
+    return { page: null, problem: new FetchProblem("failed", "Factmark could not archive the page because of an error on its side. Try again.") };
+  }
+}
+
+/** The empty fields a first copy fills in: a checker's own words are never replaced. */
+function filledFields(source: { title: string; publisher: string; accessedAt: Date | null }, page: PageCapture) {
+  return {
+    ...(source.title.trim() === "" && page.title ? { title: page.title.slice(0, 500) } : {}),
+    ...(source.publisher.trim() === "" && page.publisher ? { publisher: page.publisher.slice(0, 200) } : {}),
+    ...(source.accessedAt === null ? { accessedAt: new Date(`${page.takenAt.toISOString().slice(0, 10)}T00:00:00Z`) } : {}),
+  };
+}
+
+async function writeCheck(tx: Tx, sourceId: string, url: string, actorId: string, { page, problem: fetchProblem }: Capture) {
+  const source = await tx.source.findUnique({
+    where: { id: sourceId },
+    include: { copy: { select: { finalUrl: true, contentHash: true, text: true } }, annotation: { select: { articleId: true } } },
+  });
+  // Removed, or pointed elsewhere, while the page was fetched: this copy is of nothing it cites.
+  if (!source || source.url !== url) return null;
+  const outcome = checkOutcome(source.copy, page ? { ok: true, ...page } : { ok: false, problem: fetchProblem });
+  const problem = fetchProblem?.message ?? null;
+  const copy = page ? await tx.pageArchive.create({ data: { ...page, createdById: actorId } }) : null;
+  const check = await tx.sourceCheck.create({ data: { sourceId, outcome, problem, archiveId: copy?.id ?? null, checkedById: actorId } });
+  const hadCopy = source.copy !== null;
+  await tx.source.update({
+    where: { id: sourceId },
+    data: {
+      ...(page && !hadCopy ? filledFields(source, page) : {}),
+      ...(copy ? { copyId: copy.id } : {}),
+      archiveState: copy || hadCopy ? "ARCHIVED" : "FAILED",
+      archiveProblem: copy || hadCopy ? null : problem,
+      archiveRequestedAt: null,
+    },
+  });
+  await recordActivity(tx, {
+    actorId,
+    action: hadCopy ? "source.checked" : "source.archived",
+    entityId: sourceId,
+    articleId: source.annotation.articleId,
+    annotationId: source.annotationId,
+    after: { outcome, finalUrl: page?.finalUrl ?? null, contentHash: page?.contentHash ?? null, problem },
+  });
+  const diff = page && source.copy && source.copy.contentHash !== page.contentHash ? diffTexts(source.copy.text, page.text) : null;
+  return {
+    sourceId,
+    outcome,
+    message: problem ? `${describeOutcome(outcome)} ${problem}` : describeOutcome(outcome, page?.finalUrl),
+    checkedAt: check.checkedAt.toISOString(),
+    copy: copy && { id: copy.id, takenAt: copy.takenAt.toISOString(), finalUrl: copy.finalUrl },
+    diff: diff && { ...diff, parts: withContext(diff.parts) },
+  } satisfies SourceCheckResult;
+}
+
+/**
+ * Fetches a web source's address and keeps what it found: a copy when the page could be read,
+ * and always a check record with the outcome against the copy before. The first copy fills in
+ * the title, publisher and accessed date the checker left empty. The fetch happens outside any
+ * transaction (it may take ten seconds); the record is written under the article's change lock
+ * and announced on its live feed. Returns null when the source went away meanwhile.
+ */
+export async function checkSource(sourceId: string, actorId: string, options?: FetchOptions): Promise<SourceCheckResult | null> {
+  const source = await db.source.findUnique({ where: { id: sourceId }, select: { url: true, annotation: { select: { articleId: true } } } });
+  if (!source?.url) return null;
+  const result = await capture(source.url, options);
+  return withArticleChange(source.annotation.articleId, (tx) => writeCheck(tx, sourceId, source.url!, actorId, result));
+}
+
+/**
+ * "Check again" (or, for a source without a copy, "Try again"): fetches now and answers with the
+ * outcome and the annotation as it is afterwards. Anyone on the desk may: a check changes nothing
+ * anyone wrote, only adds to the record.
+ */
+export async function checkSourceNow(actor: SessionUser, sourceId: string): Promise<{ check: SourceCheckResult; annotation: AnnotationView }> {
+  assertCan(actor, "source.check");
+  const source = await db.source.findUnique({ where: { id: sourceId }, select: { url: true, annotationId: true } });
+  if (!source) throw new NotFoundError("That source");
+  if (!source.url) throw new ValidationError("This source links another annotation; only web pages are archived.");
+  const check = await checkSource(sourceId, actor.id);
+  if (!check) throw new NotFoundError("That source");
+  return { check, annotation: await getAnnotation(actor, source.annotationId) };
+}
