@@ -39,5 +39,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore" as const,
     stderr: "pipe" as const,
+    // Sources and imports fetch from the tests' own site (tests/test-site.ts) and nothing else.
+    env: { ...(process.env as Record<string, string>), FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true" },
   })),
 });

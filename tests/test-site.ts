@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 
 /**
- * A small news site of the tests' own on 127.0.0.1, reached as "localhost" (the one host tests
- * allow with FETCH_ALLOW_HOSTS): pages written to exercise the fetcher and the archive, and a
+ * A small news site of the tests' own on 127.0.0.1 (the one host tests allow, with
+ * FETCH_ALLOW_HOSTS; a source's address needs a dotted host, which "localhost" is not): pages written to exercise the fetcher and the archive, and a
  * page whose words a test can change between two fetches.
  */
 export interface TestSite {
@@ -61,7 +61,7 @@ export async function startTestSite(): Promise<TestSite> {
   const redirects: Record<string, () => string> = {
     "/old-address": () => "/hop",
     "/hop": () => "/news/phone-data",
-    "/to-private": () => `http://127.0.0.1:${port}/news/phone-data`,
+    "/to-private": () => `http://[::1]:${port}/news/phone-data`,
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
@@ -96,7 +96,7 @@ export async function startTestSite(): Promise<TestSite> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
-  origin = `http://localhost:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     port,

@@ -15,7 +15,7 @@ import { getPageCopy } from "./page-copy";
 let site: TestSite;
 beforeAll(async () => {
   site = await startTestSite();
-  process.env.FETCH_ALLOW_HOSTS = "localhost";
+  
 });
 afterAll(async () => {
   await archivesSettled();

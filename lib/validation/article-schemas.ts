@@ -49,8 +49,6 @@ export const webArticleImportSchema = z
   })
   .strict();
 
-export type WebArticleImportInput = z.infer<typeof webArticleImportSchema>;
-
 export const storyCreateSchema = z
   .object({
     title: z.string({ error: "Give the story a title." }).trim().min(1, "Give the story a title.").max(200, "Keep the title under 200 characters."),

@@ -2,9 +2,17 @@ import type { SessionUser } from "../../auth/session";
 import { db } from "../../db/client";
 import { NotFoundError, ValidationError } from "../../errors/domain-error";
 import { capturePage } from "../../sources/capture-page";
-import type { WebArticleImportInput } from "../../validation/article-schemas";
 import { FetchProblem } from "../../web/fetch-problem";
 import { findSameAddress, importArticle } from "./import-article";
+
+/** What the person imports: the preview's copy, with the details as they corrected them (lib/validation/article-schemas.ts). */
+export interface WebArticleImportInput {
+  archiveId: string;
+  title: string;
+  outlet?: string;
+  publishedAt?: string;
+  allowDuplicate?: boolean;
+}
 
 export interface WebArticlePreview {
   /** The copy taken for this preview: importing refers to it, so the article is what was shown. */
