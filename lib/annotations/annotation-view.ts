@@ -56,7 +56,7 @@ function toArchiveView(source: SourceRow, now = Date.now()): SourceArchiveView |
   const stale = source.archiveRequestedAt !== null && now - source.archiveRequestedAt.getTime() > PENDING_STALE_MS;
   if (source.archiveState === "PENDING" && !stale) return { state: "pending", problem: null, copy, lastCheck };
   const problem =
-    source.archiveState === "PENDING" ? "Archiving was interrupted before the copy was taken." : source.archiveProblem ?? "This source was added before Factmark kept archived copies.";
+    source.archiveState === "PENDING" ? "Archiving was interrupted before the copy was taken." : source.archiveProblem ?? "No copy has been taken yet.";
   return { state: "not-archived", problem, copy, lastCheck };
 }
 

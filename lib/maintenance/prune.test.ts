@@ -25,4 +25,21 @@ describe("tables that only grow are pruned", () => {
     const left = await db.articleEvent.aggregate({ where: { articleId: article.id }, _min: { seq: true }, _count: true });
     expect(left).toMatchObject({ _count: RETENTION.feedEntriesPerArticle, _min: { seq: 26 } });
   });
+
+  it("drops a day-old page copy that nothing refers to (an import preview never imported), and keeps every copy in use", async () => {
+    const actor = await createUser();
+    const old = new Date(Date.now() - (RETENTION.unusedPreviewHours + 1) * 3_600_000);
+    const page = { requestedUrl: "https://news.example/a", finalUrl: "https://news.example/a", httpStatus: 200, contentHash: "0".repeat(64), text: "t", html: "<p>t</p>", createdById: actor.id };
+    const [unused, recent, imported] = await Promise.all([
+      db.pageArchive.create({ data: { ...page, takenAt: old } }),
+      db.pageArchive.create({ data: page }),
+      db.pageArchive.create({ data: { ...page, takenAt: old } }),
+    ]);
+    const article = await createArticle(["Imported from the web."]);
+    await db.article.update({ where: { id: article.id }, data: { archiveId: imported.id } });
+
+    expect((await pruneOldRecords()).unusedPreviews).toBeGreaterThanOrEqual(1);
+    const left = await db.pageArchive.findMany({ where: { id: { in: [unused.id, recent.id, imported.id] } }, select: { id: true } });
+    expect(left.map((c) => c.id).sort()).toEqual([recent.id, imported.id].sort());
+  });
 });
