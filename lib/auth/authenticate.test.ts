@@ -92,4 +92,28 @@ describe("authenticate", () => {
     });
     expect((await authenticate({ email: user.email, password: TEST_PASSWORD, ip: uniqueAddress() })).ok).toBe(true);
   });
+
+  it("takes as long to refuse an unknown email as a wrong password (the ratio of medians over many tries)", async () => {
+    // Two accounts, so neither reaches the account's slow-down; a new address for every try.
+    const users = [await createUser(), await createUser()];
+    const timed = async (email: string) => {
+      const started = process.hrtime.bigint();
+      const result = await authenticate({ email, password: "not the password", ip: uniqueAddress() });
+      expect(result).toMatchObject({ ok: false, reason: "invalid" });
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    // Interleaved, so a busy moment on the machine weighs on both alike.
+    for (let i = 0; i < 16; i++) {
+      unknown.push(await timed(`nobody-${i}-${users[0].id}@test.example`));
+      wrong.push(await timed(users[i % 2].email));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+    const ratio = median(unknown) / median(wrong);
+    console.log(`Sign-in refusal: unknown email ${median(unknown).toFixed(1)} ms, wrong password ${median(wrong).toFixed(1)} ms (median of 16), ratio ${ratio.toFixed(2)}`);
+    // Without the stand-in hash an unknown email would be refused in a fraction of a millisecond against ~100 ms: a ratio near 0.01.
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(1.33);
+  });
 });
