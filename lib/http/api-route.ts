@@ -3,6 +3,7 @@ import { requireUser, type SessionUser } from "../auth/session";
 import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 import { assertCan, type ActorPermission } from "../policy/policy";
 import { formatIssues } from "../validation/format-issues";
+import { chargeWrite } from "./write-limit";
 import { readLimitedText } from "./read-limited";
 import { isSameOriginRequest } from "./same-origin";
 
@@ -70,7 +71,7 @@ async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promis
 
 /**
  * Wraps a route handler with what every API route needs, in order: same-origin check for
- * writes, session (401) and permission (403), path segments (404), query and body (400) parsed
+ * writes, session (401) and permission (403), each person's write allowance (429), path segments (404), query and body (400) parsed
  * with zod, and domain errors mapped to statuses. The handler's `params`, `query` and `body` types
  * come from the schemas. The handler only calls lib/ and shapes the answer.
  */
@@ -85,6 +86,7 @@ export function apiRoute<Params = Record<string, never>, Body = undefined, Query
       }
       const user = await requireUser();
       if (options.permission) assertCan(user, options.permission);
+      if (request.method !== "GET" && request.method !== "HEAD") await chargeWrite(user.id);
       const params = options.params ? readParams(options.params, await context?.params) : ({} as Params);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await readBody(request, options.body) : (undefined as Body);

@@ -1,0 +1,35 @@
+import { db } from "../db/client";
+import { TooManyRequestsError } from "../errors/domain-error";
+
+/**
+ * How many changes one person may send a minute. A checker annotating at full speed makes a few
+ * dozen; past this it is a script or a stuck client, and the rest of the desk must still be
+ * served. WRITE_LIMIT_PER_MINUTE changes it (0 turns the limit off).
+ */
+export function writeLimitPerMinute(env: Record<string, string | undefined> = process.env): number {
+  const configured = Number(env.WRITE_LIMIT_PER_MINUTE ?? 300);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 300;
+}
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Counts one write against the person's allowance for the current minute, in one statement (so
+ * parallel requests and every instance agree), and refuses it with 429 and the seconds until the
+ * minute ends once the allowance is spent. Refused writes count too: a script that ignores the
+ * answer keeps being refused rather than earning another try.
+ */
+export async function chargeWrite(userId: string, now = new Date(), limit = writeLimitPerMinute()): Promise<void> {
+  if (limit === 0) return;
+  const at = now.getTime();
+  const [row] = await db.$queryRaw<{ count: number; windowStartMs: bigint }[]>`
+    INSERT INTO "WriteAllowance" ("userId", "windowStartMs", count) VALUES (${userId}, ${at}, 1)
+    ON CONFLICT ("userId") DO UPDATE SET
+      count = CASE WHEN "WriteAllowance"."windowStartMs" <= ${at - WINDOW_MS} THEN 1 ELSE "WriteAllowance".count + 1 END,
+      "windowStartMs" = CASE WHEN "WriteAllowance"."windowStartMs" <= ${at - WINDOW_MS} THEN ${at} ELSE "WriteAllowance"."windowStartMs" END
+    RETURNING count, "windowStartMs"`;
+  if (row.count > limit) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((Number(row.windowStartMs) + WINDOW_MS - at) / 1000));
+    throw new TooManyRequestsError(`You have made more than ${limit} changes in a minute. Wait ${retryAfterSeconds} seconds and try again.`, retryAfterSeconds);
+  }
+}
