@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { createPool } from "./pool";
 
 export type Db = PrismaClient;
 
@@ -11,7 +12,13 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start Factmark with `npm start`, which provides it.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  // Bounded waits: a request that cannot get a connection in 5 s, or whose statement runs past
+  // DB_STATEMENT_TIMEOUT_MS (15 s), fails with a 503 and a message (lib/db/unavailable.ts)
+  // instead of holding its caller, and the pool's connections, indefinitely.
+  const statementTimeout = Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15_000);
+  return new PrismaClient({
+    adapter: new PrismaPg(createPool({ connectionString, max: 10, connectionTimeoutMillis: 5_000, ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}) })),
+  });
 }
 
 /**

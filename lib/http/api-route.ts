@@ -3,6 +3,7 @@ import { requireUser, type SessionUser } from "../auth/session";
 import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 import { assertCan, type ActorPermission } from "../policy/policy";
 import { formatIssues } from "../validation/format-issues";
+import { databaseUnavailable } from "../db/unavailable";
 import { chargeWrite } from "./write-limit";
 import { readLimitedText } from "./read-limited";
 import { isSameOriginRequest } from "./same-origin";
@@ -44,6 +45,11 @@ export function errorResponse(error: unknown): Response {
     return json({ error: error.message, code: error.code, details: error.details }, error.status, headers);
   }
   if (isPrismaNotFound(error)) return errorResponse(new NotFoundError());
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    console.error(`Answered 503: ${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}`);
+    return json({ error: unavailable, code: "unavailable" }, 503, { "Retry-After": "5" });
+  }
   // Log the detail for operators; the browser only learns that something failed.
   console.error(error);
   return json({ error: "Something went wrong on our side. Please try again.", code: "internal" }, 500);
