@@ -84,13 +84,8 @@ interface ReportRow {
   reviewedAt: Date | null;
   authorName: string;
   reviewerName: string | null;
-  sources: {
-    relation: SourceRelation;
-    url: string | null;
-    title: string;
-    publisher: string;
-    excerpt: string;
-    accessedAt: string | null;
+  // As PostgreSQL's json_build_object gives them: dates as text, the copy as two columns.
+  sources: (Omit<ReportSource, "archive"> & {
     copyId: string | null;
     copyTakenAt: string | null;
     linkedId: string | null;
@@ -98,7 +93,7 @@ interface ReportRow {
     linkedTitle: string | null;
     linkedDeleted: boolean;
     linkedApproved: boolean | null;
-  }[];
+  })[];
   corroborates: { relation: SourceRelation; id: string; exact: string; title: string }[];
 }
 
