@@ -76,7 +76,9 @@ export function highlighted(page: Page, kind: "claim" | "figure" | "denial" | "s
 
 /** Clicks the middle of the first occurrence of `words` in the article, as a person would. */
 export async function clickWords(page: Page, words: string) {
-  const point = await page.getByRole("textbox", { name: "Article text", exact: true }).evaluate((root, phrase) => {
+  const locate = () => page.getByRole("textbox", { name: "Article text", exact: true }).evaluate(async (root, phrase) => {
+    // Measured after the next frame: a panel that just opened or closed may still reflow the text.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(phrase);
@@ -89,6 +91,9 @@ export async function clickWords(page: Page, words: string) {
     }
     throw new Error(`text not found: ${phrase}`);
   }, words);
+  // Clicked where the words are once two measurements agree, so a reflow cannot move them away under the pointer.
+  let point = await locate();
+  for (let again = await locate(); again.x !== point.x || again.y !== point.y; again = await locate()) point = again;
   await page.mouse.click(point.x, point.y);
 }
 
