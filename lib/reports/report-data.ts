@@ -1,3 +1,4 @@
+import type { SourceView } from "../annotations/annotation-view";
 import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary/names";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
@@ -17,16 +18,10 @@ export interface ReportArticle {
   version: number;
 }
 
-export interface ReportSource {
-  relation: SourceRelation;
-  url: string | null;
-  title: string;
-  publisher: string;
-  excerpt: string;
-  accessedAt: string | null;
-  /** The archived copy inside Factmark (the path, for the export's base address), when there is one. */
+/** A web source as a report lists it: what the annotation's view shows, and its archived copy inside Factmark (a path, for the export's base address). */
+export type ReportSource = Pick<SourceView, "relation" | "url" | "title" | "publisher" | "excerpt" | "accessedAt"> & {
   archive: { takenAt: string; path: string } | null;
-}
+};
 
 export interface ReportEntry {
   id: string;
