@@ -31,3 +31,13 @@ describe("diffTexts", () => {
     });
   });
 });
+
+describe("withContext", () => {
+  it("shortens long unchanged stretches on their far side only, keeping the spaces next to a change", async () => {
+    const { withContext } = await import("./text-diff");
+    const before = `${"Earlier words go here. ".repeat(10)}The agency recorded 70.3 million calls ${"and later words follow. ".repeat(10)}`;
+    const after = before.replace("70.3", "60");
+    const shown = withContext(diffTexts(before, after).parts, 20).map((p) => p.text).join("|");
+    expect(shown).toMatch(/^… .*recorded \|70\.3\|60\| million calls .* …$/);
+  });
+});

@@ -41,8 +41,9 @@ export function diffTexts(before: string, after: string): TextDiff {
 export function withContext(parts: DiffPart[], keep = 80): DiffPart[] {
   return parts.map((part, index) => {
     if (part.kind !== "same" || part.text.length <= keep * 2) return part;
-    const head = index === 0 ? "" : part.text.slice(0, keep);
-    const tail = index === parts.length - 1 ? "" : part.text.slice(-keep);
-    return { kind: "same", text: `${head} … ${tail}`.trim() };
+    // Only the cut side gets the ellipsis: the space next to a change is part of the text around it.
+    if (index === 0) return { kind: "same", text: `… ${part.text.slice(-keep)}` };
+    if (index === parts.length - 1) return { kind: "same", text: `${part.text.slice(0, keep)} …` };
+    return { kind: "same", text: `${part.text.slice(0, keep)} … ${part.text.slice(-keep)}` };
   });
 }

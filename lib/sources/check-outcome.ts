@@ -26,7 +26,7 @@ export function checkOutcome(previous: PreviousCopy | null, result: FetchResult)
 export function describeOutcome(outcome: CheckOutcome, finalUrl?: string | null): string {
   switch (outcome) {
     case "ARCHIVED":
-      return "Archived.";
+      return "Archived: a copy of the page is kept.";
     case "UNCHANGED":
       return "Unchanged since the archived copy.";
     case "CHANGED":
