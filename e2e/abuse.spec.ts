@@ -32,13 +32,15 @@ test("a script sending 10,000 creates is held to the write allowance with 429 an
   let sent = 0;
   const started = Date.now();
   let othersServed = 0;
+  let refusal: string | undefined;
   const worker = async () => {
     while (sent < 10_000) {
       sent += 1;
       const response = await post(body);
-      await response.arrayBuffer();
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       if (response.status === 429 && retryAfter.length < 50) retryAfter.push(Number(response.headers.get("retry-after")));
+      const answer = await response.text();
+      if (response.status === 429) refusal ??= (JSON.parse(answer) as { error: string }).error;
     }
   };
   // Someone else works on the same article while the script runs, and is served every time.
@@ -63,9 +65,8 @@ test("a script sending 10,000 creates is held to the write allowance with 429 an
   // Every acknowledged create is there exactly once, and nothing refused was written.
   const { annotations } = await (await editor.get(url)).json();
   expect(annotations.filter((a: { author: { name: string } }) => a.author.name === "Runaway Script")).toHaveLength(created);
-  const refused = await post(body);
-  expect(refused.status).toBe(429);
-  expect((await refused.json()).error).toMatch(/more than 300 changes in a minute/);
+  // Asked during the burst: a run longer than a minute starts a fresh allowance, so a request now may be served.
+  expect(refusal).toMatch(/more than 300 changes in a minute/);
   console.log(`10,000 creates from one person: ${created} created, ${statuses.get(429)} refused with 429, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await Promise.all([admin.dispose(), editor.dispose(), script.dispose()]);
 });
