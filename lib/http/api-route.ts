@@ -3,6 +3,7 @@ import { requireUser, type SessionUser } from "../auth/session";
 import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 import { assertCan, type ActorPermission } from "../policy/policy";
 import { formatIssues } from "../validation/format-issues";
+import { assertStorableText } from "../validation/storable-text";
 import { databaseUnavailable } from "../db/unavailable";
 import { chargeWrite } from "./write-limit";
 import { readLimitedText } from "./read-limited";
@@ -70,6 +71,7 @@ async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promis
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ValidationError("The request body must be a JSON object.");
   }
+  assertStorableText(data);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ValidationError(formatIssues(parsed.error), parsed.error.issues);
   return parsed.data;
@@ -118,5 +120,7 @@ export function parseInput<T>(schema: z.ZodType<T>, data: unknown): T {
 }
 
 function parseQuery<T>(request: Request, schema: z.ZodType<T>): T {
-  return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams));
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  assertStorableText(query);
+  return parseInput(schema, query);
 }

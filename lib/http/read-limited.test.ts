@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PayloadTooLargeError } from "../errors/domain-error";
+import { PayloadTooLargeError, ValidationError } from "../errors/domain-error";
 import { readLimitedBytes, readLimitedText } from "./read-limited";
 
 /** A chunked body (no Content-Length) that never ends: only counting while reading can stop it. */
@@ -35,5 +35,10 @@ describe("body size limits (security review, item 9)", () => {
   it("reads a body within the limit whole", async () => {
     const request = new Request("http://factmark.test/api/x", { method: "POST", body: "{\"a\":\"é\"}" });
     expect(await readLimitedText(request, 1_000)).toBe("{\"a\":\"é\"}");
+  });
+
+  it("refuses bytes that are not UTF-8 rather than storing replacement characters", async () => {
+    const request = new Request("http://factmark.test/api/x", { method: "POST", body: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) });
+    await expect(readLimitedText(request, 1_000)).rejects.toThrow(ValidationError);
   });
 });

@@ -1,4 +1,4 @@
-import { PayloadTooLargeError } from "../errors/domain-error";
+import { PayloadTooLargeError, ValidationError } from "../errors/domain-error";
 
 /**
  * Reads a request's body, counting bytes as they arrive and stopping (413) as soon as they pass
@@ -33,8 +33,14 @@ export async function readLimitedBytes(request: Request, maxBytes: number, what 
   return body;
 }
 
-export async function readLimitedText(request: Request, maxBytes: number, what?: string): Promise<string> {
-  return new TextDecoder().decode(await readLimitedBytes(request, maxBytes, what));
+/** The body as UTF-8 text; bytes that are not UTF-8 are a 400, not text quietly replaced by "�". */
+export async function readLimitedText(request: Request, maxBytes: number, what = "The request"): Promise<string> {
+  const bytes = await readLimitedBytes(request, maxBytes, what);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError(`${what} is not valid UTF-8 text.`);
+  }
 }
 
 /** A multipart or urlencoded form, read within the limit. */

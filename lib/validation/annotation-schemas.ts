@@ -61,6 +61,8 @@ export const sourceUrlSchema = z
       return false;
     }
   }, "Enter a full web address starting with http:// or https://.")
+  // "https://bank.example@evil.example/" reads as the bank's address and leads elsewhere; a source never needs a login in its address.
+  .refine((value) => URL.canParse(value) && !new URL(value).username && !new URL(value).password, "Leave the user name and password out of the web address.")
   // Stored as the parsed address, so spaces, quotes and brackets arrive percent-encoded everywhere it is written.
   .transform((value) => new URL(value).href);
 

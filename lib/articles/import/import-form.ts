@@ -2,6 +2,7 @@ import { PayloadTooLargeError, ValidationError } from "../../errors/domain-error
 import { readLimitedForm } from "../../http/read-limited";
 import { articleImportSchema } from "../../validation/article-schemas";
 import { formatIssues } from "../../validation/format-issues";
+import { assertStorableText } from "../../validation/storable-text";
 import type { ArticleImportFields } from "../../validation/article-schemas";
 import { decodeText, formatForFile, MAX_IMPORT_BYTES } from "./import-article";
 
@@ -32,6 +33,7 @@ export async function readImportForm(request: Request): Promise<{ fields: Articl
     if (typeof text !== "string" || !text.trim()) throw new ValidationError("Paste the article's text or choose a file.");
     source = decodeText(new TextEncoder().encode(text));
   }
+  assertStorableText(fields);
   const parsed = articleImportSchema.safeParse(fields);
   if (!parsed.success) throw new ValidationError(formatIssues(parsed.error));
   return { fields: parsed.data, source };
