@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { discoverRoutes, type Method, type Route } from "./api-routes";
 import { DEMO, signInApi, uniqueEmail } from "./helpers";
 
 /**
@@ -8,34 +9,11 @@ import { DEMO, signInApi, uniqueEmail } from "./helpers";
  * called without a session, as each role and on someone else's object, and each answer is checked
  * against the README's API table: the table is the promise, this test holds the app to it.
  */
-type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-interface Route {
-  method: Method;
-  /** e.g. /api/annotations/:id/sources */
-  pattern: string;
-}
+
 /** Who the README says may call it. owner: the object's author, editors, admins; author: its author alone. */
 type Who = "any" | "editor" | "admin" | "owner" | "author" | "self-or-admin" | "review";
 
 const root = process.cwd();
-
-function discoverRoutes(): Route[] {
-  const found: Route[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const pattern = "/" + path.relative(path.join(root, "app"), path.dirname(full)).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, ":$1")).join("/");
-        const source = readFileSync(full, "utf8");
-        for (const [, method] of source.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push({ method: method as Method, pattern });
-      }
-    }
-  };
-  walk(path.join(root, "app", "api"));
-  // next-auth's own sign-in endpoints are the way in, not a part of the API.
-  return found.filter((route) => !route.pattern.startsWith("/api/auth/"));
-}
 
 function whoFrom(text: string, method: Method): Who {
   const who = text.trim();
