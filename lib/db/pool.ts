@@ -10,6 +10,9 @@ import pg from "pg";
  */
 export function createPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
+  // An idle connection that PostgreSQL ends (a restart, an administrator) is an 'error' on the
+  // pool; unheard, it would stop the whole process. The pool drops that connection by itself.
+  pool.on("error", (error) => console.error(`A database connection was lost while idle: ${error.message}`));
   const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void) => Promise<pg.PoolClient> | void;
 
   const guard = (client: pg.PoolClient) => {

@@ -66,9 +66,24 @@ describe("a database that is down, cut off, slow or busy", () => {
     await expect.poll(async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(1.5)%' AND state = 'active'`)[0].n).toBe(1);
     const waited = await failure(busy.user.count());
     expect(databaseUnavailable(waited)).toBe(DATABASE_SLOW_MESSAGE);
+    // A transaction waiting for a connection gives up the same way (Prisma says it in other words).
+    const transaction = await failure(busy.$transaction(async (tx) => tx.user.count(), { maxWait: 200 }));
+    expect(databaseUnavailable(transaction)).toBe(DATABASE_SLOW_MESSAGE);
     await holding;
     // Not wedged: once the connection is free, the same pool serves.
     expect(await busy.user.count()).toBeGreaterThanOrEqual(0);
+  });
+
+  it("lives through PostgreSQL ending an idle connection (a restart), and serves again", async () => {
+    const pool = createPool({ connectionString: url, max: 2 });
+    const connection = await pool.connect();
+    const { rows } = await connection.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    connection.release();
+    await db.$queryRaw`SELECT pg_terminate_backend(${rows[0].pid}::int)`;
+    // The pool drops the dead connection; its 'error', unheard, would have ended the process (and failed this run).
+    await expect.poll(() => pool.totalCount).toBe(0);
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows[0].one).toBe(1);
+    await pool.end();
   });
 
   it("leaves every other error alone: a request that is wrong is not the database being down", async () => {

@@ -26,7 +26,7 @@ function codesOf(error: unknown, depth = 0): { codes: string[]; messages: string
 /** The message for a person when `error` is the database being unavailable or too slow; null otherwise. */
 export function databaseUnavailable(error: unknown): string | null {
   const { codes, messages } = codesOf(error);
-  const slow = codes.includes("57014") || codes.includes("P2024") || messages.some((m) => /statement timeout|timeout exceeded when trying to connect|Timed out fetching a new connection/i.test(m));
+  const slow = codes.includes("57014") || codes.includes("P2024") || messages.some((m) => /statement timeout|timeout exceeded when trying to connect|Timed out fetching a new connection|Unable to start a transaction in the given time/i.test(m));
   if (slow) return DATABASE_SLOW_MESSAGE;
   if (codes.some((c) => PRISMA_CODES.has(c) || PG_CODES.has(c) || ADAPTER_KINDS.has(c)) || messages.some((m) => MESSAGES.test(m))) return DATABASE_UNAVAILABLE_MESSAGE;
   return null;
