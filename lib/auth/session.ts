@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "../db/client";
+import { getPool } from "../db/client";
 import { UnauthenticatedError } from "../errors/domain-error";
 import { authOptions } from "./options";
 import type { Role } from "./roles";
@@ -24,10 +24,12 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const claims = session?.user;
   if (!claims?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
-  });
+  // Every request asks this: a plain query (lib/db/client.ts getPool).
+  const { rows } = await getPool().query<{ id: string; email: string; name: string; role: Role; disabled: boolean; sessionVersion: number }>(
+    `SELECT id, email, name, role::text AS role, disabled, "sessionVersion" FROM "User" WHERE id = $1`,
+    [claims.id],
+  );
+  const user = rows[0];
   if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 });

@@ -1,4 +1,4 @@
-import { db } from "../db/client";
+import { getPool } from "../db/client";
 import { TooManyRequestsError } from "../errors/domain-error";
 
 /**
@@ -22,12 +22,16 @@ const WINDOW_MS = 60_000;
 export async function chargeWrite(userId: string, now = new Date(), limit = writeLimitPerMinute()): Promise<void> {
   if (limit === 0) return;
   const at = now.getTime();
-  const [row] = await db.$queryRaw<{ count: number; windowStartMs: bigint }[]>`
-    INSERT INTO "WriteAllowance" ("userId", "windowStartMs", count) VALUES (${userId}, ${at}, 1)
-    ON CONFLICT ("userId") DO UPDATE SET
-      count = CASE WHEN "WriteAllowance"."windowStartMs" <= ${at - WINDOW_MS} THEN 1 ELSE "WriteAllowance".count + 1 END,
-      "windowStartMs" = CASE WHEN "WriteAllowance"."windowStartMs" <= ${at - WINDOW_MS} THEN ${at} ELSE "WriteAllowance"."windowStartMs" END
-    RETURNING count, "windowStartMs"`;
+  // Every write asks this: a plain query (lib/db/client.ts getPool).
+  const { rows } = await getPool().query<{ count: number; windowStartMs: string }>(
+    `INSERT INTO "WriteAllowance" ("userId", "windowStartMs", count) VALUES ($1, $2, 1)
+     ON CONFLICT ("userId") DO UPDATE SET
+       count = CASE WHEN "WriteAllowance"."windowStartMs" <= $3 THEN 1 ELSE "WriteAllowance".count + 1 END,
+       "windowStartMs" = CASE WHEN "WriteAllowance"."windowStartMs" <= $3 THEN $2 ELSE "WriteAllowance"."windowStartMs" END
+     RETURNING count, "windowStartMs"`,
+    [userId, at, at - WINDOW_MS],
+  );
+  const row = rows[0];
   if (row.count > limit) {
     const retryAfterSeconds = Math.max(1, Math.ceil((Number(row.windowStartMs) + WINDOW_MS - at) / 1000));
     throw new TooManyRequestsError(`You have made more than ${limit} changes in a minute. Wait ${retryAfterSeconds} seconds and try again.`, retryAfterSeconds);
