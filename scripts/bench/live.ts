@@ -13,6 +13,7 @@ import { migrateDeploy } from "../../lib/db/migrate";
 import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
 import { readServerSentEvents } from "../../tests/sse-reader";
 import { bin, root, run, startServer, stats } from "../lib/run";
+import { signIn } from "../lib/sign-in";
 
 const CLIENTS = Number(process.env.LIVE_CLIENTS ?? 50);
 // A person may have 12 live pages open at once (lib/realtime/article-stream.ts): the pages belong to
@@ -20,31 +21,6 @@ const CLIENTS = Number(process.env.LIVE_CLIENTS ?? 50);
 const PAGES_PER_READER = 10;
 const WRITES = 200;
 const WRITERS = 4;
-
-/** Signs in through next-auth's credentials endpoint, as the login form does; returns the cookie header. */
-async function signIn(origin: string, email: string): Promise<string> {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const at = pair.indexOf("=");
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password: "factmark-demo", json: "true" }),
-  });
-  keep(response);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`Could not sign in as ${email}.`);
-  return cookie();
-}
 
 interface Client {
   received: Map<number, number[]>;
