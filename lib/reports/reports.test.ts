@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { parseCsv } from "@/tests/csv";
 import { createArticle, createUser } from "@/tests/factories";
 import { addSource } from "../annotations/add-source";
 import { createAnnotation } from "../annotations/create-annotation";
@@ -18,36 +19,6 @@ async function render(report: ReportData, format: ReportFormat): Promise<Buffer>
   const chunks: Uint8Array[] = [];
   await exportReport(report, format, BASE, (c) => chunks.push(c));
   return Buffer.concat(chunks);
-}
-
-/** RFC 4180, enough to read back what we write. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\r" && text[i + 1] === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += ch;
-  }
-  return rows;
 }
 
 async function pdfText(buffer: Buffer): Promise<string> {

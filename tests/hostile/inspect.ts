@@ -1,6 +1,7 @@
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
 import MarkdownIt from "markdown-it";
+import { parseCsv } from "../csv";
 
 const RUNNABLE_SCHEME = /^(javascript|vbscript|data):/i;
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "poster", "srcdoc", "background"]);
@@ -68,40 +69,6 @@ export function runnableInMarkdown(markdown: string, where: string): string[] {
     if (RUNNABLE_SCHEME.test(target.replace(/[\u0000-\u0020]/g, ""))) found.push(`${where}: a Markdown link to ${target.slice(0, 40)}`);
   }
   return found;
-}
-
-/** Reads CSV (RFC 4180 quoting) into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || (c === "\r" && text[i + 1] === "\n")) {
-      if (c === "\r") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** Cells a spreadsheet would run: starting with = + - @, a tab or a carriage return, not defused by a leading apostrophe. */
