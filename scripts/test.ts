@@ -33,7 +33,8 @@ async function main() {
   step(process.env.DATABASE_URL ? "Throwaway database on DATABASE_URL's server" : "Throwaway embedded PostgreSQL");
   let database: ThrowawayDatabase | undefined;
   const cleanup = async () => {
-    await getDb().$disconnect().catch(() => {});
+    // Before the database exists there is no client to close (getDb would throw and hide the real failure).
+    if (process.env.DATABASE_URL) await getDb().$disconnect().catch(() => {});
     await database?.dispose().catch((error) => console.error(`Could not remove the test database: ${error}`));
     database = undefined;
   };
