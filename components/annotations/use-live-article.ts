@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { ArticleEvent } from "@/lib/realtime/article-feed";
+import type { LiveChange } from "@/lib/realtime/live-annotation";
 import { VERSIONED_ANNOTATION_EVENTS } from "@/lib/realtime/event-kinds";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { othersPresent } from "../live/presence-bar";
@@ -31,8 +32,9 @@ interface Options {
 }
 
 /**
- * Keeps an article page in step with everyone else on it: fetches each annotation others
- * changed (with this viewer's permissions), drops deleted ones, refreshes discussions, and says
+ * Keeps an article page in step with everyone else on it: takes each annotation others changed
+ * from the feed (which carries it with this viewer's permissions; replayed changes do not, and are
+ * fetched), drops deleted ones, refreshes discussions, and says
  * what this person has open so others can see it. Never moves the reader's scroll or selection.
  */
 export function useLiveArticle({ articleId, initialSeq, viewerId, people, selectedId, editing, versionOf, upsert, drop, onSuggestionsChange }: Options) {
@@ -89,10 +91,13 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
         const known = versionOf(id);
         if (VERSIONED_ANNOTATION_EVENTS.has(event.type) && known !== undefined && event.version !== null && known >= event.version) return;
         if (!mine) setChangedBy((changed) => ({ ...changed, [id]: nameOf(event.actorId) }));
-        void refetch(id);
+        // The feed brings the annotation as it now is; a fetch still under way may answer older, so it goes again instead.
+        const { annotation } = event as LiveChange;
+        if (annotation && !inFlight.current.has(id)) upsert(annotation);
+        else void refetch(id);
       }
     },
-    [viewerId, nameOf, router, drop, versionOf, refetch, onSuggestionsChange],
+    [viewerId, nameOf, router, drop, versionOf, refetch, upsert, onSuggestionsChange],
   );
 
   // This person's own change usually reaches the feed before the API's answer reaches the page;

@@ -20,7 +20,7 @@ export const annotationInclude = {
   },
 } satisfies Prisma.AnnotationInclude;
 
-type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
+export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
 type SourceRow = AnnotationRow["sources"][number];
 
 export interface SourceView {

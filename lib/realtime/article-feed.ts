@@ -2,7 +2,7 @@ import type { FeedAction } from "../activity/actions";
 import { db, type Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 
-/** What changed on an article, as the live feed tells it: ids and versions, never content. */
+/** What changed on an article, as stored on its feed: ids and versions, never content (a page's frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). */
 export interface ArticleEvent {
   articleId: string;
   seq: number;

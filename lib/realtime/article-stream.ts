@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { SessionUser } from "../auth/session";
 import { currentArticleSeq, listArticleEvents, type ArticleEvent } from "./article-feed";
 import { getEventBus, type EventBus } from "./event-bus";
+import { carriesAnnotation, withAnnotation } from "./live-annotation";
 import { joinPresence, leavePresence, type PresenceEntry } from "./presence";
 import { frame, MAX_FEEDS_PER_PERSON, openSseStream, stillAllowed } from "./sse-stream";
 
@@ -19,6 +21,8 @@ export interface ArticleStreamOptions {
   bus?: EventBus;
   /** Unread bytes after which the page is dropped (MAX_UNREAD_BYTES unless a test says otherwise). */
   maxUnreadBytes?: number;
+  /** Who the page is for: given, each new change to an annotation carries the annotation as they would read it. */
+  viewer?: SessionUser;
 }
 
 // The bus hands every page on an article the same presence list and the same announced event:
@@ -38,6 +42,20 @@ function changeFrame(event: ArticleEvent): Uint8Array {
   return bytes;
 }
 
+// With the annotation, a change differs between viewers only in what they may do with it.
+const viewedFrames = new WeakMap<ArticleEvent, Map<string, Uint8Array>>();
+
+async function viewedChangeFrame(event: ArticleEvent, viewer: SessionUser): Promise<Uint8Array> {
+  const change = await withAnnotation(event, viewer);
+  if (!change.annotation) return changeFrame(event);
+  const key = `${change.annotation.canEdit}:${change.annotation.canDelete}`;
+  let frames = viewedFrames.get(event);
+  if (!frames) viewedFrames.set(event, (frames = new Map()));
+  let bytes = frames.get(key);
+  if (!bytes) frames.set(key, (bytes = frame("change", change, event.seq)));
+  return bytes;
+}
+
 /**
  * An article's live feed as Server-Sent Events for one page: first what it missed since
  * `afterSeq`, read from the database, then each new event exactly once and in order. Numbers
@@ -46,7 +64,7 @@ function changeFrame(event: ArticleEvent): Uint8Array {
  * access is revoked. Throws NotFoundError (before any byte is sent) for an unknown article.
  */
 export async function openArticleStream(options: ArticleStreamOptions): Promise<ReadableStream<Uint8Array>> {
-  const { articleId, user, signal, maxUnreadBytes } = options;
+  const { articleId, user, signal, maxUnreadBytes, viewer } = options;
   const bus = options.bus ?? getEventBus();
   await currentArticleSeq(articleId);
   const connectionId = randomUUID();
@@ -90,10 +108,15 @@ export async function openArticleStream(options: ArticleStreamOptions): Promise<
     send(changeFrame(event));
   }
 
+  /** A new change as it happens: with the annotation it is about, when the page is a viewer's (replays stay bare). */
   async function offer(event: ArticleEvent) {
     if (sse.closed || event.seq <= last) return;
     if (event.seq > last + 1) await fill();
-    deliverNext(event);
+    if (event.seq !== last + 1) return;
+    if (!viewer || !carriesAnnotation(event)) return deliverNext(event);
+    const bytes = await viewedChangeFrame(event, viewer);
+    last = event.seq;
+    send(bytes);
   }
 
   const checkThenFill = async () => ((await stillAllowed(user)) ? fill() : sse.revoke());

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createArticle, createUser } from "@/tests/factories";
 import { createAnnotation } from "../annotations/create-annotation";
+import { getAnnotation } from "../annotations/get-annotation";
+import type { SessionUser } from "../auth/session";
 import { updateAnnotation } from "../annotations/update-annotation";
 import { saveArticleText } from "../articles/save-article-text";
 import { docFromParagraphs } from "../articles/plain-text";
@@ -34,9 +36,9 @@ async function setup() {
 }
 
 /** Opens a page's feed and reads it; `next` waits for the next event of a type (or fails after 5 s). */
-async function listen(bus: EventBus, articleId: string, user: { id: string }, afterSeq = 0) {
+async function listen(bus: EventBus, articleId: string, user: { id: string }, afterSeq = 0, viewer?: SessionUser) {
   const abort = new AbortController();
-  const stream = await openArticleStream({ articleId, user: { id: user.id, sessionVersion: 0 }, afterSeq, signal: abort.signal, bus });
+  const stream = await openArticleStream({ articleId, user: { id: user.id, sessionVersion: 0 }, afterSeq, signal: abort.signal, bus, viewer });
   const events = readServerSentEvents(stream);
   const seen: ServerSentEvent[] = [];
   async function next(type: string): Promise<ServerSentEvent | null> {
@@ -102,6 +104,26 @@ describe("live streams", () => {
     expect(seqOf(await viaA.next("change"))).toBe(1);
     page.close();
     viaA.close();
+  });
+
+  it("bring a changed annotation as each viewer would read it, rights included; a replay from the database stays bare", async () => {
+    const { article, user, at } = await setup();
+    const other = await createUser("ANNOTATOR");
+    const viewer = (u: typeof user): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: 0 });
+    const author = await listen(instanceB, article.id, user, 0, viewer(user));
+    const reader = await listen(instanceB, article.id, other, 0, viewer(other));
+    await Promise.all([author.next("hello"), reader.next("hello")]);
+    const created = await createAnnotation(user, article.id, { kind: "FIGURE", ...at("70.3 million") });
+    const forAuthor = JSON.parse((await author.next("change"))!.data);
+    const forReader = JSON.parse((await reader.next("change"))!.data);
+    // The same answer GET /api/annotations/:id gives each of them, rights included.
+    expect(forAuthor.annotation).toEqual(JSON.parse(JSON.stringify(await getAnnotation(viewer(user), created.id))));
+    expect(forReader.annotation).toEqual(JSON.parse(JSON.stringify(await getAnnotation(viewer(other), created.id))));
+    expect([forAuthor.annotation.canEdit, forReader.annotation.canEdit]).toEqual([true, false]);
+    // A page that catches up from the database is told ids only, and fetches.
+    const late = await listen(instanceA, article.id, other, 0, viewer(other));
+    expect(JSON.parse((await late.next("change"))!.data).annotation).toBeUndefined();
+    for (const page of [author, reader, late]) page.close();
   });
 
   it("catch a reconnecting page up from its last event id, then go on live, with no gap and no duplicate", async () => {

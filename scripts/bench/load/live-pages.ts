@@ -9,6 +9,7 @@ interface FeedEvent {
   annotationId: string | null;
   version: number | null;
   actorId: string;
+  annotation?: { id: string; version: number };
 }
 
 /**
@@ -34,8 +35,8 @@ export interface LivePage {
 
 /**
  * An open article page: listens to the article's live feed and, as the page does, fetches each
- * annotation someone else changed (one fetch at a time per annotation, again if it changed
- * meanwhile). The fetches count as reads.
+ * annotation someone else changed that the change did not bring (one fetch at a time per
+ * annotation, again if it changed meanwhile). The fetches count as reads.
  */
 export function openLivePage(origin: string, articleId: string, after: number, cookie: string, viewerId: string, recorder: Recorder, signal: AbortSignal): LivePage {
   const page: LivePage = { articleId, after, seqs: new Map(), arrivals: new Map(), resets: 0, failure: null, ready: Promise.resolve() };
@@ -62,7 +63,10 @@ export function openLivePage(origin: string, articleId: string, after: number, c
         const change = JSON.parse(event.data) as FeedEvent;
         page.seqs.set(change.seq, (page.seqs.get(change.seq) ?? 0) + 1);
         page.arrivals.set(eventKey(change.type, change.entityId, change.annotationId, change.version), at);
-        if (change.annotationId && change.actorId !== viewerId && !change.type.startsWith("comment.") && !change.type.startsWith("suggestion.")) void refetch(change.annotationId);
+        // As the page does: a change that brings its annotation needs no fetch; one that does not, does.
+        if (!change.annotation && change.annotationId && change.actorId !== viewerId && !/^(comment|suggestion|article)\./.test(change.type) && change.type !== "annotation.deleted") {
+          void refetch(change.annotationId);
+        }
       }
       if (!signal.aborted) page.failure = "the feed ended";
     } catch (error) {

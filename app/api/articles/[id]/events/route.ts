@@ -14,6 +14,7 @@ export const GET = apiRoute({ params: idParams }, async ({ request, user, params
     user: { id: user.id, sessionVersion: user.sessionVersion ?? 0 },
     afterSeq: after,
     signal: request.signal,
+    viewer: user,
   });
   return new Response(stream, {
     headers: {
