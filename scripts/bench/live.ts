@@ -12,7 +12,7 @@ import { db } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
 import { readServerSentEvents } from "../../tests/sse-reader";
-import { bin, root, run, startServer, stats } from "../lib/run";
+import { bin, exitWhenDone, root, run, startServer, stats } from "../lib/run";
 import { signIn } from "../lib/sign-in";
 
 const CLIENTS = Number(process.env.LIVE_CLIENTS ?? 50);
@@ -163,10 +163,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWhenDone(main());

@@ -21,7 +21,7 @@ import { migrateDeploy } from "../../lib/db/migrate";
 import { startTestSite } from "../../tests/test-site";
 import { prepareData } from "../lib/bootstrap/prepare-data";
 import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
-import { bin, root, run, startServer } from "../lib/run";
+import { bin, exitWhenDone, root, run, startServer } from "../lib/run";
 import { signIn } from "../lib/sign-in";
 import { prepareDesk } from "./load/desk-data";
 import { newLedger, readAsPerson, writeAsPerson, type DeskRun, type Person } from "./load/desk-people";
@@ -196,10 +196,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWhenDone(main());

@@ -40,3 +40,14 @@ export function stats(values: number[]) {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], min: sorted[0] };
 }
+
+/** Ends the process when a benchmark is done, whatever it left open (live feeds, timers): 0, or 1 with the error. */
+export function exitWhenDone(done: Promise<void>): void {
+  done.then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
