@@ -115,6 +115,7 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
         ["a body over 1 MB", JSON.stringify({ note: "x".repeat(1_100_000) })],
         ["JSON nested 100,000 deep", `{"note": ${deeplyNested(100_000)}}`],
       ] as const) {
+        // Read first even when unused: a route's address may depend on it (a review needs a fresh annotation each time).
         await base();
         await attempt(as, `${key} ${label}`, route.method, prepared.path, raw, "application/json");
       }
