@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { DEMO, signInApi } from "./helpers";
+import { DEMO, freePort, signInApi } from "./helpers";
 
 /**
  * The app process is killed with SIGKILL in the middle of a burst of writes: after a restart every
@@ -11,13 +10,6 @@ import { DEMO, signInApi } from "./helpers";
  * client was told was saved is there. A third server of the same build, on its own port, so the
  * suite's two servers stay up.
  */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 async function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(path.join("node_modules", ".bin", "tsx"), ["--import", "./scripts/lib/outside-next.mjs", "scripts/serve.ts", "--port", String(port)], {

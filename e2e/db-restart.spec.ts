@@ -1,25 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../scripts/lib/embedded-postgres";
 import { readServerSentEvents } from "../tests/sse-reader";
-import { DEMO, signInApi } from "./helpers";
+import { DEMO, freePort, signInApi } from "./helpers";
 
 /**
  * PostgreSQL itself is stopped and started again while pages are live. The suite's database stays
  * up: this test has a PostgreSQL of its own (embedded, seeded as `npm run db:seed` seeds a desk)
  * and a third server of the same build on it.
  */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "factmark-demo";
@@ -28,3 +29,12 @@ export function uniqueEmail(label: string): string {
   counter += 1;
   return `${label}-${Date.now().toString(36)}-${counter}@e2e.example`;
 }
+
+/** A free TCP port on the loopback interface, for a server or database a test starts itself. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });

@@ -4,7 +4,7 @@ import { deeplyNested, FORMULAS, HOSTILE_URLS, INVALID_UTF8, KITCHEN_SINK, PROTO
 import { formulaCells, runnableInHtml, runnableInMarkdown } from "../tests/hostile/inspect";
 import { discoverRoutes } from "./api-routes";
 import { DEMO, signIn, signInApi, uniqueEmail } from "./helpers";
-import { annotate, ARTICLE_TEXT, WRITE_ROUTES, type Caller, type World } from "./hostile-routes";
+import { annotate, importArticle, WRITE_ROUTES, type Caller, type World } from "./hostile-routes";
 
 /**
  * Hostile input (tests/hostile/corpus.ts) sent to every write route under app/api, found from the
@@ -58,9 +58,7 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
   expect(missing, "write routes without a hostile-input case in e2e/hostile-routes.ts").toEqual([]);
 
   const { id: storyId } = await editor.json<{ id: string }>("POST", "/api/stories", { title: `Hostile input ${uniqueEmail("s")}` });
-  const form = new FormData();
-  Object.entries({ title: "Hostile article", outlet: "Wire", text: ARTICLE_TEXT, format: "text" }).forEach(([k, v]) => form.set(k, v));
-  const imported = JSON.parse((await editor.send("POST", `/api/stories/${storyId}/articles`, form)).text);
+  const imported = await importArticle(editor, storyId, "Hostile article");
   const article = await editor.json<{ id: string; text: string }>("GET", `/api/articles/${imported.id}`);
   const world: World = { storyId, article, editor };
 

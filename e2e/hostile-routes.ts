@@ -54,9 +54,9 @@ const person = async (as: Caller) => {
   return as.json<{ id: string }>("POST", "/api/users", { email, name: "Target Person", role: "ANNOTATOR", password: PASSWORD });
 };
 
-const importArticle = async (as: Caller, storyId: string, text = ARTICLE_TEXT) => {
+export const importArticle = async (as: Caller, storyId: string, title = `Hostile ${randomUUID()}`) => {
   const form = new FormData();
-  Object.entries({ title: `Hostile ${randomUUID()}`, text, format: "text", allowDuplicate: "true" }).forEach(([k, v]) => form.set(k, v));
+  Object.entries({ title, outlet: "Wire", text: ARTICLE_TEXT, format: "text", allowDuplicate: "true" }).forEach(([k, v]) => form.set(k, v));
   const response = await as.send("POST", `/api/stories/${storyId}/articles`, form);
   expect(response.status, response.text).toBe(201);
   return JSON.parse(response.text) as { id: string };

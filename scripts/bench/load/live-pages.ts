@@ -1,16 +1,7 @@
+import { carriesAnnotation, type LiveChange } from "../../../lib/realtime/live-annotation";
 import { readServerSentEvents } from "../../../tests/sse-reader";
 import type { Recorder } from "./recorder";
 import { timed } from "./recorder";
-
-interface FeedEvent {
-  seq: number;
-  type: string;
-  entityId: string;
-  annotationId: string | null;
-  version: number | null;
-  actorId: string;
-  annotation?: { id: string; version: number };
-}
 
 /**
  * What identifies one write on the feed, computed the same way from a write's answer and from its
@@ -60,12 +51,12 @@ export function openLivePage(origin: string, articleId: string, after: number, c
         if (event.event === "reset") page.resets += 1;
         if (event.event !== "change") continue;
         const at = performance.now();
-        const change = JSON.parse(event.data) as FeedEvent;
+        const change = JSON.parse(event.data) as LiveChange;
         page.seqs.set(change.seq, (page.seqs.get(change.seq) ?? 0) + 1);
         page.arrivals.set(eventKey(change.type, change.entityId, change.annotationId, change.version), at);
         // As the page does: a change that brings its annotation needs no fetch; one that does not, does.
-        if (!change.annotation && change.annotationId && change.actorId !== viewerId && !/^(comment|suggestion|article)\./.test(change.type) && change.type !== "annotation.deleted") {
-          void refetch(change.annotationId);
+        if (!change.annotation && change.actorId !== viewerId && carriesAnnotation(change)) {
+          void refetch(change.annotationId!);
         }
       }
       if (!signal.aborted) page.failure = "the feed ended";
