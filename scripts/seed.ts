@@ -4,7 +4,7 @@
  * embedded database. Safe to run twice: what exists is left as it is.
  */
 import { prepareData } from "./lib/bootstrap/prepare-data";
-import { getDb } from "../lib/db/client";
+import { closeDb } from "../lib/db/client";
 import { migrateDeploy } from "../lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
 import { root } from "./lib/run";
@@ -23,5 +23,5 @@ try {
   console.error(`Could not seed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await getDb().$disconnect();
+  await closeDb();
 }

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { resolveAuthSecret } from "./lib/bootstrap/auth-secret";
 import { prepareData } from "./lib/bootstrap/prepare-data";
-import { getDb } from "../lib/db/client";
+import { closeDb } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
@@ -64,7 +64,7 @@ async function main() {
   console.log("Applying database migrations…");
   await migrateDeploy(databaseUrl, root);
   const prepared = await prepareData({ embedded, env: process.env });
-  await getDb().$disconnect();
+  await closeDb();
 
   const secret = resolveAuthSecret(process.env, dataDir);
   // The server connects as a role that does not own the tables (lib/db/app-role.ts).

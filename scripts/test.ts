@@ -7,7 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { prepareData } from "./lib/bootstrap/prepare-data";
-import { getDb } from "../lib/db/client";
+import { closeDb } from "../lib/db/client";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "./lib/throwaway-database";
@@ -33,8 +33,7 @@ async function main() {
   step(process.env.DATABASE_URL ? "Throwaway database on DATABASE_URL's server" : "Throwaway embedded PostgreSQL");
   let database: ThrowawayDatabase | undefined;
   const cleanup = async () => {
-    // Before the database exists there is no client to close (getDb would throw and hide the real failure).
-    if (process.env.DATABASE_URL) await getDb().$disconnect().catch(() => {});
+    await closeDb().catch(() => {});
     await database?.dispose().catch((error) => console.error(`Could not remove the test database: ${error}`));
     database = undefined;
   };
@@ -56,7 +55,7 @@ async function main() {
     step("Production build for end-to-end tests");
     process.env.DATABASE_URL = database.url;
     await prepareData({ embedded: false, env: { ...env, SEED_DEMO: "true" } });
-    await getDb().$disconnect();
+    await closeDb();
     const distDir = ".next-test";
     await run(bin("next"), ["build"], { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });
 

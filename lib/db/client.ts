@@ -44,6 +44,19 @@ export function getPool(): pg.Pool {
   return holder.factmarkPool!;
 }
 
+/**
+ * Closes the client and its pool, for a script done with the database (before it stops an embedded
+ * PostgreSQL, say): Prisma's $disconnect leaves a pool it was given open. The next use opens afresh.
+ */
+export async function closeDb(): Promise<void> {
+  const client = holder.factmarkPrisma;
+  const pool = holder.factmarkPool;
+  holder.factmarkPrisma = undefined;
+  holder.factmarkPool = undefined;
+  await client?.$disconnect();
+  await pool?.end();
+}
+
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = getDb();

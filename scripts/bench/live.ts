@@ -8,7 +8,7 @@
  */
 import os from "node:os";
 import { prepareData } from "../lib/bootstrap/prepare-data";
-import { db } from "../../lib/db/client";
+import { closeDb, db } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { createThrowawayDatabase, freePort } from "../lib/throwaway-database";
 import { readServerSentEvents } from "../../tests/sse-reader";
@@ -62,7 +62,7 @@ async function main() {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: "annotator@example.com" }, select: { passwordHash: true } });
     const readers = Array.from({ length: Math.ceil((CLIENTS + 1) / PAGES_PER_READER) }, (_, i) => `reader-${i}@bench.example`);
     await db.user.createMany({ data: readers.map((email, i) => ({ email, name: `Reader ${i}`, role: "ANNOTATOR" as const, passwordHash })) });
-    await db.$disconnect();
+    await closeDb();
 
     const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
     if (process.env.SKIP_BUILD !== "true") await run(bin("next"), ["build"], env);
@@ -158,7 +158,7 @@ async function main() {
       server.kill();
       await exited;
     }
-    await db.$disconnect().catch(() => {});
+    await closeDb().catch(() => {});
     await database.dispose();
   }
 }

@@ -16,7 +16,7 @@
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { ChildProcess } from "node:child_process";
-import { db, getPool } from "../../lib/db/client";
+import { closeDb, db } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { startTestSite } from "../../tests/test-site";
 import { prepareData } from "../lib/bootstrap/prepare-data";
@@ -190,8 +190,7 @@ async function main() {
     pagesClosed.abort();
     for (const server of servers) await stopServer(server);
     await site.close();
-    await db.$disconnect().catch(() => {});
-    await getPool().end().catch(() => {});
+    await closeDb().catch(() => {});
     await database.dispose();
   }
 }

@@ -9,7 +9,7 @@ import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { quoteContext } from "../../lib/anchoring/selectors";
 import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/plain-text";
 import { prepareData } from "../lib/bootstrap/prepare-data";
-import { db } from "../../lib/db/client";
+import { closeDb, db } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { createThrowawayDatabase } from "../lib/throwaway-database";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../../lib/reports/export-report";
@@ -91,7 +91,7 @@ async function main() {
       );
     }
   } finally {
-    await db.$disconnect().catch(() => {});
+    await closeDb().catch(() => {});
     await database.dispose();
   }
 }

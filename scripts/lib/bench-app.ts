@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { db } from "../../lib/db/client";
+import { closeDb } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { prepareData } from "./bootstrap/prepare-data";
 import { bin, root, run, startServer } from "./run";
@@ -25,7 +25,7 @@ export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: Be
     process.env.DATABASE_URL = database.url;
     await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
     const data = await setup();
-    await db.$disconnect();
+    await closeDb();
     const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
     console.log("Building the production app…");
     await run(bin("next"), ["build"], env);
@@ -49,7 +49,7 @@ export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: Be
     }
   } finally {
     server?.kill();
-    await db.$disconnect().catch(() => {});
+    await closeDb().catch(() => {});
     await database.dispose();
   }
 }
