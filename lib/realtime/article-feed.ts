@@ -1,5 +1,7 @@
 import type { FeedAction } from "../activity/actions";
 import { db, type Tx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { UTC_NOW } from "../db/utc-now";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 
 /** What changed on an article, as stored on its feed: ids and versions, never content (a page's frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). */
@@ -23,13 +25,29 @@ export type ArticleEventType = FeedAction;
  * is also what makes the feed's numbers follow commit order.
  */
 export async function lockArticleForChange(tx: Tx, articleId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string; archived: boolean }[]>`
-    SELECT a.id, s."archivedAt" IS NOT NULL AS archived
+  await lockArticle(tx, articleId, Prisma.empty);
+}
+
+/**
+ * Takes the article's change lock (as lockArticleForChange; taking it again in the same
+ * transaction is harmless) and reads its text in the same statement: a write checked against the
+ * words, such as a new annotation's anchor, needs both and should not pay two round trips.
+ * PostgreSQL returns the text as of the lock, even when it waited for another writer.
+ */
+export async function lockArticleReadingText(tx: Tx, articleId: string): Promise<{ text: string }> {
+  const row = await lockArticle<{ text: string }>(tx, articleId, Prisma.sql`, a.text`);
+  return { text: row.text };
+}
+
+async function lockArticle<T extends object>(tx: Tx, articleId: string, columns: Prisma.Sql): Promise<T & { archived: boolean }> {
+  const rows = await tx.$queryRaw<(T & { archived: boolean })[]>`
+    SELECT s."archivedAt" IS NOT NULL AS archived ${columns}
     FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
     WHERE a.id = ${articleId} FOR NO KEY UPDATE OF a`;
   if (rows.length === 0) throw new NotFoundError("That article");
   // An archived story is kept as it was: read, reported on, never changed.
   if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
+  return rows[0];
 }
 
 /**
@@ -60,24 +78,20 @@ export type ArticleEventInput = Omit<ArticleEvent, "seq" | "annotationId" | "ver
 };
 
 /**
- * Appends an entry to the article's feed inside the caller's transaction; a database trigger
- * announces it to every app instance when (and only if) the transaction commits.
+ * One statement that takes the article's next feed number and appends the entry under it,
+ * returning the number. It runs in the caller's transaction; a database trigger announces the
+ * entry to every app instance when (and only if) that commits. `alongside` is a data-modifying
+ * CTE run in the same statement (the audit record the entry announces,
+ * lib/activity/record-activity.ts): a write's bookkeeping is one round trip, not three.
  */
-export async function publishArticleEvent(tx: Tx, event: ArticleEventInput): Promise<number> {
-  const [{ eventSeq }] = await tx.$queryRaw<{ eventSeq: number }[]>`
-    UPDATE "Article" SET "eventSeq" = "eventSeq" + 1 WHERE id = ${event.articleId} RETURNING "eventSeq"`;
-  await tx.articleEvent.create({
-    data: {
-      articleId: event.articleId,
-      seq: eventSeq,
-      type: event.type,
-      entityId: event.entityId,
-      annotationId: event.annotationId ?? null,
-      version: event.version ?? null,
-      actorId: event.actorId,
-    },
-  });
-  return eventSeq;
+export function feedAppendStatement(event: ArticleEventInput, alongside?: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${alongside ? Prisma.sql`${alongside},` : Prisma.empty}
+    next AS (UPDATE "Article" SET "eventSeq" = "eventSeq" + 1 WHERE id = ${event.articleId} RETURNING "eventSeq")
+    INSERT INTO "ArticleEvent" ("articleId", seq, type, "entityId", "annotationId", version, "actorId", "createdAt")
+    SELECT ${event.articleId}, "eventSeq", ${event.type}, ${event.entityId}, ${event.annotationId ?? null}, ${event.version ?? null}::int, ${event.actorId}, ${UTC_NOW}
+    FROM next
+    RETURNING seq`;
 }
 
 /** The number of the article's latest event: where a page rendered now starts listening. */
