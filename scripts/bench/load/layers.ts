@@ -9,15 +9,19 @@ import { wordSpans } from "./desk-people";
 
 export interface LayerFigures {
   bare: { p50: number; p95: number };
-  prisma: { p50: number; p95: number };
+  app: { p50: number; p95: number };
   http: { p50: number; p95: number };
+  /** A request the same route refuses before doing anything (no session): what Next.js and the socket cost alone. */
+  floor: { p50: number; p95: number };
 }
 
 /**
  * The same annotation create three ways, interleaved so each sees the same machine: a bare `pg`
  * transaction with only what must be written (the article's feed number, the annotation, its audit
- * record and its feed entry, whose trigger announces it); the app's createAnnotation through
- * Prisma in this process; and the app's HTTP route, session, allowance, checks and all.
+ * record and its feed entry, whose trigger announces it); the app's createAnnotation in this
+ * process (lock, anchor check, limit, row, audit record and feed entry in a Prisma transaction);
+ * and the app's HTTP route, session, allowance and all. Then the HTTP floor: the same route
+ * refusing a request without a session, which is Next.js and the socket and nothing of ours.
  */
 export async function compareLayers(databaseUrl: string, origin: string, cookie: string, measurerEmail: string, article: { id: string; text: string }, rounds: number): Promise<LayerFigures> {
   const user = await db.user.findUniqueOrThrow({ where: { email: measurerEmail } });
@@ -25,7 +29,7 @@ export async function compareLayers(databaseUrl: string, origin: string, cookie:
   const spans = wordSpans(article.text);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const times = { bare: [] as number[], prisma: [] as number[], http: [] as number[] };
+  const times = { bare: [] as number[], app: [] as number[], http: [] as number[], floor: [] as number[] };
   try {
     for (let i = 0; i < rounds; i++) {
       const span = spans[(i * 13) % spans.length];
@@ -38,13 +42,19 @@ export async function compareLayers(databaseUrl: string, origin: string, cookie:
 
       started = performance.now();
       await createAnnotation(actor, article.id, input);
-      times.prisma.push(performance.now() - started);
+      times.app.push(performance.now() - started);
 
       started = performance.now();
       const response = await fetch(`${origin}/api/articles/${article.id}/annotations`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(input) });
       await response.arrayBuffer();
       if (response.status !== 201) throw new Error(`The app's create answered ${response.status}.`);
       times.http.push(performance.now() - started);
+
+      started = performance.now();
+      const refused = await fetch(`${origin}/api/articles/${article.id}/annotations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+      await refused.arrayBuffer();
+      if (refused.status !== 401) throw new Error(`The app answered ${refused.status} to a create without a session.`);
+      times.floor.push(performance.now() - started);
     }
   } finally {
     await client.end();
@@ -53,7 +63,7 @@ export async function compareLayers(databaseUrl: string, origin: string, cookie:
     const sorted = [...list].sort((a, b) => a - b);
     return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
   };
-  return { bare: figures(times.bare), prisma: figures(times.prisma), http: figures(times.http) };
+  return { bare: figures(times.bare), app: figures(times.app), http: figures(times.http), floor: figures(times.floor) };
 }
 
 async function bareCreate(client: pg.Client, article: { id: string; text: string }, authorId: string, input: { kind: string; start: number; end: number; exact: string }) {

@@ -83,9 +83,9 @@ export async function timed<T>(recorder: Recorder, group: RouteGroup, url: strin
   }
 }
 
-/** A path with its ids replaced, so failures group by route. */
+/** A path with its ids (Prisma's cuids, or UUIDs where a row is written in SQL) replaced, so failures group by route. */
 const routeShape = (url: string) => {
   const { pathname, searchParams } = new URL(url);
   const format = searchParams.get("format");
-  return pathname.replace(/\/c[a-z0-9]{20,}/g, "/:id") + (format ? `?format=${format}` : "");
+  return pathname.replace(/\/(?:c[a-z0-9]{20,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?=\/|$)/g, "/:id") + (format ? `?format=${format}` : "");
 };
