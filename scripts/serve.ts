@@ -37,8 +37,11 @@ async function answerPublic(request: IncomingMessage, response: ServerResponse):
     if (!answer) return false;
     // A published page is kept gzipped too: most readers' browsers take it (Next.js compresses everything else).
     const gzip = answer.gzipped && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    response.writeHead(answer.status, gzip ? { ...answer.headers, "Content-Encoding": "gzip" } : answer.headers);
-    response.end(gzip ? answer.gzipped : (answer.bytes ?? answer.body));
+    const body = gzip ? answer.gzipped! : (answer.bytes ?? answer.body);
+    // A body prepared in advance goes with its length, not in chunks.
+    const length = typeof body === "string" ? {} : { "Content-Length": String(body.length) };
+    response.writeHead(answer.status, { ...answer.headers, ...(gzip && { "Content-Encoding": "gzip" }), ...length });
+    response.end(body);
   } catch (error) {
     console.error("A public page could not be served.", error);
     if (!response.headersSent) response.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" });

@@ -4,7 +4,7 @@
  * requests per second, p50/p95/p99 latency and errors for each (target for the public page: p99
  * under 50 ms, no errors). The readers ask as browsers do (Accept-Encoding: gzip, which every
  * browser sends); the same page asked for uncompressed, as only scripts do, is printed too. The
- * load runs in a process of its own (scripts/lib/load-run.mjs).
+ * load runs in a process of its own, on one thread per core (scripts/lib/load-run.mjs).
  */
 import os from "node:os";
 import { spawn } from "node:child_process";
@@ -57,7 +57,7 @@ async function load(title: string, url: string, headers: Record<string, string> 
 async function main() {
   await withBenchApp(publishDemoStory, async ({ base, page }, { slug, storyId }) => {
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    console.log(`\nbench:public — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}; ${CONNECTIONS} connections for ${SECONDS} s each`);
+    console.log(`\nbench:public — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}; ${CONNECTIONS} connections for ${SECONDS} s each, from ${os.availableParallelism()} load threads`);
     const published = await load("published story page /p/…", `${base}/p/${slug}`, AS_A_BROWSER);
     await load("  the same, uncompressed", `${base}/p/${slug}`);
     await load("signed-in story report page", `${base}/stories/${storyId}/report`, { ...AS_A_BROWSER, cookie });
