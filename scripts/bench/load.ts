@@ -184,10 +184,10 @@ async function main() {
     for (const detail of integrity.details) console.log(`    ${detail}`);
     console.log(`The load generator's own event-loop delay: p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms (what it adds to every figure above, at worst)`);
     const ratio = layers.app.p50 / layers.bare.p50;
-    const f = (figures: { p50: number; p95: number }) => `${ms(figures.p50)} / ${ms(figures.p95)}`;
-    console.log(`Annotation create, p50 / p95: bare pg ${f(layers.bare)}; the app's createAnnotation ${f(layers.app)}; the app over HTTP ${f(layers.http)}`);
+    const pair = (figures: { p50: number; p95: number }) => `${ms(figures.p50)} / ${ms(figures.p95)}`;
+    console.log(`Annotation create, p50 / p95: bare pg ${pair(layers.bare)}; the app's createAnnotation ${pair(layers.app)}; the app over HTTP ${pair(layers.http)}`);
     console.log(`  the app's create is ${ratio.toFixed(1)}× the bare insert with its audit and feed rows (target within 3×: ${ratio <= 3 ? "met" : "NOT met"})`);
-    console.log(`  over HTTP ${(layers.http.p50 / layers.bare.p50).toFixed(1)}×; of that, the same route refusing a request without a session (Next.js and the socket alone) takes ${f(layers.floor)}`);
+    console.log(`  over HTTP ${(layers.http.p50 / layers.bare.p50).toFixed(1)}×; of that, the same route refusing a request without a session (Next.js and the socket alone) takes ${pair(layers.floor)}`);
   } finally {
     pagesClosed.abort();
     for (const server of servers) await stopServer(server);
