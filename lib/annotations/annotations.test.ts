@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { addSource } from "./add-source";
 import { createAnnotation, MAX_ANNOTATIONS_PER_ARTICLE } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
+import { getAnnotation } from "./get-annotation";
 import { listAnnotationSummaries } from "./list-annotation-summaries";
 import { listAnnotations } from "./list-annotations";
 import { searchStoryAnnotations } from "./search-annotations";
@@ -39,6 +40,23 @@ describe("createAnnotation", () => {
     expect(row).toMatchObject({ kind: "FIGURE", exact: "70.3 million", prefix: article.text.slice(created.start - 32, created.start), suffix: expect.stringMatching(/^ pieces of French/) });
     expect(article.text.slice(row.start, row.end)).toBe("70.3 million");
     expect(await db.activity.count({ where: { annotationId: created.id, action: "annotation.created" } })).toBe(1);
+  });
+
+  it("answers with the annotation exactly as it reads back, and records it and its feed entry with the same time and order", async () => {
+    const { article, author, at } = await setup();
+    const before = Date.now();
+    const created = await createAnnotation(author, article.id, { kind: "FIGURE", ...at("70.3 million"), note: "<p>Checked</p>" });
+    // The row is written in SQL and the answer built from it: it must match Prisma's own read.
+    expect(await getAnnotation(author, created.id)).toEqual(created);
+    expect(created).toMatchObject({ figure: { value: 70_300_000, unit: "pieces of French telephone data" }, status: "DRAFT", version: 1, sources: [] });
+    const activity = await db.activity.findFirstOrThrow({ where: { annotationId: created.id } });
+    const entry = await db.articleEvent.findFirstOrThrow({ where: { articleId: article.id, annotationId: created.id } });
+    expect(entry).toMatchObject({ type: "annotation.created", version: 1, actorId: author.id });
+    // Times are stored in UTC, as Prisma stores them, whatever the database's time zone.
+    for (const time of [activity.createdAt, entry.createdAt, new Date(created.createdAt)]) {
+      expect(time.getTime()).toBeGreaterThanOrEqual(before - 1_000);
+      expect(time.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
+    }
   });
 
   it("anchors across paragraphs, around no-break spaces, curly quotes and emoji", async () => {
@@ -90,6 +108,18 @@ describe("annotations per article (security review, item 8)", () => {
     await expect(createAnnotation(author, article.id, input)).rejects.toThrow(/already has 5,000 annotations/);
     await deleteAnnotation(author, last.id);
     expect((await createAnnotation(author, article.id, input)).exact).toBe("70.3 million");
+  });
+
+  it("lets parallel creates fill the last places and no more", async () => {
+    const article = await createArticle(["The NSA recorded 70.3 million pieces of data."]);
+    const author = await createUser("ANNOTATOR");
+    const row = { articleId: article.id, kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million", prefix: "", suffix: "", authorId: author.id };
+    await db.annotation.createMany({ data: Array.from({ length: MAX_ANNOTATIONS_PER_ARTICLE - 2 }, () => row) });
+    const input = { kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million" };
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => createAnnotation(author, article.id, input)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+    expect(await db.annotation.count({ where: { articleId: article.id, deletedAt: null } })).toBe(MAX_ANNOTATIONS_PER_ARTICLE);
+    expect(await db.articleEvent.count({ where: { articleId: article.id } })).toBe(2);
   });
 });
 
