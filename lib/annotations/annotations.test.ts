@@ -118,6 +118,9 @@ describe("annotations per article (security review, item 8)", () => {
     const input = { kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million" };
     const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => createAnnotation(author, article.id, input)));
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+    const refusals = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(refusals).toHaveLength(4);
+    for (const reason of refusals) expect(reason).toMatchObject({ message: expect.stringMatching(/already has 5,000 annotations/) });
     expect(await db.annotation.count({ where: { articleId: article.id, deletedAt: null } })).toBe(MAX_ANNOTATIONS_PER_ARTICLE);
     expect(await db.articleEvent.count({ where: { articleId: article.id } })).toBe(2);
   });
