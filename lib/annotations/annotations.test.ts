@@ -98,12 +98,17 @@ describe("createAnnotation", () => {
 });
 
 describe("annotations per article (security review, item 8)", () => {
-  it("refuses a new annotation once an article holds the most it can, with a message; deleted ones do not count", async () => {
+  /** An article holding the most annotations it may, but `left`, and the create that would fill one place. */
+  async function articleWithPlacesLeft(left: number) {
     const article = await createArticle(["The NSA recorded 70.3 million pieces of data."]);
     const author = await createUser("ANNOTATOR");
     const row = { articleId: article.id, kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million", prefix: "", suffix: "", authorId: author.id };
-    await db.annotation.createMany({ data: Array.from({ length: MAX_ANNOTATIONS_PER_ARTICLE - 1 }, () => row) });
-    const input = { kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million" };
+    await db.annotation.createMany({ data: Array.from({ length: MAX_ANNOTATIONS_PER_ARTICLE - left }, () => row) });
+    return { article, author, input: { kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million" } };
+  }
+
+  it("refuses a new annotation once an article holds the most it can, with a message; deleted ones do not count", async () => {
+    const { article, author, input } = await articleWithPlacesLeft(1);
     const last = await createAnnotation(author, article.id, input);
     await expect(createAnnotation(author, article.id, input)).rejects.toThrow(/already has 5,000 annotations/);
     await deleteAnnotation(author, last.id);
@@ -111,11 +116,7 @@ describe("annotations per article (security review, item 8)", () => {
   });
 
   it("lets parallel creates fill the last places and no more", async () => {
-    const article = await createArticle(["The NSA recorded 70.3 million pieces of data."]);
-    const author = await createUser("ANNOTATOR");
-    const row = { articleId: article.id, kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million", prefix: "", suffix: "", authorId: author.id };
-    await db.annotation.createMany({ data: Array.from({ length: MAX_ANNOTATIONS_PER_ARTICLE - 2 }, () => row) });
-    const input = { kind: "FIGURE" as const, start: 17, end: 29, exact: "70.3 million" };
+    const { article, author, input } = await articleWithPlacesLeft(2);
     const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => createAnnotation(author, article.id, input)));
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
     const refusals = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
