@@ -10,6 +10,11 @@ describe("annotation schemas", () => {
     expect(message(annotationCreateSchema.safeParse({ kind: "OPINION", start: 0, end: 2, exact: "ab" }))).toMatch(/Kind must be Claim, Figure or Denial/);
   });
 
+  it("refuses fields a create may not set, naming them", () => {
+    const result = annotationCreateSchema.safeParse({ kind: "CLAIM", start: 0, end: 2, exact: "ab", authorId: "someone", status: "APPROVED" });
+    expect(message(result)).toBe("These fields are not accepted here: authorId, status.");
+  });
+
   it("refuses a note over the limit", () => {
     const result = annotationUpdateSchema.safeParse({ version: 1, note: "x".repeat(MAX_NOTE_LENGTH + 1) });
     expect(message(result)).toMatch(/The note is too long/);

@@ -20,13 +20,17 @@ export const versionSchema = z
   .int()
   .min(1);
 
-export const annotationCreateSchema = z.object({
-  kind: kindSchema,
-  start: offset("Start"),
-  end: offset("End"),
-  exact: z.string({ error: "Send the selected text as exact." }).min(1, "The selection is empty."),
-  note: noteSchema.optional(),
-});
+// Strict like the desk's other write schemas: a create that names its author, status or verdict
+// is told those are not its to set, not quietly given something else.
+export const annotationCreateSchema = z
+  .object({
+    kind: kindSchema,
+    start: offset("Start"),
+    end: offset("End"),
+    exact: z.string({ error: "Send the selected text as exact." }).min(1, "The selection is empty."),
+    note: noteSchema.optional(),
+  })
+  .strict();
 
 /** A figure's stated value: finite numbers, a range whose high end is above its low end, a short unit. */
 export const figureValueSchema = z
