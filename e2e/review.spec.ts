@@ -54,6 +54,8 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
   await editor.goto(articleUrl);
   await editor.getByRole("list", { name: "Annotations in document order" }).getByRole("button", { name: new RegExp(QUOTE) }).click();
   editorPanel = editor.getByRole("region", { name: new RegExp(QUOTE) });
+  const backToReview = editorPanel.getByText("An editor has decided on this annotation. Changing its kind, note or sources sends it back for review.");
+  await expect(backToReview).toHaveCount(0);
   await editorPanel.getByRole("button", { name: "Approve…" }).click();
   await editorPanel.getByRole("button", { name: "Confirm: approve" }).click();
   await expect(editorPanel.getByRole("alert")).toContainText("needs a verdict");
@@ -61,6 +63,8 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
   await editorPanel.getByRole("button", { name: "Confirm: approve" }).click();
   await expect(editorPanel.getByText("Status: Approved")).toBeVisible();
   await expect(editorPanel.getByText("Verdict: Confirmed")).toBeVisible();
+  // Whoever may still change it is told what a change does to the decision.
+  await expect(backToReview).toBeVisible();
 
   const timeline = editorPanel.getByRole("list", { name: "Annotation history" }).getByRole("listitem");
   await expect(timeline).toHaveText([

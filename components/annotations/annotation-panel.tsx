@@ -129,6 +129,9 @@ export function AnnotationPanel(props: Props) {
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
 
       {!removed && <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />}
+      {!readOnly && (annotation.status === "APPROVED" || annotation.status === "REJECTED") && (
+        <p className="read-only-note">An editor has decided on this annotation. Changing its kind, note or sources sends it back for review.</p>
+      )}
 
       <fieldset className="kind-choice" disabled={readOnly || busy}>
         <legend>Kind</legend>
