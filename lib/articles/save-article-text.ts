@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-
 import { normalizeDoc } from "./doc-schema";
 import { diffTexts, withContext } from "./text-diff";
 import { withArticleChange } from "../realtime/article-feed";
-import { reopenedForReview } from "../review/content-change";
+import { reopenedForReview, reviewAfterContentChange } from "../review/content-change";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions";
 
 export interface SaveResult {
@@ -64,23 +64,23 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
       if (orphaned.length) {
         await tx.annotation.updateMany({ where: { id: { in: orphaned } }, data: { orphaned: true, version: { increment: 1 } } });
       }
-      // A decided annotation kept on corrected words quotes something its reviewer never saw:
-      // back to the review queue (lib/review/content-change.ts says why).
+      // An annotation kept on corrected words now says something its reviewer never saw, written
+      // by this editor: the same rule as any other change to what it says (content-change.ts).
       const changedIds = placed.filter((p) => p.changed).map((p) => p.id);
-      const reopened = changedIds.length
-        ? (
-            await tx.annotation.findMany({
-              where: { id: { in: changedIds }, status: { in: ["APPROVED", "REJECTED"] } },
-              select: { id: true },
-            })
-          ).map((a) => a.id)
+      const changed = changedIds.length
+        ? await tx.annotation.findMany({ where: { id: { in: changedIds } }, select: { id: true, status: true, authorId: true, contributorIds: true } })
         : [];
-      if (reopened.length) {
-        await tx.annotation.updateMany({
-          where: { id: { in: reopened } },
-          data: { ...reopenedForReview(), version: { increment: 1 } },
-        });
+      const resets = changed.map((a) => ({ id: a.id, reset: reviewAfterContentChange(a, actor.id) }));
+      // Every change of words makes a new version, so an approval of the words seen before is refused (409).
+      if (changed.length) {
+        await tx.$executeRaw`
+          UPDATE "Annotation" SET version = version + 1,
+            "contributorIds" = CASE WHEN id = ANY(${resets.filter((r) => r.reset.contributorIds).map((r) => r.id)}::text[])
+                                    THEN array_append("contributorIds", ${actor.id}) ELSE "contributorIds" END
+          WHERE id = ANY(${changed.map((a) => a.id)}::text[])`;
       }
+      const reopened = resets.filter((r) => r.reset.status).map((r) => r.id);
+      if (reopened.length) await tx.annotation.updateMany({ where: { id: { in: reopened } }, data: reopenedForReview() });
       const version = article.version + 1;
       await tx.articleVersion.create({ data: { articleId, version, text, content: content as object, createdById: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { text, content: content as object, version } });

@@ -118,6 +118,28 @@ describe("a text correction under an approved annotation", () => {
     await saveArticleText(kept.editor, kept.article.id, { baseVersion: 1, content: docFromParagraphs([untouched]) });
     expect(await row(kept.id)).toMatchObject({ exact: "70.3 million", status: "APPROVED" });
   });
+  it("the editor who corrected the quoted words is a contributor and cannot approve the words they changed (#27)", async () => {
+    const { article, editor, id } = await approved();
+    const other = await createUser("EDITOR");
+    await saveArticleText(editor, article.id, { baseVersion: 1, content: docFromParagraphs([SENTENCE.replace("70.3 million", "70.4 million")]) });
+    const reopened = await row(id);
+    expect(reopened).toMatchObject({ status: "SUBMITTED", contributorIds: [editor.id] });
+    const verdict = { kind: "FIGURE" as const, outcome: "CONFIRMED" as const };
+    await expect(reviewAnnotation(editor, id, { action: "APPROVE", version: reopened.version, verdict })).rejects.toThrow(/You changed this annotation/);
+    expect((await row(id)).status).toBe("SUBMITTED");
+    expect((await reviewAnnotation(other, id, { action: "APPROVE", version: reopened.version, verdict })).status).toBe("APPROVED");
+  });
+
+  it("a correction of a submitted annotation's words makes the correcting editor a contributor too", async () => {
+    const article = await createArticle([SENTENCE]);
+    const author = await createUser("ANNOTATOR");
+    const editor = await createUser("EDITOR");
+    const start = article.text.indexOf("70.3 million");
+    const created = await createAnnotation(author, article.id, { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" });
+    await reviewAnnotation(author, created.id, { action: "SUBMIT", version: created.version });
+    await saveArticleText(editor, article.id, { baseVersion: 1, content: docFromParagraphs([SENTENCE.replace("70.3 million", "70.4 million")]) });
+    expect(await row(created.id)).toMatchObject({ status: "SUBMITTED", exact: "70.4 million", contributorIds: [editor.id] });
+  });
 });
 
 describe("four-eyes can be defeated by editing (security review, item 2)", () => {
