@@ -7,10 +7,10 @@ import { DEMO, signInApi, uniqueEmail } from "./helpers";
 /**
  * Every route under app/api, found from the file tree (so a new route cannot be forgotten), is
  * called without a session, as each role and on someone else's object, and each answer is checked
- * against the README's API table: the table is the promise, this test holds the app to it.
+ * against the API table (docs/api.md): the table is the promise, this test holds the app to it.
  */
 
-/** Who the README says may call it. owner: the object's author, editors, admins; author: its author alone. */
+/** Who the API table says may call it. owner: the object's author, editors, admins; author: its author alone. */
 type Who = "any" | "editor" | "admin" | "owner" | "author" | "self-or-admin" | "review";
 
 const root = process.cwd();
@@ -25,11 +25,11 @@ function whoFrom(text: string, method: Method): Who {
   if (who === "author") return "author";
   if (who.startsWith("see Editorial review")) return "review";
   if (/^(author|whoever deleted it)/.test(who) && who.endsWith("editor, admin")) return "owner";
-  throw new Error(`The README's API table says "${who}", which this test does not know how to check: add it here.`);
+  throw new Error(`The API table (docs/api.md) says "${who}", which this test does not know how to check: add it here.`);
 }
 
 function readmeTable(): { method: Method; path: string; who: Who }[] {
-  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const readme = readFileSync(path.join(root, "docs", "api.md"), "utf8");
   const rows: { method: Method; path: string; who: Who }[] = [];
   for (const line of readme.split("\n")) {
     const cells = line.split("|").slice(1).map((cell) => cell.trim());
@@ -47,15 +47,15 @@ const matches = (pattern: string, address: string) => {
   return a.length === b.length && a.every((segment, i) => segment.startsWith(":") || segment === b[i]);
 };
 
-test("every API route is in the README's table, answers 401 without a session, and refuses each role the table leaves out", async ({ playwright, baseURL }) => {
+test("every API route is in the API table (docs/api.md), answers 401 without a session, and refuses each role the table leaves out", async ({ playwright, baseURL }) => {
   test.setTimeout(180_000);
   const routes = discoverRoutes();
   const table = readmeTable();
   const documented = routes.map((route) => ({ route, rows: table.filter((row) => row.method === route.method && matches(route.pattern, row.path)) }));
-  expect(documented.filter((d) => d.rows.length === 0).map((d) => `${d.route.method} ${d.route.pattern}`), "routes missing from the README's API table").toEqual([]);
+  expect(documented.filter((d) => d.rows.length === 0).map((d) => `${d.route.method} ${d.route.pattern}`), "routes missing from the API table (docs/api.md)").toEqual([]);
   expect(
     table.filter((row) => !routes.some((route) => route.method === row.method && matches(route.pattern, row.path))).map((row) => `${row.method} ${row.path}`),
-    "README rows without a route",
+    "API table rows without a route",
   ).toEqual([]);
 
   // The people: an annotator who owns the objects (A), another annotator (B), an editor, an admin.
@@ -146,7 +146,7 @@ test("every API route is in the README's table, answers 401 without a session, a
       expectStatus(`${name} as another annotator`, await call(route, other), (s) => s !== 401 && s !== 403 && s < 500);
     }
   }
-  expect(wrong, "answers that break the README's table").toEqual([]);
+  expect(wrong, "answers that break the API table (docs/api.md)").toEqual([]);
   // The refused writes changed nothing of the owner's.
   const after = await (await owner.get(`/api/annotations/${annotation.id}`)).json();
   expect(after).toMatchObject({ version: withSource.version, note: annotation.note, sources: [expect.objectContaining({ id: sourceId, title: withSource.sources[0].title })] });

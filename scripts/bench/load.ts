@@ -37,7 +37,7 @@ const EDITORS = 10;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 // A checker at full speed tags, edits, comments or adds a source every ten seconds or so (six
 // changes a minute, all hour); a reader with a page open turns to something else as often, and
-// their page fetches whatever others change. README's "Under load" gives a heavier run too.
+// their page fetches whatever others change. docs/benchmarks.md gives a heavier run too.
 const WRITE_THINK_MS = Number(process.env.LOAD_WRITE_THINK_MS ?? 10_000);
 const READ_THINK_MS = Number(process.env.LOAD_READ_THINK_MS ?? 10_000);
 const REPORT_SHARE = 0.05;
