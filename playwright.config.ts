@@ -23,7 +23,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // Each spec's duration is kept in test-results/e2e-report.json (and printed by the list reporter).
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -9,8 +9,14 @@ export default defineConfig({
     environment: "node",
     // Pages are fetched from the tests' own site only (tests/test-site.ts), never from the internet.
     env: { FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true" },
-    // Integration tests share one throwaway database; files run one after another.
-    fileParallelism: false,
+    // Files run side by side, each worker on its own copy of the migrated database
+    // (tests/setup/worker-databases.ts). Most files wait on PostgreSQL, so three workers keep
+    // two cores busy.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
+    globalSetup: ["tests/setup/worker-databases.ts"],
+    setupFiles: ["tests/setup/worker-database.ts"],
+    // Each file's and test's duration is kept in test-results/vitest-report.json.
+    reporters: ["default", ["json", { outputFile: "test-results/vitest-report.json" }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
