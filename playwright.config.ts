@@ -23,8 +23,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Each spec's duration is kept in test-results/e2e-report.json (and printed by the list reporter).
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  // Each spec's duration is kept in test-reports/e2e.json (and printed by the list reporter).
+  reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -15,8 +15,8 @@ export default defineConfig({
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 3),
     globalSetup: ["tests/setup/worker-databases.ts"],
     setupFiles: ["tests/setup/worker-database.ts"],
-    // Each file's and test's duration is kept in test-results/vitest-report.json.
-    reporters: ["default", ["json", { outputFile: "test-results/vitest-report.json" }]],
+    // Each file's and test's duration is kept in test-reports/vitest.json.
+    reporters: ["default", ["json", { outputFile: "test-reports/vitest.json" }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
