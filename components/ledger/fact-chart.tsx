@@ -2,7 +2,7 @@
 
 import { Bar, CartesianGrid, ComposedChart, Scatter, XAxis, YAxis } from "recharts";
 import type { Ledger, LedgerFact } from "@/lib/ledger/get-ledger";
-import { measureOf } from "@/lib/ledger/figure-unit";
+import { measureOf } from "@/lib/language/figure-unit";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 

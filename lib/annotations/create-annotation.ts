@@ -10,7 +10,7 @@ import type { Annotation } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
 import { toAnnotationView, type AnnotationRow, type AnnotationView, type FigureValue } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
-import { readFigureAt } from "../suggestions/read-figure";
+import { readFigureAt } from "../language/read-figure";
 
 /**
  * Live annotations one article may hold. Far past what a desk writes on one article (the heaviest

@@ -1,4 +1,4 @@
-import { measureOf, type FigureMeasure } from "./figure-unit";
+import { measureOf, type FigureMeasure } from "../language/figure-unit";
 
 /** A figure as one article states it. */
 export interface StatedFigure {

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
 import { describeFact, type FactDiscrepancy } from "./discrepancy";
-import { sentenceAt } from "../suggestions/sentences";
+import { sentenceAt } from "../language/sentences";
 import { cachedLedger } from "./ledger-cache";
 import { proposeClaims, type DenialEntry } from "./propose-claims";
 import { proposeFacts } from "./propose-facts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimWords, similarity } from "./claim-words";
+import { claimWords, similarity } from "../language/claim-words";
 import { proposeClaims, type ClaimEntry, type DenialEntry } from "./propose-claims";
 
 let n = 0;

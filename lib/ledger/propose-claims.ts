@@ -1,4 +1,4 @@
-import { claimWords, shared, similarity } from "./claim-words";
+import { claimWords, shared, similarity } from "../language/claim-words";
 
 /** A claim annotation as the proposer sees it: its words, and the sentence they stand in. */
 export interface ClaimEntry {

@@ -1,4 +1,4 @@
-import { measureOf, type FigureMeasure } from "./figure-unit";
+import { measureOf, type FigureMeasure } from "../language/figure-unit";
 
 /** A figure annotation of one of the story's articles, as the proposer sees it. */
 export interface FigureEntry {

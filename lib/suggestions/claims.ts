@@ -1,5 +1,5 @@
-import { isInside } from "./quotes";
-import type { TextRange } from "./sentences";
+import { isInside } from "../language/quotes";
+import type { TextRange } from "../language/sentences";
 
 /** A checkable statement found in one sentence: what was said or found, and why it was picked. */
 export interface ClaimMatch extends TextRange {

@@ -1,4 +1,4 @@
-import type { TextRange } from "./sentences";
+import type { TextRange } from "../language/sentences";
 
 /** A party rejecting, disputing or refusing to confirm something, found in one sentence. */
 export interface DenialMatch extends TextRange {

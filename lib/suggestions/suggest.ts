@@ -1,10 +1,10 @@
 import type { AnnotationKind } from "../vocabulary/names";
 import { findClaim, isAttributed, paragraphSpeaker } from "./claims";
 import { clauseAround, findDenial } from "./denials";
-import { findFigures } from "./figures";
-import { quotedRanges } from "./quotes";
-import { splitParagraphs, splitSentences } from "./sentences";
-import { tokenize } from "./tokens";
+import { findFigures } from "../language/figures";
+import { quotedRanges } from "../language/quotes";
+import { splitParagraphs, splitSentences } from "../language/sentences";
+import { tokenize } from "../language/tokens";
 
 /** One span the machine proposes, before anyone has seen it. */
 export interface SuggestedSpan {
