@@ -13,7 +13,7 @@ import { migrateDeploy } from "../lib/db/migrate";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "./lib/throwaway-database";
 import { ensureChromium } from "./lib/chromium";
 import { checkSchemaDrift } from "./lib/schema-drift";
-import { bin, root, run } from "./lib/run";
+import { bin, root, run, runTogether } from "./lib/run";
 
 const started = Date.now();
 
@@ -25,10 +25,11 @@ async function main() {
   step("Browser for end-to-end tests");
   await ensureChromium();
   console.log("Chromium is ready.");
-  step("Type check");
-  await run(bin("tsc"), ["--noEmit"]);
-  step("Lint");
-  await run(bin("eslint"), [".", "--max-warnings=0"]);
+  step("Type check and lint, side by side");
+  await runTogether([
+    { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
+    { title: "Lint (eslint)", command: bin("eslint"), args: [".", "--max-warnings=0"] },
+  ]);
 
   step(process.env.DATABASE_URL ? "Throwaway database on DATABASE_URL's server" : "Throwaway embedded PostgreSQL");
   let database: ThrowawayDatabase | undefined;

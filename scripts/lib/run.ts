@@ -18,6 +18,34 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
+/**
+ * Runs commands side by side, each one's output held back and printed whole when it ends (so two
+ * tools never interleave their lines), with how long it took. Rejects with every failure.
+ */
+export async function runTogether(steps: { title: string; command: string; args: string[] }[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const outcomes = await Promise.all(
+    steps.map(
+      ({ title, command, args }) =>
+        new Promise<{ title: string; ok: boolean }>((resolve) => {
+          const started = Date.now();
+          const output: Buffer[] = [];
+          const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+          child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+          child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+          const finish = (ok: boolean, note = "") => {
+            const text = Buffer.concat(output).toString().trimEnd();
+            console.log(`${ok ? "✓" : "✗"} ${title} (${Math.round((Date.now() - started) / 1000)} s)${note}${text ? `\n${text}` : ""}`);
+            resolve({ title, ok });
+          };
+          child.on("error", (error) => finish(false, `: ${error.message}`));
+          child.on("exit", (code, signal) => finish(code === 0, code === 0 ? "" : ` failed (${signal ?? code})`));
+        }),
+    ),
+  );
+  const failed = outcomes.filter((o) => !o.ok).map((o) => o.title);
+  if (failed.length) throw new Error(`${failed.join(" and ")} failed.`);
+}
+
 /** Starts `next start` on `port` and resolves once it answers. */
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = spawn(...tsx("scripts/serve.ts", "--port", String(port)), { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
