@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import os from "node:os";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
@@ -68,8 +68,11 @@ async function seedStory() {
 
 /** One build's measuring child (report-measure.ts, run from that build's tree on its database). */
 function startMeasurer(tree: string, databaseUrl: string) {
+  // Both builds are measured by this tree's script, in their own tree so it imports their code.
+  const script = path.join(tree, "scripts", "bench", "report-measure.ts");
+  if (tree !== root) copyFileSync(path.join(root, "scripts", "bench", "report-measure.ts"), script);
   const hook = path.join(tree, "scripts", "lib", "outside-next.mjs");
-  const args = [...(existsSync(hook) ? ["--import", hook] : []), "--expose-gc", path.join(tree, "scripts", "bench", "report-measure.ts")];
+  const args = [...(existsSync(hook) ? ["--import", hook] : []), "--expose-gc", script];
   const child = spawn(path.join(tree, "node_modules", ".bin", "tsx"), args, { cwd: tree, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["pipe", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout! });
   const waiting: ((figures: RoundFigures) => void)[] = [];
