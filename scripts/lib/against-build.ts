@@ -68,7 +68,12 @@ export async function prepareAgainstBuild(ref: string, options: { build?: boolea
       await quietly("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")], root);
     } else {
       log("  its lockfile differs: npm ci (a minute or two)…");
-      await quietly("npm", ["ci", "--no-audit", "--no-fund"], dir, { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://localhost/generate-only" });
+      const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://localhost/generate-only" };
+      await quietly("npm", ["ci", "--no-audit", "--no-fund"], dir, env).catch(async (error: Error) => {
+        // An older commit's lockfile can be out of step with its package.json, which npm ci refuses.
+        log(`  npm ci refused (${error.message.split("\n")[1] ?? "see above"}): npm install instead`);
+        await quietly("npm", ["install", "--no-audit", "--no-fund"], dir, env);
+      });
     }
     // The hard-linked copy carries this tree's generated client; the other schema needs its own.
     log("  prisma generate");
