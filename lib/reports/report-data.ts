@@ -118,7 +118,12 @@ export async function loadReport(
 
   // One statement with the sources and corroborations aggregated per annotation: a story's
   // report can hold thousands of annotations, and loading relations one query each was most of
-  // an export's time.
+  // an export's time. Each sub-select reaches its rows only through an indexed key (the
+  // annotation's id); what the report keeps of them is decided in the aggregate's FILTER, never
+  // in a join or WHERE condition. A condition such as `o.status = 'APPROVED'` in the join gave
+  // the planner a second way in (the status index): with statistics still empty after a bulk
+  // import it expected 20 approved annotations and scanned all 5,000 inside each of the 5,000
+  // sub-selects (25 million index probes, 131 s instead of 0.2 s).
   const rows = await db.$queryRaw<ReportRow[]>`
     SELECT a.id, a."articleId", a.kind::text AS kind, a.status::text AS status, a.verdict, a.start, a."end", a.exact,
            a.prefix, a.suffix, a.orphaned, a.note, a."createdAt", a."reviewedAt",
@@ -135,10 +140,10 @@ export async function loadReport(
              WHERE s."annotationId" = a.id), '[]') AS sources,
            COALESCE((
              SELECT json_agg(json_build_object('relation', s.relation, 'id', o.id, 'exact', o.exact, 'title', oart.title))
+                      -- What a desk publishes links only to what it approved.
+                      FILTER (WHERE o."deletedAt" IS NULL AND (${scope} = 'all' OR o.status = 'APPROVED'))
              FROM "Source" s
-             JOIN "Annotation" o ON o.id = s."annotationId" AND o."deletedAt" IS NULL
-               -- What a desk publishes links only to what it approved.
-               AND (${scope} = 'all' OR o.status = 'APPROVED')
+             JOIN "Annotation" o ON o.id = s."annotationId"
              JOIN "Article" oart ON oart.id = o."articleId"
              WHERE s."linkedAnnotationId" = a.id), '[]') AS corroborates
     FROM "Annotation" a

@@ -14,6 +14,7 @@ import { checkAnchor } from "../../lib/anchoring/selectors";
 import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/plain-text";
 import { db } from "../../lib/db/client";
 import { withBenchApp } from "../lib/bench-app";
+import { measuredLoad } from "../lib/page-load";
 import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -113,7 +114,7 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
 
 async function main() {
   await withBenchApp(createBenchArticles, async ({ base, browser, page }, ids) => {
-    const interactive = async (id: string, expected: number) => {
+    const interactive = (id: string, expected: number) => measuredLoad(`opening /articles/${id} (${expected} annotations)`, async () => {
       await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
       await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
       // Interactive once the frame with the highlights has been painted, not merely rendered.
@@ -131,7 +132,7 @@ async function main() {
       (expected ? responses.full : responses.empty).push(responseEnd);
       size[expected ? "full" : "empty"] = bytes;
       return ready;
-    };
+    });
     const responses = { empty: [] as number[], full: [] as number[] };
     const size = { empty: 0, full: 0 };
     const timings = { empty: [] as number[], full: [] as number[] };

@@ -9,6 +9,7 @@ import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { docFromParagraphs } from "../../lib/articles/plain-text";
 import { db } from "../../lib/db/client";
 import { withBenchApp } from "../lib/bench-app";
+import { measuredLoad } from "../lib/page-load";
 import { stats } from "../lib/run";
 
 const ARTICLES = 50;
@@ -45,11 +46,12 @@ export async function createLedgerStory(): Promise<string> {
 
 export async function benchLedgerPage(): Promise<void> {
   await withBenchApp(createLedgerStory, async ({ base, page }, storyId) => {
-    const load = async () => {
-      await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
-      await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
-      return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
-    };
+    const load = () =>
+      measuredLoad(`opening /stories/${storyId}/ledger`, async () => {
+        await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
+        await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
+        return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
+      });
     await load(); // warm the server once
     const times: number[] = [];
     for (let i = 0; i < LOADS; i += 1) times.push(await load());

@@ -2,6 +2,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { closeDb } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { prepareData } from "./bootstrap/prepare-data";
+import { measuredLoad } from "./page-load";
 import { bin, root, run, startServer } from "./run";
 import { createThrowawayDatabase, freePort } from "./throwaway-database";
 
@@ -38,11 +39,13 @@ export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: Be
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${base}/login`);
-      await page.getByLabel("Email").fill("annotator@example.com");
-      await page.getByLabel("Password").fill("factmark-demo");
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${base}/`);
+      await measuredLoad("signing in as the demo annotator", async () => {
+        await page.goto(`${base}/login`);
+        await page.getByLabel("Email").fill("annotator@example.com");
+        await page.getByLabel("Password").fill("factmark-demo");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await page.waitForURL(`${base}/`);
+      });
       await measure({ base, browser, page }, data);
     } finally {
       await browser.close();
