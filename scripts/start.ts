@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { resolveAppDatabasePassword } from "./lib/bootstrap/app-database-password";
 import { resolveAuthSecret } from "./lib/bootstrap/auth-secret";
 import { prepareData } from "./lib/bootstrap/prepare-data";
 import { closeDb } from "../lib/db/client";
@@ -68,7 +69,7 @@ async function main() {
 
   const secret = resolveAuthSecret(process.env, dataDir);
   // The server connects as a role that does not own the tables (lib/db/app-role.ts).
-  const app = await ensureAppRole(databaseUrl, secret);
+  const app = await ensureAppRole(databaseUrl, resolveAppDatabasePassword(process.env, dataDir));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: app.url,
