@@ -65,6 +65,10 @@ describe("the embedded PostgreSQL's superuser password (security review, issue #
       expect((await stat(passwordFile)).mode & 0o777).toBe(0o600);
       await signIn(port, kept);
       await expect(signIn(port, "factmark")).rejects.toThrow(/password authentication failed/);
+      // It checks passwords by SCRAM now, as a new cluster does, not as sent in clear.
+      const rules = (await readFile(path.join(dataDir, "pg_hba.conf"), "utf8")).split("\n").filter((line) => /^\s*(local|host)\b/.test(line));
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) expect(rule).toMatch(/\sscram-sha-256\s*$/);
       await cluster.createDatabase("factmark");
       const client = new pg.Client({ connectionString: cluster.url("factmark") });
       await client.connect();

@@ -1,7 +1,6 @@
 import { connect } from "node:net";
 import path from "node:path";
-import { keptSecret } from "./bootstrap/kept-secret";
-import { embeddedPasswordFile, startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres";
+import { embeddedPassword, startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres";
 import { root } from "./run";
 
 function answers(port: number): Promise<boolean> {
@@ -24,8 +23,8 @@ export async function withDeskDatabase<T>(work: (databaseUrl: string) => Promise
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const dataDir = path.join(root, ".data", "postgres");
   if (await answers(port)) {
-    // `npm start` runs it, and has moved it to the password kept beside its data.
-    return work(`postgresql://factmark:${encodeURIComponent(keptSecret(embeddedPasswordFile(dataDir)))}@127.0.0.1:${port}/factmark`);
+    // `npm start` runs it.
+    return work(`postgresql://factmark:${encodeURIComponent(embeddedPassword(dataDir))}@127.0.0.1:${port}/factmark`);
   }
   console.log(`Starting the embedded PostgreSQL (data in .data/postgres, port ${port})…`);
   const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir, port, persistent: true });

