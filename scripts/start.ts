@@ -69,6 +69,9 @@ async function main() {
 
   const secret = resolveAuthSecret(process.env, dataDir);
   // The server connects as a role that does not own the tables (lib/db/app-role.ts).
+  if (process.env.NEXTAUTH_SECRET && !process.env.APP_DATABASE_PASSWORD && !embedded) {
+    console.warn("APP_DATABASE_PASSWORD is not set: this instance keeps its own in .data. Running several instances? Give them all the same APP_DATABASE_PASSWORD, or each start locks the others out.");
+  }
   const app = await ensureAppRole(databaseUrl, resolveAppDatabasePassword(process.env, dataDir));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
