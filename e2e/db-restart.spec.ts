@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -55,7 +55,11 @@ async function openFeed(url: string, cookie: string): Promise<Feed> {
 
 test("PostgreSQL restarted while pages are live: writes meanwhile get a 503 with a message, then the feeds catch up without gaps or repeats", async ({ playwright }) => {
   test.setTimeout(180_000);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "factmark-restart-"));
+  // The cluster's kept password sits beside its data directory, in the same temporary folder.
+  const folder = await mkdtemp(path.join(os.tmpdir(), "factmark-restart-"));
+  const dataDir = path.join(folder, "postgres");
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its directory.
+  await chmod(folder, 0o711);
   const pgPort = await freePort();
   const start = () => startEmbeddedPostgres({ dataDir, port: pgPort, persistent: true });
   let cluster: EmbeddedCluster | null = await start();
@@ -123,6 +127,6 @@ test("PostgreSQL restarted while pages are live: writes meanwhile get a 503 with
       }
     }
     await cluster?.stop().catch(() => {});
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 });

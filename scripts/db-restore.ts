@@ -6,7 +6,7 @@
  */
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
-import { restoreBackup } from "../lib/db/backup";
+import { restoreBackup } from "../lib/backup/restore-backup";
 import { migrateDeploy } from "../lib/db/migrate";
 import { withDeskDatabase } from "./lib/desk-database";
 import { root } from "./lib/run";
@@ -22,6 +22,7 @@ async function main() {
     return restoreBackup(url, text, { replace });
   });
   console.log(`Restored ${summary.rows} rows into ${summary.tables} tables from ${file}.`);
+  console.log(`Admins of the restored desk: ${summary.admins.join(", ") || "none"}.`);
 }
 
 main().catch((error) => {

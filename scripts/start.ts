@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { resolveAppDatabasePassword } from "./lib/bootstrap/app-database-password";
 import { resolveAuthSecret } from "./lib/bootstrap/auth-secret";
 import { prepareData } from "./lib/bootstrap/prepare-data";
 import { closeDb } from "../lib/db/client";
@@ -68,7 +69,10 @@ async function main() {
 
   const secret = resolveAuthSecret(process.env, dataDir);
   // The server connects as a role that does not own the tables (lib/db/app-role.ts).
-  const app = await ensureAppRole(databaseUrl, secret);
+  if (process.env.NEXTAUTH_SECRET && !process.env.APP_DATABASE_PASSWORD && !embedded) {
+    console.warn("APP_DATABASE_PASSWORD is not set: this instance keeps its own in .data. Running several instances? Give them all the same APP_DATABASE_PASSWORD, or each start locks the others out.");
+  }
+  const app = await ensureAppRole(databaseUrl, resolveAppDatabasePassword(process.env, dataDir));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: app.url,

@@ -66,7 +66,7 @@ async function main() {
     while (secondPort === port) secondPort = await freePort();
     const secret = randomBytes(32).toString("base64url");
     // The servers connect as the app's own role, as `npm start` does (lib/db/app-role.ts).
-    const app = await ensureAppRole(database.url, secret);
+    const app = await ensureAppRole(database.url, randomBytes(32).toString("base64url"));
     await run(bin("playwright"), ["test", ...e2eFiles], {
       ...env,
       DATABASE_URL: app.url,

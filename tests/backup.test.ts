@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -8,7 +8,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, createUser } from "@/tests/factories";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { BackupError, restoreBackup, writeBackup } from "@/lib/db/backup";
+import { BackupError } from "@/lib/backup/backup-format";
+import { restoreBackup } from "@/lib/backup/restore-backup";
+import { writeBackup } from "@/lib/backup/write-backup";
 import { db } from "@/lib/db/client";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/scripts/lib/throwaway-database";
@@ -102,6 +104,8 @@ describe("backup and restore", () => {
     const run = (script: string, args: string[], url: string) =>
       promisify(execFile)(tsx, ["--import", "./scripts/lib/outside-next.mjs", script, ...args], { env: { ...process.env, DATABASE_URL: url } });
     expect((await run("scripts/db-backup.ts", [file], source)).stdout).toMatch(/Backed up \d+ rows from \d+ tables/);
+    // It holds password hashes: its owner's alone.
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect((await run("scripts/db-restore.ts", [file, "--replace"], target.url)).stdout).toMatch(/Restored \d+ rows/);
     expect(await fingerprint(target.url)).toEqual(await fingerprint(source));
     await expect(run("scripts/db-restore.ts", [file], target.url)).rejects.toMatchObject({ stderr: expect.stringMatching(/Restore failed: .*already holds data/) });

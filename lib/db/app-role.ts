@@ -1,5 +1,5 @@
-import { createHmac } from "node:crypto";
 import pg from "pg";
+import { scramSha256Verifier } from "./scram-verifier";
 
 /**
  * The role the app itself connects as: it reads and writes the desk's tables but does not own
@@ -7,14 +7,14 @@ import pg from "pg";
  * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE, whatever the triggers say). Migrations,
  * seeding and tests keep using the owner.
  *
- * The role is per database (roles are shared by a whole server) and its password is derived from
- * the app's secret, so every instance and every start computes the same one.
+ * The role is per database (roles are shared by a whole server). Its password is the caller's (a
+ * random one kept beside the app's secret, or APP_DATABASE_PASSWORD, the same on every instance),
+ * and reaches the server only as a SCRAM verifier: a statement log never holds the password.
  */
-export async function ensureAppRole(ownerUrl: string, secret: string): Promise<{ url: string; separate: boolean }> {
+export async function ensureAppRole(ownerUrl: string, password: string): Promise<{ url: string; separate: boolean }> {
   const url = new URL(ownerUrl);
   const database = decodeURIComponent(url.pathname.slice(1));
   const role = `${database}_app`.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 63);
-  const password = createHmac("sha256", secret).update(`factmark-app-role:${role}`).digest("base64url");
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -27,7 +27,7 @@ export async function ensureAppRole(ownerUrl: string, secret: string): Promise<{
       END
       $$`);
     const name = client.escapeIdentifier(role);
-    await client.query(`ALTER ROLE ${name} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(`ALTER ROLE ${name} LOGIN PASSWORD ${client.escapeLiteral(scramSha256Verifier(password))}`);
     await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(database)} TO ${name}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${name}`);

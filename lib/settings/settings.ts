@@ -37,10 +37,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 const DEFAULTS: Settings = { allowSelfApproval: false, publicName: "Factmark fact-check desk", logoUrl: "", publicBaseUrl: "" };
 
-export async function getSettings(client: Tx | typeof db = db): Promise<Settings> {
-  const rows = await client.setting.findMany();
+/** The settings the stored rows make, defaults filling the rest (also what a restore renders pages with). */
+export function settingsFrom(rows: { key: string; value: unknown }[]): Settings {
   const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
   return { ...DEFAULTS, ...settingsSchema.partial().parse(stored) };
+}
+
+export async function getSettings(client: Tx | typeof db = db): Promise<Settings> {
+  return settingsFrom(await client.setting.findMany());
 }
 
 export async function updateSettings(actor: SessionUser, input: Partial<Settings>): Promise<Settings> {

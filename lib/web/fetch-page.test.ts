@@ -102,6 +102,10 @@ describe("fetchPage", () => {
     for (const address of [`http://127.0.0.1:${port}/news`, "http://10.0.0.5/", "http://169.254.169.254/latest/", `http://[::1]:${port}/`, "http://2130706433/", "http://0x7f.1/", "http://[::ffff:127.0.0.1]/"]) {
       expect((await problem(address)).message, address).toMatch(/private or local network/);
     }
+    // IPv6 forms that carry a private IPv4 (lib/web/address-policy.test.ts has the whole table).
+    for (const address of [`http://[::127.0.0.1]:${port}/news`, "http://[::ffff:0:a9fe:a9fe]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::1]/", "http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/"]) {
+      expect((await problem(address)).message, address).toMatch(/private or local network/);
+    }
     // A name is checked by what it resolves to: "localhost" is loopback unless the host is allowed.
     expect((await problem(`${origin}/news`, { ...options, allowHosts: [] })).message).toMatch(/private or local network/);
   });

@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres";
+import { embeddedPassword, startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres";
 import { root } from "./run";
 
 function answers(port: number): Promise<boolean> {
@@ -21,10 +21,13 @@ function answers(port: number): Promise<boolean> {
 export async function withDeskDatabase<T>(work: (databaseUrl: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL);
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const url = `postgresql://factmark:factmark@127.0.0.1:${port}/factmark`;
-  if (await answers(port)) return work(url);
+  const dataDir = path.join(root, ".data", "postgres");
+  if (await answers(port)) {
+    // `npm start` runs it.
+    return work(`postgresql://factmark:${encodeURIComponent(embeddedPassword(dataDir))}@127.0.0.1:${port}/factmark`);
+  }
   console.log(`Starting the embedded PostgreSQL (data in .data/postgres, port ${port})…`);
-  const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres"), port, persistent: true });
+  const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir, port, persistent: true });
   try {
     await cluster.createDatabase("factmark");
     return await work(cluster.url("factmark"));
