@@ -43,6 +43,12 @@ export const PHONE_DATA = [
   "Officials in Paris said they expected a full explanation from Washington about the scale of the collection and the people whose calls were recorded.",
 ];
 
+/**
+ * A page made to be slow to read: tens of thousands of small blocks, each one a candidate
+ * Readability scores, about 2 MB (under the fetcher's 5 MB). Seconds of CPU for one request.
+ */
+export const slowToReadPage = (blocks = 60_000) => `<!doctype html><html><head><title>Slow to read</title></head><body>${"<div><p>word word word, word.</p></div>".repeat(blocks)}</body></html>`;
+
 export async function startTestSite(): Promise<TestSite> {
   const pages = new Map<string, { body: string | Buffer; status: number; type: string }>();
   const html = (body: string, status = 200) => ({ body, status, type: "text/html; charset=utf-8" });
@@ -54,6 +60,7 @@ export async function startTestSite(): Promise<TestSite> {
     type: "text/html; charset=ISO-8859-1",
   });
   pages.set("/empty", html("<html><head><title>Nothing</title></head><body><script>render()</script></body></html>"));
+  pages.set("/slow-to-read", html(slowToReadPage()));
   pages.set("/report.pdf", { body: "%PDF-1.4", status: 200, type: "application/pdf" });
 
   let origin = "";

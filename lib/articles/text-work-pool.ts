@@ -63,6 +63,13 @@ export function textWorkPool(): TextWorkPool {
 
 const seconds = (ms: number) => (ms >= 1000 ? String(Math.round(ms / 1000)) : (ms / 1000).toFixed(1));
 
+/** Stops the process's pool; the next use starts a new one with the settings then in force (tests, shutdown). */
+export async function closeTextWorkPool(): Promise<void> {
+  const pool = shared.factmarkTextWorkPool;
+  shared.factmarkTextWorkPool = undefined;
+  await pool?.close();
+}
+
 /** Seconds a refused request is told to wait: about one task's time limit. */
 const retryAfter = (pool: TextWorkPool) => Math.max(1, Math.ceil(pool.options.timeLimitMs / 1000));
 
