@@ -13,6 +13,8 @@ export interface TestSite {
   setPage(path: string, html: string, status?: number): void;
   /** Makes `path` answer with a redirect to `to` from now on. */
   setRedirect(path: string, to: string): void;
+  /** Resolves when the next answer for `path` has been sent in full. */
+  served(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startTestSite(): Promise<TestSite> {
 
   let origin = "";
   let port = 0;
+  const waiting = new Map<string, (() => void)[]>();
   const redirects: Record<string, () => string> = {
     "/old-address": () => "/hop",
     "/hop": () => "/news/phone-data",
@@ -72,6 +75,11 @@ export async function startTestSite(): Promise<TestSite> {
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
+    const waiters = waiting.get(path);
+    if (waiters) {
+      waiting.delete(path);
+      res.once("finish", () => waiters.forEach((resolve) => resolve()));
+    }
     if (redirects[path]) {
       res.writeHead(302, { Location: redirects[path]() });
       return res.end();
@@ -114,6 +122,7 @@ export async function startTestSite(): Promise<TestSite> {
     setRedirect: (path, to) => {
       redirects[path] = () => to;
     },
+    served: (path) => new Promise<void>((resolve) => waiting.set(path, [...(waiting.get(path) ?? []), resolve])),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
