@@ -13,6 +13,8 @@ export interface TestSite {
   setPage(path: string, html: string, status?: number): void;
   /** Makes `path` answer with a redirect to `to` from now on. */
   setRedirect(path: string, to: string): void;
+  /** Resolves when the next answer for `path` has been sent in full. */
+  served(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,12 @@ export const PHONE_DATA = [
   "Officials in Paris said they expected a full explanation from Washington about the scale of the collection and the people whose calls were recorded.",
 ];
 
+/**
+ * A page made to be slow to read: tens of thousands of small blocks, each one a candidate
+ * Readability scores, about 2 MB (under the fetcher's 5 MB). Seconds of CPU for one request.
+ */
+export const slowToReadPage = (blocks = 60_000) => `<!doctype html><html><head><title>Slow to read</title></head><body>${"<div><p>word word word, word.</p></div>".repeat(blocks)}</body></html>`;
+
 export async function startTestSite(): Promise<TestSite> {
   const pages = new Map<string, { body: string | Buffer; status: number; type: string }>();
   const html = (body: string, status = 200) => ({ body, status, type: "text/html; charset=utf-8" });
@@ -54,10 +62,12 @@ export async function startTestSite(): Promise<TestSite> {
     type: "text/html; charset=ISO-8859-1",
   });
   pages.set("/empty", html("<html><head><title>Nothing</title></head><body><script>render()</script></body></html>"));
+  pages.set("/slow-to-read", html(slowToReadPage()));
   pages.set("/report.pdf", { body: "%PDF-1.4", status: 200, type: "application/pdf" });
 
   let origin = "";
   let port = 0;
+  const waiting = new Map<string, (() => void)[]>();
   const redirects: Record<string, () => string> = {
     "/old-address": () => "/hop",
     "/hop": () => "/news/phone-data",
@@ -65,6 +75,11 @@ export async function startTestSite(): Promise<TestSite> {
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
+    const waiters = waiting.get(path);
+    if (waiters) {
+      waiting.delete(path);
+      res.once("finish", () => waiters.forEach((resolve) => resolve()));
+    }
     if (redirects[path]) {
       res.writeHead(302, { Location: redirects[path]() });
       return res.end();
@@ -107,6 +122,7 @@ export async function startTestSite(): Promise<TestSite> {
     setRedirect: (path, to) => {
       redirects[path] = () => to;
     },
+    served: (path) => new Promise<void>((resolve) => waiting.set(path, [...(waiting.get(path) ?? []), resolve])),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

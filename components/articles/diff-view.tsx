@@ -1,7 +1,8 @@
 import { TOO_DIFFERENT_MESSAGE, type DiffPart } from "@/lib/articles/text-diff";
 
 /** Removed words struck through, added words underlined, the rest as it reads. */
-export function DiffView({ parts, label, tooDifferent = false }: { parts: DiffPart[]; label: string; tooDifferent?: boolean }) {
+export function DiffView({ parts, label, tooDifferent = false, unavailable }: { parts: DiffPart[]; label: string; tooDifferent?: boolean; unavailable?: string }) {
+  if (unavailable) return <p className="alert">{unavailable}</p>;
   if (!parts.some((p) => p.kind !== "same")) return <p className="empty">No differences.</p>;
   return (
     <div className="diff" aria-label={label}>

@@ -74,7 +74,7 @@ export function PageCopy({ copy }: { copy: PageCopyView }) {
           <h2 id="changes-heading">
             Changes since the <Link href={`/copies/${copy.previous.id}`}>copy of {archiveDate(copy.previous.takenAt)}</Link>
           </h2>
-          <DiffView parts={copy.previous.diff.parts} tooDifferent={copy.previous.diff.tooDifferent} label="Changes since the previous copy" />
+          <DiffView parts={copy.previous.diff.parts} tooDifferent={copy.previous.diff.tooDifferent} unavailable={copy.previous.diff.unavailable} label="Changes since the previous copy" />
         </section>
       )}
       <article className="card archived-page" aria-label="The archived page">

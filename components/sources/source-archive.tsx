@@ -75,7 +75,7 @@ export function SourceArchive({ source, onChange }: { source: SourceView; onChan
       {result && (
         <div className="check-result" role="status" aria-label={`Check of ${name}`}>
           <p>{result.message}</p>
-          {result.diff && <DiffView parts={result.diff.parts} tooDifferent={result.diff.tooDifferent} label={`What changed on ${name}`} />}
+          {result.diff && <DiffView parts={result.diff.parts} tooDifferent={result.diff.tooDifferent} unavailable={result.diff.unavailable} label={`What changed on ${name}`} />}
         </div>
       )}
     </div>

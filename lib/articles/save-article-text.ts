@@ -5,7 +5,7 @@ import { buildTextIndex } from "../anchoring/text-index";
 import type { SessionUser } from "../auth/session";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { normalizeDoc } from "./doc-schema";
-import { diffTexts, withContext } from "./text-diff";
+import { diffForShowing } from "./text-work-pool";
 import { withArticleChange } from "../realtime/article-feed";
 import { reopenedForReview, reviewAfterContentChange } from "../review/content-change";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions";
@@ -39,7 +39,7 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
         const base = await tx.articleVersion.findUnique({ where: { articleId_version: { articleId, version: input.baseVersion } }, select: { text: true } });
         throw new ConflictError("Someone else saved a correction to this article while you were editing. Their change is shown below; nothing was overwritten.", {
           currentVersion: article.version,
-          theirChange: withContext(diffTexts(base?.text ?? "", article.text).parts),
+          theirChange: (await diffForShowing(base?.text ?? "", article.text)).parts,
         });
       }
       if (text === article.text) return { version: article.version, placed: 0, orphaned: 0 };

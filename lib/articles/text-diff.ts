@@ -9,6 +9,8 @@ export interface TextDiff {
   parts: DiffPart[];
   /** The texts differ too much to compare word by word: `parts` is the old text removed and the new added. */
   tooDifferent: boolean;
+  /** Why no comparison is shown (too long, too slow, or the server busy): `parts` is then empty. */
+  unavailable?: string;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
-import { diffTexts, type TextDiff } from "./text-diff";
+import type { TextDiff } from "./text-diff";
+import { diffTextsOffThread } from "./text-work-pool";
 
 export async function listArticleVersions(viewer: SessionUser, articleId: string) {
   void viewer;
@@ -21,5 +22,5 @@ export async function diffArticleVersions(viewer: SessionUser, articleId: string
   const before = rows.find((r) => r.version === from);
   const after = rows.find((r) => r.version === to);
   if (!before || !after) throw new NotFoundError("That version");
-  return diffTexts(before.text, after.text);
+  return diffTextsOffThread(before.text, after.text);
 }

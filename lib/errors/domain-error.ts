@@ -55,3 +55,17 @@ export class PayloadTooLargeError extends DomainError {
     super(message, 413, "too_large");
   }
 }
+
+/** Well-formed, but more work than Factmark will do for one request (a page that takes too long to read). */
+export class UnprocessableError extends DomainError {
+  constructor(message: string) {
+    super(message, 422, "too_costly");
+  }
+}
+
+/** This server has all the work of one kind it will take right now; the same request later will likely be served. */
+export class ServiceBusyError extends DomainError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message, 503, "busy");
+  }
+}

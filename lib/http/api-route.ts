@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireUser, type SessionUser } from "../auth/session";
-import { DomainError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
+import { DomainError, ForbiddenError, NotFoundError, ServiceBusyError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 import { assertCan, type ActorPermission } from "../policy/policy";
 import { formatIssues } from "../validation/format-issues";
 import { assertStorableText } from "../validation/storable-text";
@@ -42,7 +42,7 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): Respon
 export function errorResponse(error: unknown): Response {
   if (error instanceof DomainError) {
     const headers: Record<string, string> =
-      error instanceof TooManyRequestsError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+      error instanceof TooManyRequestsError || error instanceof ServiceBusyError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
     return json({ error: error.message, code: error.code, details: error.details }, error.status, headers);
   }
   if (isPrismaNotFound(error)) return errorResponse(new NotFoundError());

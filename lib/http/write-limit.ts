@@ -14,26 +14,34 @@ export function writeLimitPerMinute(env: Record<string, string | undefined> = pr
 const WINDOW_MS = 60_000;
 
 /**
- * Counts one write against the person's allowance for the current minute, in one statement (so
- * parallel requests and every instance agree), and refuses it with 429 and the seconds until the
- * minute ends once the allowance is spent. Refused writes count too: a script that ignores the
- * answer keeps being refused rather than earning another try.
+ * Counts one request against the person's allowance for the current minute in `table` (a table of
+ * userId, windowStartMs, count), in one statement, so parallel requests and every instance agree.
+ * Answers how many the minute holds so far and the seconds until it ends.
  */
-export async function chargeWrite(userId: string, now = new Date(), limit = writeLimitPerMinute()): Promise<void> {
-  if (limit === 0) return;
+export async function chargeMinute(table: "WriteAllowance" | "PreviewAllowance", userId: string, now = new Date()): Promise<{ count: number; retryAfterSeconds: number }> {
   const at = now.getTime();
   // Every write asks this: a plain query (lib/db/client.ts getPool).
   const { rows } = await getPool().query<{ count: number; windowStartMs: string }>(
-    `INSERT INTO "WriteAllowance" ("userId", "windowStartMs", count) VALUES ($1, $2, 1)
+    `INSERT INTO "${table}" ("userId", "windowStartMs", count) VALUES ($1, $2, 1)
      ON CONFLICT ("userId") DO UPDATE SET
-       count = CASE WHEN "WriteAllowance"."windowStartMs" <= $3 THEN 1 ELSE "WriteAllowance".count + 1 END,
-       "windowStartMs" = CASE WHEN "WriteAllowance"."windowStartMs" <= $3 THEN $2 ELSE "WriteAllowance"."windowStartMs" END
+       count = CASE WHEN "${table}"."windowStartMs" <= $3 THEN 1 ELSE "${table}".count + 1 END,
+       "windowStartMs" = CASE WHEN "${table}"."windowStartMs" <= $3 THEN $2 ELSE "${table}"."windowStartMs" END
      RETURNING count, "windowStartMs"`,
     [userId, at, at - WINDOW_MS],
   );
   const row = rows[0];
-  if (row.count > limit) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((Number(row.windowStartMs) + WINDOW_MS - at) / 1000));
+  return { count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((Number(row.windowStartMs) + WINDOW_MS - at) / 1000)) };
+}
+
+/**
+ * Counts one write against the person's allowance for the current minute and refuses it with 429
+ * and the seconds until the minute ends once the allowance is spent. Refused writes count too: a
+ * script that ignores the answer keeps being refused rather than earning another try.
+ */
+export async function chargeWrite(userId: string, now = new Date(), limit = writeLimitPerMinute()): Promise<void> {
+  if (limit === 0) return;
+  const { count, retryAfterSeconds } = await chargeMinute("WriteAllowance", userId, now);
+  if (count > limit) {
     throw new TooManyRequestsError(`You have made more than ${limit} changes in a minute. Wait ${retryAfterSeconds} seconds and try again.`, retryAfterSeconds);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fetchPage, type FetchOptions } from "../web/fetch-page";
 import { FetchProblem } from "../web/fetch-problem";
-import { readPage } from "../web/read-page";
+import { readPageOffThread } from "../articles/text-work-pool";
 
 /** One page as fetched and read: what a PageArchive row holds, less who took it. */
 export interface PageCapture {
@@ -31,11 +31,13 @@ function readPlainText(body: string) {
  * Fetches an address with the careful fetcher and reads it. The hash is of the readable text,
  * not the raw bytes: a news page's markup changes on every load (ads, tokens, timestamps), and
  * "changed" should mean the words a checker cited changed. Throws FetchProblem, including for a
- * page with no readable text, since such a copy would prove nothing.
+ * page with no readable text, since such a copy would prove nothing, and for a page too large or
+ * too slow to read (PageReadRefused). The reading runs in the text pool, off the event loop; a full
+ * pool is a ServiceBusyError.
  */
 export async function capturePage(address: string, options?: FetchOptions): Promise<PageCapture> {
   const page = await fetchPage(address, options);
-  const read = page.contentType === "text/plain" ? { ...readPlainText(page.text), title: null, publisher: null, author: null, publishedAt: null, canonicalUrl: null } : readPage(page.text, page.url);
+  const read = page.contentType === "text/plain" ? { ...readPlainText(page.text), title: null, publisher: null, author: null, publishedAt: null, canonicalUrl: null } : await readPageOffThread(page.text, page.url);
   if (!read.text.trim()) {
     throw new FetchProblem("failed", "The page has no readable text (it may show its words only with JavaScript, or be an index of links), so there is nothing to archive.");
   }

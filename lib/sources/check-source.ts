@@ -1,8 +1,9 @@
 import { recordActivity } from "../activity/record-activity";
-import { diffTexts, withContext, type TextDiff } from "../articles/text-diff";
+import type { TextDiff } from "../articles/text-diff";
+import { diffForShowing } from "../articles/text-work-pool";
 import { db, type Tx } from "../db/client";
 import type { CheckOutcome } from "../db/generated/client";
-import { NotFoundError, ValidationError } from "../errors/domain-error";
+import { NotFoundError, ServiceBusyError, ValidationError } from "../errors/domain-error";
 import { getAnnotation } from "../annotations/get-annotation";
 import type { AnnotationView } from "../annotations/annotation-view";
 import type { SessionUser } from "../auth/session";
@@ -33,6 +34,7 @@ async function capture(url: string, options?: FetchOptions): Promise<Capture> {
     return { page: await capturePage(url, options), problem: null };
   } catch (error) {
     if (error instanceof FetchProblem) return { page: null, problem: error };
+    if (error instanceof ServiceBusyError) return { page: null, problem: new FetchProblem("failed", error.message) };
     // A fault of Factmark's, not the page's: logged for the desk's admin, told as a failure.
     console.error(`Could not archive ${url}.`, error);
     return { page: null, problem: new FetchProblem("failed", "Factmark could not archive the page because of an error on its side. Try again.") };
@@ -78,15 +80,16 @@ async function writeCheck(tx: Tx, sourceId: string, url: string, actorId: string
     annotationId: source.annotationId,
     after: { outcome, finalUrl: page?.finalUrl ?? null, contentHash: page?.contentHash ?? null, problem },
   });
-  const diff = page && source.copy && source.copy.contentHash !== page.contentHash ? diffTexts(source.copy.text, page.text) : null;
-  return {
+  // Compared once the transaction is over: the comparison may wait for a thread.
+  const compare = page && source.copy && source.copy.contentHash !== page.contentHash ? { before: source.copy.text, after: page.text } : null;
+  const result = {
     sourceId,
     outcome,
     message: problem ? `${describeOutcome(outcome)} ${problem}` : describeOutcome(outcome, page?.finalUrl),
     checkedAt: check.checkedAt.toISOString(),
     copy: copy && { id: copy.id, takenAt: copy.takenAt.toISOString(), finalUrl: copy.finalUrl },
-    diff: diff && { ...diff, parts: withContext(diff.parts) },
-  } satisfies SourceCheckResult;
+  } satisfies Omit<SourceCheckResult, "diff">;
+  return { result, compare };
 }
 
 /**
@@ -99,8 +102,10 @@ async function writeCheck(tx: Tx, sourceId: string, url: string, actorId: string
 export async function checkSource(sourceId: string, actorId: string, options?: FetchOptions): Promise<SourceCheckResult | null> {
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { url: true, annotation: { select: { articleId: true } } } });
   if (!source?.url) return null;
-  const result = await capture(source.url, options);
-  return withArticleChange(source.annotation.articleId, (tx) => writeCheck(tx, sourceId, source.url!, actorId, result));
+  const captured = await capture(source.url, options);
+  const written = await withArticleChange(source.annotation.articleId, (tx) => writeCheck(tx, sourceId, source.url!, actorId, captured));
+  if (!written) return null;
+  return { ...written.result, diff: written.compare && (await diffForShowing(written.compare.before, written.compare.after)) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SessionUser } from "../auth/session";
-import { diffTexts, withContext, type TextDiff } from "../articles/text-diff";
+import type { TextDiff } from "../articles/text-diff";
+import { diffForShowing } from "../articles/text-work-pool";
 import { db } from "../db/client";
 import type { CheckOutcome } from "../db/generated/client";
 import { NotFoundError } from "../errors/domain-error";
@@ -57,7 +58,7 @@ export async function getPageCopy(viewer: SessionUser, copyId: string): Promise<
   const own = checks.findIndex((check) => check.archiveId === copy.id);
   const earlier = own >= 0 ? checks.slice(own + 1).find((check) => check.archiveId !== null) : undefined;
   const previousCopy = earlier?.archiveId ? await db.pageArchive.findUnique({ where: { id: earlier.archiveId }, select: { id: true, takenAt: true, text: true } }) : null;
-  const diff = previousCopy ? diffTexts(previousCopy.text, copy.text) : null;
+  const diff = previousCopy ? await diffForShowing(previousCopy.text, copy.text) : null;
 
   return {
     id: copy.id,
@@ -81,6 +82,6 @@ export async function getPageCopy(viewer: SessionUser, copyId: string): Promise<
       checkedBy: check.checkedBy.name,
       copyId: check.archiveId,
     })),
-    previous: previousCopy && diff ? { id: previousCopy.id, takenAt: previousCopy.takenAt.toISOString(), diff: { ...diff, parts: withContext(diff.parts) } } : null,
+    previous: previousCopy && diff ? { id: previousCopy.id, takenAt: previousCopy.takenAt.toISOString(), diff } : null,
   };
 }

@@ -1,9 +1,11 @@
 import type { SessionUser } from "../../auth/session";
 import { db } from "../../db/client";
-import { NotFoundError, ValidationError } from "../../errors/domain-error";
+import { NotFoundError, UnprocessableError, ValidationError } from "../../errors/domain-error";
 import { capturePage } from "../../sources/capture-page";
 import { FetchProblem } from "../../web/fetch-problem";
+import { PageReadRefused } from "../text-work-pool";
 import { findSameAddress, importArticle } from "./import-article";
+import { chargePreview, withPreviewPlace } from "./preview-limit";
 
 /** What the person imports: the preview's copy, with the details as they corrected them (lib/validation/article-schemas.ts). */
 export interface WebArticleImportInput {
@@ -30,13 +32,16 @@ export interface WebArticlePreview {
 /**
  * Fetches an article's page and reads it for the import form's preview: title, outlet, date and
  * text as the page gives them, and a copy kept so the import is exactly what was previewed. A
- * page that cannot be fetched or read is refused (400) with the fetcher's reason.
+ * page that cannot be fetched is refused (400) with the fetcher's reason; one too large or too
+ * slow to read, with 422. Previews are limited per person and per instance (preview-limit.ts).
  */
 export async function previewWebArticle(actor: SessionUser, storyId: string, address: string): Promise<WebArticlePreview> {
   const story = await db.story.findUnique({ where: { id: storyId }, select: { archivedAt: true } });
   if (!story) throw new NotFoundError("That story");
   if (story.archivedAt) throw new ValidationError("That story is archived. Restore it before importing into it.");
-  const page = await capturePage(address).catch((error) => {
+  await chargePreview(actor.id);
+  const page = await withPreviewPlace(() => capturePage(address)).catch((error) => {
+    if (error instanceof PageReadRefused) throw new UnprocessableError(error.message);
     throw error instanceof FetchProblem ? new ValidationError(error.message) : error;
   });
   const copy = await db.pageArchive.create({ data: { ...page, createdById: actor.id } });

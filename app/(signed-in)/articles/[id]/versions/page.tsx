@@ -6,6 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { getArticle } from "@/lib/articles/get-article";
 import { diffArticleVersions, listArticleVersions } from "@/lib/articles/versions";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { DomainError } from "@/lib/errors/domain-error";
 import { formatWhen } from "@/components/review/labels";
 
 export const metadata: Metadata = { title: "Versions" };
@@ -26,7 +27,11 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   };
   const to = clamp(query.to, latest);
   const from = clamp(query.from, Math.max(1, to - 1));
-  const diff = await diffArticleVersions(user, id, from, to);
+  // Versions too long to compare, or a server too busy to now, still leave the page readable.
+  const diff = await diffArticleVersions(user, id, from, to).catch((error: unknown) => {
+    if (error instanceof DomainError) return { parts: [], tooDifferent: false, unavailable: error.message };
+    throw error;
+  });
   const choices = versions.map((v) => ({ value: v.version, label: String(v.version) }));
   return (
     <>
@@ -54,7 +59,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
         <h2 id="diff-heading">
           Changes from version {from} to version {to}
         </h2>
-        <DiffView parts={diff.parts} tooDifferent={diff.tooDifferent} label={`Changes from version ${from} to version ${to}`} />
+        <DiffView parts={diff.parts} tooDifferent={diff.tooDifferent} unavailable={diff.unavailable} label={`Changes from version ${from} to version ${to}`} />
       </section>
     </>
   );
