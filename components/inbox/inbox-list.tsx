@@ -22,9 +22,9 @@ export function InboxList({ entries: initial }: { entries: InboxEntry[] }) {
     router.refresh();
   }
 
-  if (entries.length === 0) return <p className="card empty">Nobody has mentioned you yet. When someone writes @ and your name in a comment, it shows up here.</p>;
+  if (entries.length === 0) return <p className="card empty">Nothing here yet. When someone writes @ and your name in a comment, or a scheduled check finds that a page cited on your work changed or is gone, it shows up here.</p>;
   return (
-    <section className="card" aria-label="Mentions">
+    <section className="card" aria-label="Inbox">
       <div className="actions">
         <span>{unread === 0 ? "All read." : `${unread} unread.`}</span>
         {unread > 0 && (
@@ -39,12 +39,22 @@ export function InboxList({ entries: initial }: { entries: InboxEntry[] }) {
           <li key={entry.id} className={entry.read ? undefined : "unread"}>
             <p className="inbox-title">
               {!entry.read && <span className="visually-hidden">Unread: </span>}
-              {entry.by.name} mentioned you on the {KIND_LABELS[entry.annotation.kind as keyof typeof KIND_LABELS].toLowerCase()} “{entry.annotation.exact.slice(0, 60)}” in{" "}
+              {entry.kind === "mention" ? `${entry.by.name} mentioned you on` : "A scheduled check found a source changed on"} the{" "}
+              {KIND_LABELS[entry.annotation.kind as keyof typeof KIND_LABELS].toLowerCase()} “{entry.annotation.exact.slice(0, 60)}” in{" "}
               <Link href={`/articles/${entry.article.id}?annotation=${entry.annotation.id}`} onClick={() => void (entry.read ? null : markRead({ ids: [entry.id] }))}>
                 {entry.article.title}
               </Link>
             </p>
-            <p className="comment-body">{entry.excerpt}</p>
+            {entry.kind === "mention" ? (
+              <p className="comment-body">{entry.excerpt}</p>
+            ) : (
+              <p className="comment-body">
+                {entry.source.title || entry.source.url}: {entry.message}{" "}
+                <a href={entry.source.url} rel="noopener noreferrer nofollow" target="_blank">
+                  Open the page
+                </a>
+              </p>
+            )}
             <p className="muted">
               {new Date(entry.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
               {!entry.read && (

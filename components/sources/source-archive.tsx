@@ -49,7 +49,7 @@ export function SourceArchive({ source, onChange }: { source: SourceView; onChan
     <div className="source-archive">
       {archive.state === "pending" ? (
         <span role="status" className="archive-state pending">
-          Archiving…
+          Archiving…{archive.problem && <span className="muted"> {archive.problem}</span>}
         </span>
       ) : archive.state === "archived" && archive.copy ? (
         <span className="archive-state archived">

@@ -28,10 +28,10 @@ async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: s
 /**
  * Adds a source and returns the annotation with all its sources. A source is part of what the
  * annotation says: the annotation gets a new version and, if it was decided, goes back to review.
- * A web source's page is then archived in the background (lib/sources/archive-queue.ts).
+ * A web source's page is then archived in the background (lib/sources/archive-queue.ts), by a job
+ * queued in the same transaction.
  */
 export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {
-  let toArchive: string | null = null;
   const view = await withAnnotationChange(annotationId, async (tx, annotation) => {
     assertCan(actor, "annotation.edit", annotation);
     const linkedAnnotationId = input.linkedAnnotationId ?? null;
@@ -50,7 +50,8 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
         ...pendingArchive(input.url ?? null),
       },
     });
-    toArchive = source.url ? source.id : null;
+    // In this transaction: the copy is queued exactly when the source is saved.
+    if (source.url) await scheduleArchive(tx, source.id, actor.id);
     const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
       version: row.version,
@@ -64,7 +65,5 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
     });
     return toAnnotationView(row, actor);
   });
-  // Only once the source is committed: the copy's own transaction must find it.
-  if (toArchive) scheduleArchive(toArchive, actor.id);
   return view;
 }

@@ -54,7 +54,8 @@ function toArchiveView(source: SourceRow, now = Date.now()): SourceArchiveView |
   const copy = source.copy ? { id: source.copy.id, takenAt: source.copy.takenAt.toISOString() } : null;
   if (copy) return { state: "archived", problem: null, copy, lastCheck };
   const stale = source.archiveRequestedAt !== null && now - source.archiveRequestedAt.getTime() > PENDING_STALE_MS;
-  if (source.archiveState === "PENDING" && !stale) return { state: "pending", problem: null, copy, lastCheck };
+  // While pending, a problem is the last try's, with the attempt the queue makes next.
+  if (source.archiveState === "PENDING" && !stale) return { state: "pending", problem: source.archiveProblem, copy, lastCheck };
   const problem =
     source.archiveState === "PENDING" ? "Archiving was interrupted before the copy was taken." : source.archiveProblem ?? "No copy has been taken yet.";
   return { state: "not-archived", problem, copy, lastCheck };

@@ -11,7 +11,7 @@ import { listAnnotations } from "./list-annotations";
 import { searchStoryAnnotations } from "./search-annotations";
 import { updateAnnotation } from "./update-annotation";
 import { removeSource, updateSource } from "./update-source";
-import { archivesSettled } from "../sources/archive-queue";
+import { runDueJobs as archivesSettled } from "../background/background-jobs";
 
 afterAll(() => db.$disconnect());
 

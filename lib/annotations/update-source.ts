@@ -26,7 +26,6 @@ const snapshot = (s: { relation: string; url: string | null; title: string; publ
 
 /** Changes a source (a new address is archived afresh). Like any change to what the annotation says, it makes a new version and may reopen review. */
 export async function updateSource(actor: SessionUser, sourceId: string, input: SourceUpdateInput): Promise<AnnotationView> {
-  let toArchive = false;
   const view = await db.$transaction(async (tx) => {
     const { source, annotation } = await loadSource(tx, actor, sourceId);
     const { version, ...fields } = input;
@@ -35,11 +34,12 @@ export async function updateSource(actor: SessionUser, sourceId: string, input: 
       throw new ValidationError("This source is a corroborating annotation; remove it and add a web source instead.");
     }
     // A new address is another page: the old copy is not of it.
-    toArchive = input.url !== undefined && input.url !== source.url;
+    const toArchive = input.url !== undefined && input.url !== source.url;
     const after = await tx.source.update({
       where: { id: sourceId },
       data: { ...fields, accessedAt: accessedDate(input.accessedAt), ...(toArchive ? pendingArchive(input.url ?? null) : {}) },
     });
+    if (toArchive && input.url) await scheduleArchive(tx, sourceId, actor.id);
     const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {
       version: row.version,
@@ -53,7 +53,6 @@ export async function updateSource(actor: SessionUser, sourceId: string, input: 
     });
     return toAnnotationView(row, actor);
   });
-  if (toArchive && input.url) scheduleArchive(sourceId, actor.id);
   return view;
 }
 

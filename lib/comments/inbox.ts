@@ -1,21 +1,25 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
+import type { CheckOutcome } from "../db/generated/client";
+import { describeOutcome } from "../sources/check-outcome";
 import type { InboxReadInput } from "../validation/comment-schemas";
 
-export interface InboxEntry {
+interface EntryBase {
   id: string;
   read: boolean;
   createdAt: string;
-  by: { id: string; name: string };
-  excerpt: string;
   annotation: { id: string; exact: string; kind: string };
   article: { id: string; title: string };
 }
 
+/** A comment that mentions the reader, or a scheduled re-check that found a cited page changed or gone. */
+export type InboxEntry =
+  | (EntryBase & { kind: "mention"; by: { id: string; name: string }; excerpt: string })
+  | (EntryBase & { kind: "source"; outcome: CheckOutcome; message: string; source: { id: string; url: string; title: string } });
+
 const EXCERPT = 240;
 
-/** The comments that mention `user`, newest first. */
-export async function listInbox(user: SessionUser, limit = 100): Promise<InboxEntry[]> {
+async function mentions(user: SessionUser, limit: number): Promise<InboxEntry[]> {
   const rows = await db.mention.findMany({
     where: { userId: user.id, comment: { deletedAt: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -34,6 +38,7 @@ export async function listInbox(user: SessionUser, limit = 100): Promise<InboxEn
     },
   });
   return rows.map(({ id, readAt, createdAt, comment }) => ({
+    kind: "mention",
     id,
     read: readAt !== null,
     createdAt: createdAt.toISOString(),
@@ -44,15 +49,54 @@ export async function listInbox(user: SessionUser, limit = 100): Promise<InboxEn
   }));
 }
 
-export async function countUnread(user: SessionUser): Promise<number> {
-  return db.mention.count({ where: { userId: user.id, readAt: null, comment: { deletedAt: null } } });
+async function sourceAlerts(user: SessionUser, limit: number): Promise<InboxEntry[]> {
+  const rows = await db.sourceAlert.findMany({
+    where: { userId: user.id, check: { source: { annotation: { deletedAt: null } } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      readAt: true,
+      createdAt: true,
+      check: {
+        select: {
+          outcome: true,
+          source: {
+            select: { id: true, url: true, title: true, annotation: { select: { id: true, exact: true, kind: true, article: { select: { id: true, title: true } } } } },
+          },
+        },
+      },
+    },
+  });
+  return rows.map(({ id, readAt, createdAt, check: { outcome, source } }) => ({
+    kind: "source",
+    id,
+    read: readAt !== null,
+    createdAt: createdAt.toISOString(),
+    outcome,
+    message: describeOutcome(outcome),
+    source: { id: source.id, url: source.url ?? "", title: source.title },
+    annotation: { id: source.annotation.id, exact: source.annotation.exact, kind: source.annotation.kind },
+    article: source.annotation.article,
+  }));
 }
 
-/** Marks the user's own mentions read; ids of other people's mentions are ignored, not revealed. */
+/** The comments that mention `user` and the re-checks that concern them, newest first. */
+export async function listInbox(user: SessionUser, limit = 100): Promise<InboxEntry[]> {
+  const entries = [...(await mentions(user, limit)), ...(await sourceAlerts(user, limit))];
+  return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)).slice(0, limit);
+}
+
+export async function countUnread(user: SessionUser): Promise<number> {
+  const unreadMentions = await db.mention.count({ where: { userId: user.id, readAt: null, comment: { deletedAt: null } } });
+  const unreadAlerts = await db.sourceAlert.count({ where: { userId: user.id, readAt: null, check: { source: { annotation: { deletedAt: null } } } } });
+  return unreadMentions + unreadAlerts;
+}
+
+/** Marks the user's own entries read; ids of other people's entries are ignored, not revealed. */
 export async function markRead(user: SessionUser, input: InboxReadInput): Promise<{ updated: number }> {
-  const { count } = await db.mention.updateMany({
-    where: { userId: user.id, readAt: null, ...(input.all ? {} : { id: { in: input.ids ?? [] } }) },
-    data: { readAt: new Date() },
-  });
-  return { updated: count };
+  const where = { userId: user.id, readAt: null, ...(input.all ? {} : { id: { in: input.ids ?? [] } }) };
+  const now = new Date();
+  const [m, s] = await db.$transaction([db.mention.updateMany({ where, data: { readAt: now } }), db.sourceAlert.updateMany({ where, data: { readAt: now } })]);
+  return { updated: m.count + s.count };
 }

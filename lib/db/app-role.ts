@@ -1,10 +1,12 @@
 import pg from "pg";
+import { grantJobQueue } from "../jobs/queue-schema";
 import { scramSha256Verifier } from "./scram-verifier";
 
 /**
  * The role the app itself connects as: it reads and writes the desk's tables but does not own
  * them, so it can neither alter them nor switch off their triggers, and on the audit trail it may
- * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE, whatever the triggers say). Migrations,
+ * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE, whatever the triggers say). It may use the
+ * job queue (lib/jobs/queue-schema.ts) but not change its schema. Migrations,
  * seeding and tests keep using the owner.
  *
  * The role is per database (roles are shared by a whole server). Its password is the caller's (a
@@ -34,6 +36,7 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
     await client.query(`REVOKE UPDATE, DELETE ON "Activity" FROM ${name}`);
     await client.query(`REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM ${name}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
+    await grantJobQueue(client, role);
   } catch (error) {
     // A managed database may not let this user create roles: the app then runs as the owner,
     // and the triggers alone guard the audit trail.

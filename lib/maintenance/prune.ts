@@ -26,12 +26,6 @@ export async function pruneOldRecords(now = new Date()): Promise<{ loginAttempts
   return { loginAttempts, feedEntries, unusedPreviews };
 }
 
-const EVERY_MS = 10 * 60_000;
-
-/** Prunes now and then every ten minutes, for as long as this server runs. */
-export function startPruning(): void {
-  const run = () =>
-    pruneOldRecords().catch((error) => console.error("Could not prune old sign-in attempts and feed entries.", error));
-  void run();
-  setInterval(run, EVERY_MS).unref();
-}
+export const PRUNE_TASK = "prune-old-records";
+/** The prune job's schedule (crontab): every ten minutes, on one instance at a time. */
+export const PRUNE_SCHEDULE = "*/10 * * * *";

@@ -122,3 +122,7 @@ export async function checkSourceNow(actor: SessionUser, sourceId: string): Prom
   if (!check) throw new NotFoundError("That source");
   return { check, annotation: await getAnnotation(actor, source.annotationId) };
 }
+
+// For the job queue's archiving (lib/sources/archive-source-job.ts), which fetches first and
+// records only once it knows the failure is not one to retry.
+export { capture as captureSourcePage, writeCheck as writeSourceCheck };

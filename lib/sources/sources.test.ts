@@ -8,7 +8,7 @@ import { updateSource } from "../annotations/update-source";
 import { db } from "../db/client";
 import { loadReport } from "../reports/report-data";
 import { exportReport } from "../reports/export-report";
-import { archivesSettled } from "./archive-queue";
+import { runDueJobs as archivesSettled } from "../background/background-jobs";
 import { checkSource, checkSourceNow } from "./check-source";
 import { getPageCopy } from "./page-copy";
 

@@ -11,7 +11,7 @@ export default async function InboxPage() {
   return (
     <>
       <h1>Inbox</h1>
-      <p className="page-intro">Comments that mention you, newest first.</p>
+      <p className="page-intro">Comments that mention you, and cited pages that changed or are gone since they were archived, newest first.</p>
       <InboxList entries={entries} />
     </>
   );
