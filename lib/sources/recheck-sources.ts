@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { enqueueJob } from "../jobs/enqueue-job";
-import { scheduledCheckUser } from "../users/scheduled-check-user";
+import { scheduledCheckUser } from "./scheduled-check-user";
 import { checkSource } from "./check-source";
 import { alertChangedSource } from "./source-alerts";
 
