@@ -1,16 +1,37 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
+
+const DEMO_STORY = "NSA surveillance of France, October 2013";
+
+/** The spec's own figure with a source, on the demo article that states "70.3 million": no other spec needs to run first. */
+async function tagFigureWithSource(request: APIRequestContext) {
+  const { stories } = await (await request.get("/api/stories")).json();
+  const story = stories.find((s: { title: string }) => s.title === DEMO_STORY);
+  for (const { id } of story.articles as { id: string }[]) {
+    const article = await (await request.get(`/api/articles/${id}`)).json();
+    const start = (article.text as string).indexOf("70.3 million");
+    if (start < 0) continue;
+    const created = await request.post(`/api/articles/${id}/annotations`, { data: { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" } });
+    expect(created.status()).toBe(201);
+    const { id: annotationId } = await created.json();
+    const sourced = await request.post(`/api/annotations/${annotationId}/sources`, { data: { url: "https://www.lemonde.fr/", title: "Le Monde", relation: "SUPPORTS" } });
+    expect(sourced.ok()).toBe(true);
+    return;
+  }
+  throw new Error('No demo article states "70.3 million".');
+}
 
 test("the story report shows every annotation and downloads in every format", async ({ page }) => {
   await signIn(page, DEMO.editor);
+  await tagFigureWithSource(page.request);
   const story = page.getByRole("region", { name: "NSA surveillance of France, October 2013" });
   await story.getByRole("link", { name: "Story report" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Verification report: NSA surveillance of France, October 2013" })).toBeVisible();
   await page.getByRole("link", { name: "Show everything" }).click();
   await expect(page).toHaveURL(/scope=all/);
   await expect(page.getByText("All annotations")).toBeVisible();
-  // The figure tagged in the annotate journey is here, with its source.
+  // The figure tagged above is here, with its source.
   await expect(page.locator(".report-entry mark", { hasText: "70.3 million" }).first()).toBeVisible();
 
   const downloads: Record<string, string> = {
