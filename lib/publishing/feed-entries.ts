@@ -30,6 +30,12 @@ export async function updateFeedEntries(tx: Tx, slug: string, current: { publish
   await tx.publicFeed.update({ where: { id: 1 }, data: { version: randomUUID(), entries: { increment: added.length - removed.count } } });
 }
 
+/** Makes the feed from the publications if it was never made (the first request after the migration; servers take turns). */
+export async function ensureFeedEntries(tx: Tx): Promise<void> {
+  await lockFeed(tx);
+  if (!(await tx.publicFeed.findUnique({ where: { id: 1 }, select: { id: true } }))) await rebuildFeedEntries(tx);
+}
+
 /**
  * The feed made afresh from the latest publication of every report not withdrawn: once after the
  * migration that made it (the first publication, withdrawal or feed request does it), or after

@@ -71,7 +71,7 @@ async function timeFeedBefore(times: number) {
     took.push(performance.now() - start);
   }
   took.sort((a, b) => a - b);
-  console.log(`${"  the feed as it was made".padEnd(38)} one request at a time, ${times} times: median ${took[Math.floor(times / 2)].toFixed(0)} ms, slowest ${took[times - 1].toFixed(0)} ms (at most ${Math.round(1000 / took[Math.floor(times / 2)])} req/s on one core, whatever the connections)`);
+  console.log(`${"  the feed as it was made".padEnd(38)} one request at a time, ${times} times: median ${took[Math.floor(times / 2)].toFixed(0)} ms, slowest ${took[times - 1].toFixed(0)} ms (at most ${(1000 / took[Math.floor(times / 2)]).toFixed(1)} req/s on one core, whatever the connections)`);
 }
 
 async function load(title: string, url: string, headers: Record<string, string> = {}) {
