@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createArticle, createUser } from "@/tests/factories";
 import { createAnnotation } from "../annotations/create-annotation";
 import { db } from "../db/client";
 import { reviewAnnotation } from "../review/review-annotation";
+import { getSettings, updateSettings } from "../settings/settings";
 import { answerFeed, FEED_PAGE_SIZE } from "./public-feed";
 import { answerPublicRequest } from "./public-routes";
 import { publishReport, withdrawReport } from "./publish";
@@ -30,6 +32,7 @@ async function reportWithClaims(annotator: User, editor: User, label: string, co
 const people = async () => ({ annotator: await createUser("ANNOTATOR"), editor: await createUser("EDITOR") });
 
 describe("the public feed", () => {
+  // Fifty-one claims, each made, submitted and approved through the app: slow on a busy machine.
   it("pages the ClaimReviews of the reports now published, newest publication first, with the next page's address", async () => {
     const { annotator, editor } = await people();
     const older = await publishReport(editor, await reportWithClaims(annotator, editor, "Older", FEED_PAGE_SIZE + 1), {});
@@ -51,7 +54,7 @@ describe("the public feed", () => {
     expect(last.items.length).toBeLessThanOrEqual(FEED_PAGE_SIZE);
     const beyond = await feedPage(first.pages + 1);
     expect(beyond).toMatchObject({ items: [], next: null, total: first.total });
-  });
+  }, 120_000);
 
   it("answers a page with an ETag, 304 to a reader who has it, and a new ETag once the page changed", async () => {
     const { annotator, editor } = await people();
@@ -79,29 +82,48 @@ describe("the public feed", () => {
 
   it("shows a publication and a withdrawal in the very next answer of another server, which holds pages of its own", async () => {
     const { annotator, editor } = await people();
-    const subject = await reportWithClaims(annotator, editor, "Elsewhere", 2);
+    // Its own words, so a report published by an earlier run on the same database is not mistaken for it.
+    const label = `Elsewhere ${randomUUID().slice(0, 8)}`;
+    const subject = await reportWithClaims(annotator, editor, label, 2);
     // Another copy of the module: a server of its own, with its own memory of pages, warmed before the publication.
     vi.resetModules();
     const other = (await import("./public-feed")).answerFeed;
     const before = await feedPage(1, other);
-    expect(before.items.map((i) => i.claimReviewed)).not.toContain("Elsewhere claim 1 of 2 was said");
+    expect(before.items.map((i) => i.claimReviewed)).not.toContain(`${label} claim 1 of 2 was said`);
 
     await publishReport(editor, subject, {});
     const published = await feedPage(1, other);
-    expect(published.items.slice(0, 2).map((i) => i.claimReviewed)).toEqual(["Elsewhere claim 1 of 2 was said", "Elsewhere claim 2 of 2 was said"]);
+    expect(published.items.slice(0, 2).map((i) => i.claimReviewed)).toEqual([`${label} claim 1 of 2 was said`, `${label} claim 2 of 2 was said`]);
     expect(published.total).toBe(before.total + 2);
 
     await withdrawReport(editor, subject);
     const withdrawn = await feedPage(1, other);
-    expect(withdrawn.items.map((i) => i.claimReviewed)).not.toContain("Elsewhere claim 1 of 2 was said");
+    expect(withdrawn.items.map((i) => i.claimReviewed)).not.toContain(`${label} claim 1 of 2 was said`);
     expect(withdrawn.total).toBe(before.total);
     expect((await feedPage(1)).items).toEqual(withdrawn.items);
 
     // Published again (a correction): back at the top, once, with its new publication's date.
     await publishReport(editor, subject, { note: "Put back after checking" });
     const back = await feedPage(1, other);
-    expect(back.items.filter((i) => i.claimReviewed.startsWith("Elsewhere"))).toHaveLength(2);
-    expect(back.items[0].claimReviewed).toBe("Elsewhere claim 1 of 2 was said");
+    expect(back.items.filter((i) => i.claimReviewed.startsWith(label))).toHaveLength(2);
+    expect(back.items[0].claimReviewed).toBe(`${label} claim 1 of 2 was said`);
+  });
+
+  it("names the desk as its settings now say, from the next answer on", async () => {
+    const admin = await createUser("ADMIN");
+    const before = await getSettings();
+    const page = (await answerFeed(1, null)).headers.ETag;
+    try {
+      await updateSettings(admin, { publicName: "The Renamed Desk", publicBaseUrl: "https://checks.example.org" });
+      const renamed = await answerFeed(1, page);
+      expect(renamed.status).toBe(200);
+      const feed = JSON.parse(renamed.body);
+      expect(feed.publisher).toEqual({ "@type": "Organization", name: "The Renamed Desk", url: "https://checks.example.org" });
+      expect(feed.items[0].author.name).toBe("The Renamed Desk");
+      expect(feed.items[0].url).toMatch(/^https:\/\/checks\.example\.org\/p\//);
+    } finally {
+      await updateSettings(admin, { publicName: before.publicName, publicBaseUrl: before.publicBaseUrl });
+    }
   });
 
   it("refuses a page that is not a whole number from 1, saying why, and says nothing else", async () => {
