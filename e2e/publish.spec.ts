@@ -9,6 +9,8 @@ async function api(playwright: { request: { newContext(o: object): Promise<APIRe
 
 const TEXT = "The NSA recorded 70.3 million pieces of French telephone data in a month, Le Monde reported. Officials would not comment.";
 const CLAIM = "The NSA recorded 70.3 million pieces of French telephone data";
+// playwright.config.ts starts a second instance of the same build on E2E_PORT_2, sharing the database.
+const secondInstance = `http://localhost:${process.env.E2E_PORT_2}`;
 
 test("an editor publishes an approved claim; a reader without an account sees it with ClaimReview markup; republished with a note; withdrawn with 410", async ({ page, browser, playwright, baseURL }) => {
   test.setTimeout(90_000);
@@ -68,6 +70,14 @@ test("an editor publishes an approved claim; a reader without an account sees it
   expect(card.headers()["x-frame-options"]).toBeUndefined();
   expect(card.headers()["content-security-policy"]).toContain("frame-ancestors *");
 
+  // The feed on the other instance has the publication in its very next answer, first, gzipped for a browser, with an ETag.
+  const feed = await reader.request.get(`${secondInstance}/p/feed.json`, { headers: { "accept-encoding": "gzip" } });
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-encoding"]).toBe("gzip");
+  expect((await feed.json()).items[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: CLAIM, url: expect.stringContaining(`${path}#item-1`) });
+  const etag = feed.headers().etag;
+  expect((await reader.request.get(`${secondInstance}/p/feed.json?page=1`, { headers: { "if-none-match": etag } })).status()).toBe(304);
+
   await panel.getByLabel("Public note on what changed").fill("Corrected the figure for daily calls");
   await panel.getByRole("button", { name: "Publish again" }).click();
   await expect(panel.getByRole("status")).toContainText("Published as update 2");
@@ -80,6 +90,9 @@ test("an editor publishes an approved claim; a reader without an account sees it
   const gone = await reader.goto(path);
   expect(gone!.status()).toBe(410);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("This fact-check was withdrawn");
+  const after = await reader.request.get(`${secondInstance}/p/feed.json`, { headers: { "if-none-match": etag } });
+  expect(after.status()).toBe(200);
+  expect(JSON.stringify((await after.json()).items)).not.toContain(`${path}#`);
   await reader.context().close();
 });
 

@@ -1,7 +1,8 @@
 import { feedQuerySchema } from "../validation/report-schemas";
 import { publicEmbedParams, publicSlugParams } from "../validation/route-params";
 import { formatIssues } from "../validation/format-issues";
-import { answerEmbed, answerFeed, answerPublicPage, publicHeaders, type PublicAnswer } from "./serve-public";
+import { answerFeed } from "./public-feed";
+import { answerEmbed, answerPublicPage, publicHeaders, type PublicAnswer } from "./serve-public";
 
 /**
  * Every public address under /p/, in one place: the route handlers in app/p/ and the production
@@ -15,7 +16,7 @@ export async function answerPublicRequest(method: string, url: URL, ifNoneMatch:
   if (parts.length === 2 && parts[1] === "feed.json") {
     const query = feedQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     answer = query.success
-      ? await answerFeed(query.data.page)
+      ? await answerFeed(query.data.page, ifNoneMatch)
       : { status: 400, headers: publicHeaders({ "Content-Type": "application/json; charset=utf-8" }), body: JSON.stringify({ error: formatIssues(query.error), code: "invalid_input" }) };
   } else if (parts.length === 2) {
     const params = publicSlugParams.safeParse({ slug: parts[1] });

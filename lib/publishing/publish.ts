@@ -4,6 +4,7 @@ import { cleanCommentText } from "../comments/comment-text";
 import { db } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
+import { updateFeedEntries } from "./feed-entries";
 import { publicDesk } from "./public-desk";
 import { changesBetween, type PublicChange } from "./public-changes";
 import { buildPublicReport, type PublicReport, type SourceKey } from "./public-report";
@@ -100,6 +101,7 @@ export async function publishReport(actor: SessionUser, subject: PublicationSubj
       },
       select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
     });
+    await updateFeedEntries(tx, slug, { publishedAt, report });
     await recordActivity(tx, { actorId: actor.id, action: "publication.published", entityId: `${slug}#${number}`, after: { subject, slug, number, note, items: keys.length, changes } });
     return created;
   });
@@ -121,6 +123,7 @@ export async function withdrawReport(actor: SessionUser, subject: PublicationSub
       data: { withdrawnAt: new Date(), withdrawnById: actor.id },
       select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
     });
+    await updateFeedEntries(tx, latest.slug, null);
     await recordActivity(tx, { actorId: actor.id, action: "publication.withdrawn", entityId: `${latest.slug}#${latest.number}`, after: { subject, slug: latest.slug } });
     return updated;
   });

@@ -9,7 +9,8 @@ import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain
 import { assignAnnotation } from "../review/assign";
 import { reviewAnnotation } from "../review/review-annotation";
 import { publishReport, slugFrom, withdrawReport } from "./publish";
-import { answerEmbed, answerFeed, answerPublicPage, FEED_PAGE_SIZE } from "./serve-public";
+import { answerFeed, FEED_PAGE_SIZE } from "./public-feed";
+import { answerEmbed, answerPublicPage } from "./serve-public";
 
 afterAll(() => db.$disconnect());
 
@@ -103,15 +104,15 @@ describe("publishing a report", () => {
     expect(card.body).toContain("claim number 3 is true");
     expect((await answerPublicPage(published.slug, null)).headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
 
-    const first = JSON.parse((await answerFeed(1)).body);
+    const first = JSON.parse((await answerFeed(1, null)).body);
     // This test's report is the newest publication: its claims come first.
     expect(first.items).toHaveLength(FEED_PAGE_SIZE);
     expect(first.items[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "Officials said claim number 1 is true", reviewRating: { ratingValue: 1, alternateName: "False" } });
     expect(first.next).toMatch(/\/p\/feed\.json\?page=2$/);
-    const second = JSON.parse((await answerFeed(2)).body);
+    const second = JSON.parse((await answerFeed(2, null)).body);
     expect(second.items[4].claimReviewed).toBe(`Officials said claim number ${FEED_PAGE_SIZE + 5} is true`);
     expect(first.total).toBe(second.total);
-    const last = JSON.parse((await answerFeed(first.pages)).body);
+    const last = JSON.parse((await answerFeed(first.pages, null)).body);
     expect(last.next).toBeNull();
   });
 
@@ -130,7 +131,7 @@ describe("publishing a report", () => {
     await reviewAnnotation(editor, rejected.id, { action: "REJECT", version: submitted.version, comment: "SECRET-REJECTION-REASON" });
 
     const published = await publishReport(editor, subject, {});
-    const texts = [(await answerPublicPage(published.slug, null)).body, (await answerEmbed(published.slug, 1, null)).body, (await answerFeed(1)).body];
+    const texts = [(await answerPublicPage(published.slug, null)).body, (await answerEmbed(published.slug, 1, null)).body, (await answerFeed(1, null)).body];
     const row = await db.publication.findFirstOrThrow({ where: { slug: published.slug }, select: { snapshot: true, changes: true } });
     texts.push(JSON.stringify(row.snapshot), JSON.stringify(row.changes));
     for (const text of texts) {

@@ -2,7 +2,6 @@ import { gzipSync } from "node:zlib";
 import { db } from "../db/client";
 import securityHeaders from "../http/security-headers.json";
 import type { PublicDesk } from "./claim-reviews";
-import { claimReviews } from "./claim-reviews";
 import type { PublicReport } from "./public-report";
 import { renderEmbedCard, renderNotFoundPage, renderWithdrawnPage, type RenderedPage } from "./render-public-page";
 import { publicDesk } from "./public-desk";
@@ -27,8 +26,7 @@ const FRESH_MS = 2_000;
  * a browser asks each time, and mostly gets 304 from the ETag, so a reader sees a correction or
  * a withdrawal on the next visit.
  */
-const CACHE_CONTROL = "public, max-age=0, s-maxage=60";
-export const FEED_PAGE_SIZE = 50;
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=60";
 
 interface Current {
   at: number;
@@ -93,11 +91,11 @@ export function publicHeaders(headers: Record<string, string>, frameable = false
   return { ...Object.fromEntries(securityHeaders.everywhere), ...(frameable ? {} : { [securityHeaders.noFraming[0]]: securityHeaders.noFraming[1] }), ...headers };
 }
 
-const matches = (ifNoneMatch: string | null, etag: string) => !!ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(etag);
+export const matchesEtag = (ifNoneMatch: string | null, etag: string) => !!ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(etag);
 
 function answer(status: number, page: RenderedPage, ifNoneMatch: string | null, frameable = false): PublicAnswer {
-  const headers = publicHeaders({ "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, ETag: page.etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" }, frameable);
-  if (status === 200 && matches(ifNoneMatch, page.etag)) return { status: 304, headers, body: "" };
+  const headers = publicHeaders({ "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, ETag: page.etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Encoding" }, frameable);
+  if (status === 200 && matchesEtag(ifNoneMatch, page.etag)) return { status: 304, headers, body: "" };
   return { status, headers, body: page.html };
 }
 
@@ -108,7 +106,7 @@ export async function answerPublicPage(slug: string, ifNoneMatch: string | null)
   const { publication, ok, notModified } = await current(slug);
   if (!publication) return notFound();
   if (publication.withdrawnAt) return answer(410, renderWithdrawnPage(await currentDesk(), publication.withdrawnAt), null);
-  return matches(ifNoneMatch, publication.etag) ? notModified! : ok!;
+  return matchesEtag(ifNoneMatch, publication.etag) ? notModified! : ok!;
 }
 
 /** `/p/<slug>/claims/<n>/embed`: one claim's card, which other sites may frame. */
@@ -117,29 +115,4 @@ export async function answerEmbed(slug: string, n: number, ifNoneMatch: string |
   const item = publication?.report.items.find((i) => i.n === n && i.kind === "CLAIM");
   if (!publication || publication.withdrawnAt || !item) return notFound();
   return answer(200, renderEmbedCard({ slug, number: publication.number, publishedAt: publication.publishedAt, report: publication.report, history: [] }, await currentDesk(), item), ifNoneMatch, true);
-}
-
-/**
- * `/p/feed.json?page=N`: the ClaimReviews of every report now published, newest publication
- * first, FEED_PAGE_SIZE to a page, with the address of the next page for aggregators.
- */
-export async function answerFeed(page: number): Promise<PublicAnswer> {
-  const deskNow = await currentDesk();
-  const latest = await db.$queryRaw<{ slug: string; publishedAt: Date; snapshot: PublicReport }[]>`
-    SELECT DISTINCT ON (slug) slug, "publishedAt", snapshot, "withdrawnAt"
-    FROM "Publication" ORDER BY slug, number DESC`;
-  const live = (latest as ({ withdrawnAt: Date | null } & (typeof latest)[number])[]).filter((p) => !p.withdrawnAt).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
-  const reviews = live.flatMap((p) => claimReviews({ slug: p.slug, publishedAt: p.publishedAt, report: p.snapshot }, deskNow));
-  const items = reviews.slice((page - 1) * FEED_PAGE_SIZE, page * FEED_PAGE_SIZE);
-  const pages = Math.max(1, Math.ceil(reviews.length / FEED_PAGE_SIZE));
-  const body = JSON.stringify({
-    "@context": "https://schema.org",
-    publisher: { "@type": "Organization", name: deskNow.name, url: deskNow.baseUrl },
-    page,
-    pages,
-    total: reviews.length,
-    next: page < pages ? `${deskNow.baseUrl}/p/feed.json?page=${page + 1}` : null,
-    items,
-  });
-  return { status: 200, headers: publicHeaders({ "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL }), body };
 }
