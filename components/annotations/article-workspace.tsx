@@ -4,7 +4,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAnnotationSummary, type AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { AnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
-import type { JsonNode } from "@/lib/anchoring/text-index";
+import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
+import { ArticleText } from "../articles/article-text";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";
 import { ConnectionStatus } from "../live/connection-status";
 import { PresenceBar } from "../live/presence-bar";
@@ -40,10 +41,9 @@ interface Props {
    * there). It streams in after the text, so a heavily annotated article opens as fast as a bare one.
    */
   annotations: Promise<AnnotationSnapshot>;
-  fallback: React.ReactNode;
 }
 
-export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, annotations: snapshot, fallback }: Props) {
+export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId, content, annotations: snapshot }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [filters, setFilters] = useState<Filters>({ kind: "", status: "", author: "" });
@@ -52,7 +52,11 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   const [deleted, setDeleted] = useState<AnnotationSummary | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const editor = useRef<ArticleEditorHandle>(null);
-  const { annotations, setAnnotations, state: loading, seq } = useAnnotationSnapshot(snapshot, content, (loaded) => {
+  // The text shown until the editor is up is made here from `content`, not passed in as an
+  // element: an element prop travels in the page's data as well as in its HTML, so the article
+  // went out three times (HTML, that element, `content`) instead of twice.
+  const text = useMemo(() => buildTextIndex(content).text, [content]);
+  const { annotations, setAnnotations, state: loading, seq } = useAnnotationSnapshot(snapshot, text, (loaded) => {
     // A link that opens an annotation (from the review queue) also brings it into view.
     if (initialSelectedId && loaded.some((a) => a.id === initialSelectedId)) {
       setSelectedId(initialSelectedId);
@@ -290,7 +294,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             selectedId={selectedId}
             suggestions={suggestionMarks}
             selectedSuggestionId={selectedSuggestionId}
-            fallback={fallback}
+            fallback={<ArticleText text={text} />}
             onSelect={(id) => open(id, false)}
             onSelectionChange={setSelection}
             onTagShortcut={tag}

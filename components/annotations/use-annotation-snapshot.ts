@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from "react";
 import type { AnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import { decodeSummaries } from "@/lib/annotations/summary-codec";
-import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
 
 export type LoadState = "loading" | "ready" | "failed";
 
@@ -13,7 +12,7 @@ export type LoadState = "loading" | "ready" | "failed";
  * snapshot is taken: after it the live feed keeps the page current, so a refresh of the page's
  * data neither resets the feed nor reopens a linked annotation. `onArrive` runs once, with them.
  */
-export function useAnnotationSnapshot(snapshot: Promise<AnnotationSnapshot>, content: JsonNode, onArrive: (annotations: AnnotationSummary[]) => void) {
+export function useAnnotationSnapshot(snapshot: Promise<AnnotationSnapshot>, text: string, onArrive: (annotations: AnnotationSummary[]) => void) {
   const [annotations, setAnnotations] = useState<AnnotationSummary[]>([]);
   const [state, setState] = useState<LoadState>("loading");
   const [seq, setSeq] = useState<number | null>(null);
@@ -29,7 +28,7 @@ export function useAnnotationSnapshot(snapshot: Promise<AnnotationSnapshot>, con
       ({ seq, summaries }) => {
         if (!current || received.current) return;
         received.current = true;
-        const loaded = decodeSummaries(summaries, buildTextIndex(content).text);
+        const loaded = decodeSummaries(summaries, text);
         setAnnotations(loaded);
         setSeq(seq);
         setState("ready");
@@ -42,7 +41,7 @@ export function useAnnotationSnapshot(snapshot: Promise<AnnotationSnapshot>, con
     return () => {
       current = false;
     };
-  }, [snapshot, content]);
+  }, [snapshot, text]);
 
   return { annotations, setAnnotations, state, seq };
 }

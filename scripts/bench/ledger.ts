@@ -2,7 +2,7 @@
  * `npm run bench:ledger`: how well the ledger groups a story's figures into facts and classes
  * their disagreements, and how fast.
  *
- * The figures of prisma/seed-data/corpus/gold.json stand as annotations, each with the value and
+ * The figures of prisma/seed-data/gold.json stand as annotations, each with the value and
  * unit the suggester reads from its words (as accepting a suggestion stores them). Their `fact`
  * keys say which report the same thing. Prints the pairwise precision and recall of the proposed
  * facts ("these two report the same fact"), the share of same-fact pairs whose discrepancy class
@@ -32,7 +32,7 @@ interface GoldFigure {
 }
 
 const corpusDir = path.join(root, "prisma", "seed-data", "corpus");
-const gold = (JSON.parse(readFileSync(path.join(corpusDir, "gold.json"), "utf8")).spans as GoldFigure[]).filter((s) => s.kind === "figure");
+const gold = (JSON.parse(readFileSync(path.join(root, "prisma", "seed-data", "gold.json"), "utf8")).spans as GoldFigure[]).filter((s) => s.kind === "figure");
 const texts = new Map<string, string>();
 const textOf = (file: string) => {
   if (!texts.has(file)) texts.set(file, paragraphsFromPlainText(readFileSync(path.join(corpusDir, file), "utf8")).join("\n\n"));

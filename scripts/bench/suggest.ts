@@ -2,7 +2,7 @@
  * `npm run bench:suggest`: how well the first pass finds what a fact-checker would tag, and how fast.
  *
  * Scores lib/suggestions against the hand-made gold spans of the five corpus articles
- * (prisma/seed-data/corpus/gold.json, the format in its README): a suggestion matches an unmatched
+ * (prisma/seed-data/gold.json, the format in its README): a suggestion matches an unmatched
  * gold span of the same kind that it overlaps, and for figures it must hold the gold `core`; the
  * repeated half of one article is not scored. Prints precision, recall and F1 per kind, then the
  * time to suggest for an 80,000-character article. `--misses` lists what was missed and what was wrong.
@@ -28,7 +28,7 @@ interface Gold {
 }
 
 const corpusDir = path.join(root, "prisma", "seed-data", "corpus");
-const gold = JSON.parse(readFileSync(path.join(corpusDir, "gold.json"), "utf8")) as Gold;
+const gold = JSON.parse(readFileSync(path.join(root, "prisma", "seed-data", "gold.json"), "utf8")) as Gold;
 const showMisses = process.argv.includes("--misses");
 const canonical = (raw: string) => paragraphsFromPlainText(raw).join("\n\n");
 

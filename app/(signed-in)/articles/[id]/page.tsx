@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/annotations/article-workspace";
 import { ArticleMeta } from "@/components/articles/article-meta";
-import { ArticleText } from "@/components/articles/article-text";
 import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
 import { readAnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
 import { getArticle } from "@/lib/articles/get-article";
@@ -74,7 +73,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         initialSelectedId={typeof requested === "string" ? requested : undefined}
         content={article.content as unknown as JsonNode}
         annotations={annotations}
-        fallback={<ArticleText text={article.text} />}
       />
     </div>
   );
