@@ -11,7 +11,8 @@ import { saveArticleText } from "@/lib/articles/save-article-text";
 import { createComment } from "@/lib/comments/write-comment";
 import { db } from "@/lib/db/client";
 import { createFact, renameFact } from "@/lib/ledger/change-ledger";
-import { publishReport } from "@/lib/publishing/publish";
+import { confirmFact } from "@/lib/ledger/confirm-fact";
+import { previewPublication, publishReport } from "@/lib/publishing/publish";
 import { answerEmbed, answerFeed, answerPublicPage } from "@/lib/publishing/serve-public";
 import { archivesSettled } from "@/lib/sources/archive-queue";
 import { checkSourceNow } from "@/lib/sources/check-source";
@@ -45,7 +46,7 @@ const CHECKED = [
   "The spokesman repeated the figure. Reattached target sentence is where it went.",
 ];
 const CORRECTED = CHECKED.map((p) => p.replace("Orphaned claim stands here. ", "").replace("Corrected claim stands here.", "Corrected claim Rewordedwords here."));
-const OTHER = ["Reuters counted 70 million calls in December, officials said."];
+const OTHER = ["Reuters counted 70 million calls in December, officials said. The agency kept 30 days of records."];
 const UNAPPROVED = ["Unapprovedbodytext is all this article says. Its draft sits here."];
 
 describe("the public page of a story", () => {
@@ -121,15 +122,19 @@ describe("the public page of a story", () => {
     // An article with nothing approved: a draft only.
     await claim(hidden, "Its draft sits here");
 
-    // A fact of two approved figures, confirmed by the desk; an annotator renames it afterwards.
+    // Facts of approved figures, confirmed by an editor; an annotator renames one afterwards, which makes it a proposal again.
     const figure = async (article: { id: string; text: string }, words: string) =>
       approve(await createAnnotation(annotator, article.id, { kind: "FIGURE", ...at(article, words) }), { kind: "FIGURE", outcome: "CONFIRMED" });
     const mainFigure = await figure(corrected, "70.3 million");
     const otherFigure = await figure(other, "70 million");
-    const fact = await createFact(editor, storyId, { label: "French phone records", annotationIds: [mainFigure.id, otherFigure.id] });
+    const fact = await createFact(annotator, storyId, { label: "French phone records", unit: null, annotationIds: [mainFigure.id, otherFigure.id] });
+    await confirmFact(editor, fact.id, { version: fact.version });
     await renameFact(annotator, fact.id, { version: fact.version, label: "Renamedbyannotator records", unit: null });
+    const kept = await createFact(annotator, storyId, { label: "Records kept for a month", unit: null, annotationIds: [(await figure(other, "30 days")).id] });
+    await confirmFact(editor, kept.id, { version: kept.version });
 
-    const published = await publishReport(editor, { type: "story", id: storyId }, {});
+    const subject = { type: "story" as const, id: storyId };
+    const published = await publishReport(editor, subject, { basedOn: (await previewPublication(editor, subject)).basedOn });
     const page = (await answerPublicPage(published.slug, null)).body;
     const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
     const cards: string[] = [];
@@ -145,10 +150,12 @@ describe("the public page of a story", () => {
       "Zebradraft", "Secretdraftnote", "Yakpending", "Xylorejected", "Secretrejectionreason",
       // Changed after approval, by each path.
       "Changednote", "Changedsourcetitle", "Filledbycheck", "The Daily Test", "Reattached target", "Rewordedwords",
-      // The annotator's rename of a confirmed fact.
-      "Renamedbyannotator",
+      // A confirmed fact an annotator renamed since: a proposal again, not public until an editor confirms it again.
+      "Renamedbyannotator", "French phone records",
       // The article with nothing approved.
       "Unapprovedtitle", "Unapprovedbodytext", "unapproved.example", "Hiddenoutlet", "Its draft sits here",
+      // Another outlet's words beyond the sentences the desk checked.
+      "The spokesman repeated the figure",
       // The desk's own business.
       "Secretcomment", "Quentin Assigneename", "Annabel Authorname",
       annotator.email, editor.email, assignee.email, "@test.example",
@@ -161,6 +168,9 @@ describe("the public page of a story", () => {
     // What was approved is public as it was approved.
     const approvedWords = [
       "The NSA recorded 70.3 million pieces of French telephone data",
+      // Quoted in its sentence, with a link to the original.
+      "in a month, Le Monde said.",
+      "https://www.lemonde.fr/nsa",
       "Approvednote from the desk",
       "Kindly worded claim stands here",
       "Noted claim stands here",
@@ -171,7 +181,7 @@ describe("the public page of a story", () => {
       "Checked claim stands here",
       "Orphaned claim stands here",
       "Corrected claim stands here",
-      "French phone records",
+      "Records kept for a month",
       "Reviewed by Edwina Approver",
       "Le Monde on the NSA",
       "Reuters on the calls",

@@ -25,6 +25,7 @@ export interface PermissionResources {
   "source.check": undefined;
   "suggestion.decide": undefined;
   "ledger.edit": undefined;
+  "ledger.confirm": undefined;
   "article.correct": undefined;
   "work.assign": undefined;
   "review.queue": undefined;
@@ -84,6 +85,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
   "suggestion.decide": { allows: () => true, refusal: () => "Sign in to work on suggestions." },
   // The ledger groups the desk's own figures; anyone who may tag them may group them, and every change is audited.
   "ledger.edit": { allows: () => true, refusal: () => "Sign in to work on the ledger." },
+  // A fact the public sees is an editor's call, like an approval.
+  "ledger.confirm": { allows: editorOrAdmin, refusal: () => "Only editors and admins confirm facts for publication." },
   "article.correct": { allows: editorOrAdmin, refusal: () => "Only editors and admins correct an article's text." },
   "work.assign": { allows: editorOrAdmin, refusal: () => "Only editors and admins assign work." },
   "review.queue": { allows: editorOrAdmin, refusal: () => "Only editors and admins review annotations." },

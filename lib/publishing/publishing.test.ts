@@ -8,7 +8,8 @@ import { db } from "../db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain-error";
 import { assignAnnotation } from "../review/assign";
 import { reviewAnnotation } from "../review/review-annotation";
-import { publishReport, slugFrom, withdrawReport } from "./publish";
+import { previewPublication, publishReport, slugFrom, withdrawReport } from "./publish";
+import type { PublicationSubject } from "./public-report";
 import { answerEmbed, answerFeed, answerPublicPage, FEED_PAGE_SIZE } from "./serve-public";
 
 afterAll(() => db.$disconnect());
@@ -21,6 +22,11 @@ async function approvedClaim(annotator: User, editor: User, article: { id: strin
   const made = await createAnnotation(annotator, article.id, { kind: "CLAIM", start, end: start + words.length, exact: words, note });
   const submitted = await reviewAnnotation(annotator, made.id, { action: "SUBMIT", version: made.version });
   return reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating } });
+}
+
+/** Publishes the report as the editor sees it in its preview, as the publish panel does. */
+async function publish(editor: User, subject: PublicationSubject, input: { note?: string } = {}) {
+  return publishReport(editor, subject, { ...input, basedOn: (await previewPublication(editor, subject)).basedOn });
 }
 
 async function desk() {
@@ -37,8 +43,8 @@ describe("publishing a report", () => {
   it("publishes a snapshot that later work does not change, and numbers each publication with its public note and changes", async () => {
     const { annotator, editor, article, subject } = await desk();
     const claim = await approvedClaim(annotator, editor, article, "The NSA recorded 70.3 million pieces of French telephone data", "TRUE", "<p>Le Monde, 21 October</p>");
-    await expect(publishReport(annotator, subject, {})).rejects.toThrow(ForbiddenError);
-    const first = await publishReport(editor, subject, {});
+    await expect(publishReport(annotator, subject, { basedOn: "v1.anything" })).rejects.toThrow(ForbiddenError);
+    const first = await publish(editor, subject);
     expect(first).toMatchObject({ number: 1, slug: expect.stringMatching(/^test-article(-\d+)?$/), changes: [] });
     const page = await answerPublicPage(first.slug, null);
     expect(page.status).toBe(200);
@@ -48,15 +54,17 @@ describe("publishing a report", () => {
     expect((await answerPublicPage(first.slug, page.headers.ETag)).status).toBe(304);
 
     // The author edits the approved claim's note: it goes back to review, and the public page stays as published.
-    await updateAnnotation(annotator, claim.id, { version: claim.version, note: "<p>A new note nobody approved</p>" });
+    const edited = await updateAnnotation(annotator, claim.id, { version: claim.version, note: "<p>A new note nobody approved</p>" });
     const draftStart = article.text.indexOf("A second claim");
     await createAnnotation(annotator, article.id, { kind: "CLAIM", start: draftStart, end: draftStart + 14, exact: "A second claim" });
     expect((await answerPublicPage(first.slug, null)).body).toBe(page.body);
 
-    await expect(publishReport(editor, subject, {})).rejects.toThrow(ValidationError);
+    await expect(publish(editor, subject)).rejects.toThrow(ValidationError);
     const other = await createUser("EDITOR");
     await approvedClaim(annotator, other, article, "some reports had distorted its activities", "MISLEADING");
-    const second = await publishReport(editor, subject, { note: "Added the White House's claim\n and took back one we are re-checking" });
+    // Taken back while it is re-checked: a rejection withdraws what was approved.
+    await reviewAnnotation(other, claim.id, { action: "REJECT", version: edited.version, comment: "Re-checking the figure" });
+    const second = await publish(editor, subject, { note: "Added the White House's claim\n and took back one we are re-checking" });
     expect(second).toMatchObject({ number: 2, slug: first.slug, note: "Added the White House's claim and took back one we are re-checking" });
     expect(second.changes).toEqual([
       { type: "added", quote: "some reports had distorted its activities", after: "Misleading" },
@@ -69,10 +77,33 @@ describe("publishing a report", () => {
     expect(await db.publication.count({ where: { slug: first.slug } })).toBe(2);
   });
 
+  it("publishes only the version of the report the editor looked at: a report changed since is refused (409) with what changed", async () => {
+    const { annotator, editor, article, subject } = await desk();
+    const claim = await approvedClaim(annotator, editor, article, "The NSA recorded 70.3 million pieces of French telephone data", "TRUE");
+    const seen = await previewPublication(editor, subject);
+    expect(seen.items.map((i) => i.quote)).toEqual(["The NSA recorded 70.3 million pieces of French telephone data"]);
+    expect(await previewPublication(editor, subject)).toEqual(seen);
+
+    await approvedClaim(annotator, await createUser("EDITOR"), article, "some reports had distorted its activities", "MISLEADING");
+    const edited = await updateAnnotation(annotator, claim.id, { version: claim.version, note: "<p>Re-opened</p>" });
+    await reviewAnnotation(editor, claim.id, { action: "REJECT", version: edited.version, comment: "Wrong figure" });
+    const stale = publishReport(editor, subject, { basedOn: seen.basedOn });
+    await expect(stale).rejects.toThrow(ConflictError);
+    await expect(stale).rejects.toThrow("added “some reports had distorted its activities”; removed “The NSA recorded 70.3 million pieces of French telephone data”");
+    await expect(publishReport(editor, subject, { basedOn: "v1.made-up" })).rejects.toThrow(/did not give/);
+    expect(await db.publication.count({ where: { subjectId: article.id } })).toBe(0);
+
+    const published = await publish(editor, subject);
+    expect(published.number).toBe(1);
+    // Nothing approved: nothing to publish, not even the article's title.
+    const empty = await createArticle(["Nobody approved anything here."]);
+    await expect(publish(editor, { type: "article", id: empty.id })).rejects.toThrow(/nothing to publish/);
+  });
+
   it("withdraws a page (410, the record kept), answers 404 alike for any address never published, and refuses a second withdrawal", async () => {
     const { annotator, editor, article, subject } = await desk();
     await approvedClaim(annotator, editor, article, "some reports had distorted its activities");
-    const published = await publishReport(editor, subject, {});
+    const published = await publish(editor, subject);
     await withdrawReport(editor, subject);
     const gone = await answerPublicPage(published.slug, null);
     expect(gone.status).toBe(410);
@@ -85,7 +116,7 @@ describe("publishing a report", () => {
     expect(guessed.body).toBe(never.body);
     expect(await db.publication.count({ where: { slug: published.slug } })).toBe(1);
 
-    const back = await publishReport(editor, subject, { note: "Put back after checking" });
+    const back = await publish(editor, subject, { note: "Put back after checking" });
     expect(back.number).toBe(2);
     expect((await answerPublicPage(published.slug, null)).status).toBe(200);
   });
@@ -95,7 +126,7 @@ describe("publishing a report", () => {
     const sentences = Array.from({ length: FEED_PAGE_SIZE + 5 }, (_, i) => `Officials said claim number ${i + 1} is true.`);
     const article = await createArticle(sentences);
     for (const sentence of sentences) await approvedClaim(annotator, editor, article, sentence.slice(0, -1));
-    const published = await publishReport(editor, { type: "article", id: article.id }, {});
+    const published = await publish(editor, { type: "article", id: article.id });
 
     const card = await answerEmbed(published.slug, 3, null);
     expect(card.status).toBe(200);
@@ -129,7 +160,7 @@ describe("publishing a report", () => {
     const submitted = await reviewAnnotation(annotator, rejected.id, { action: "SUBMIT", version: rejected.version });
     await reviewAnnotation(editor, rejected.id, { action: "REJECT", version: submitted.version, comment: "SECRET-REJECTION-REASON" });
 
-    const published = await publishReport(editor, subject, {});
+    const published = await publish(editor, subject);
     const texts = [(await answerPublicPage(published.slug, null)).body, (await answerEmbed(published.slug, 1, null)).body, (await answerFeed(1)).body];
     const row = await db.publication.findFirstOrThrow({ where: { slug: published.slug }, select: { snapshot: true, changes: true } });
     texts.push(JSON.stringify(row.snapshot), JSON.stringify(row.changes));
@@ -148,7 +179,7 @@ describe("publishing a report", () => {
     const hostile = await createArticle(["He said </script><script>alert(1)</script> and <img src=x onerror=alert(2)> were fine."]);
     await db.article.update({ where: { id: hostile.id }, data: { title: "Test article" } });
     await approvedClaim(annotator, editor, hostile, "</script><script>alert(1)</script>");
-    const published = await publishReport(editor, { type: "article", id: hostile.id }, {});
+    const published = await publish(editor, { type: "article", id: hostile.id });
     expect(published.slug).toMatch(/^test-article-\d+$/);
     const { body, headers } = await answerPublicPage(published.slug, null);
     expect(body).not.toContain("<script>alert");
