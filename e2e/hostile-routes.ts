@@ -201,6 +201,7 @@ export const WRITE_ROUTES: Record<string, Case> = {
     },
     fields: text("label", "unit"),
   },
+  "PATCH /api/articles/:id": { prepare: async (as, world) => ({ path: `/api/articles/${(await importArticle(as, world.storyId)).id}`, body: constant({ deskOwned: true }) }) },
   "POST /api/facts/:id/confirm": {
     prepare: async (as, world) => {
       const fact = await newFact(as, world);

@@ -38,6 +38,7 @@ export const ACTIONS = {
   "comment.deleted": { about: "Comment", feed: true, label: "deleted a comment" },
   "article.imported": { about: "Article", feed: true, label: "imported the article" },
   "article.text_corrected": { about: "Article", feed: true, label: "corrected the text" },
+  "article.ownership_changed": { about: "Article", feed: true, label: "changed whether the article is the desk's own" },
   "article.assigned": { about: "Article", feed: true, label: "changed who the article is assigned to" },
   "story.created": { about: "Story", feed: false, label: "created the story" },
   "story.updated": { about: "Story", feed: false, label: "changed the story" },

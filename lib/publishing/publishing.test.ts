@@ -6,6 +6,7 @@ import { updateAnnotation } from "../annotations/update-annotation";
 import { createComment } from "../comments/write-comment";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain-error";
+import { markDeskOwned } from "../articles/mark-desk-owned";
 import { assignAnnotation } from "../review/assign";
 import { reviewAnnotation } from "../review/review-annotation";
 import { previewPublication, publishReport, slugFrom, withdrawReport } from "./publish";
@@ -98,6 +99,26 @@ describe("publishing a report", () => {
     // Nothing approved: nothing to publish, not even the article's title.
     const empty = await createArticle(["Nobody approved anything here."]);
     await expect(publish(editor, { type: "article", id: empty.id })).rejects.toThrow(/nothing to publish/);
+  });
+
+  it("publishes the full text only of the desk's own article; of another outlet's, each checked passage in its sentence with a link", async () => {
+    const { annotator, editor, article, subject } = await desk();
+    await db.article.update({ where: { id: article.id }, data: { url: "https://www.lemonde.fr/original" } });
+    await approvedClaim(annotator, editor, article, "some reports had distorted its activities");
+    const quoted = (await answerPublicPage((await publish(editor, subject)).slug, null)).body;
+    expect(quoted).toContain('“<span class="context">The White House said </span><span class="mark claim">some reports had distorted its activities</span><span class="context">.</span>”');
+    expect(quoted).toContain('href="https://www.lemonde.fr/original"');
+    // Neither the other paragraph nor the rest of the claim's own paragraph.
+    expect(quoted).not.toContain("70.3 million");
+    expect(quoted).not.toContain("A second claim stands here");
+
+    await expect(markDeskOwned(annotator, article.id, { deskOwned: true })).rejects.toThrow(ForbiddenError);
+    await markDeskOwned(editor, article.id, { deskOwned: true });
+    expect(await db.activity.findFirst({ where: { entityId: article.id, action: "article.ownership_changed" }, select: { actorId: true, after: true } })).toEqual({ actorId: editor.id, after: { deskOwned: true } });
+    const whole = (await answerPublicPage((await publish(editor, subject, { note: "Our own article, in full" })).slug, null)).body;
+    expect(whole).toContain("The NSA recorded 70.3 million pieces of French telephone data");
+    expect(whole).toContain("A second claim stands here");
+    expect(whole).toMatch(/<span class="mark claim"[^>]*>some reports had distorted its activities<\/span><sup><a href="#item-1"/);
   });
 
   it("withdraws a page (410, the record kept), answers 404 alike for any address never published, and refuses a second withdrawal", async () => {
