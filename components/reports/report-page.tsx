@@ -19,7 +19,13 @@ export async function ReportPage({ type, id, scopeParam }: { type: "article" | "
       throw error;
     }),
     listPublications(user, { type, id }),
-    canPublish ? previewPublication(user, { type, id }).catch(() => null) : null,
+    canPublish
+      ? previewPublication(user, { type, id }).catch((error) => {
+          // The report itself answers 404 for a subject that does not exist.
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        })
+      : null,
   ]);
   return (
     <>
