@@ -171,7 +171,8 @@ export const WRITE_ROUTES: Record<string, Case> = {
     prepare: async (as, world) => {
       await approvedClaim(as, world, world.article);
       const path = `/api/reports/story/${world.storyId}/publications`;
-      return { path, body: async () => ({ basedOn: await basedOn(as, path), note: "Corrected the figure" }) };
+      // Publishing does not change the report's version, so the one read now holds for every attempt.
+      return { path, body: constant({ basedOn: await basedOn(as, path), note: "Corrected the figure" }) };
     },
     fields: text("note"),
   },
