@@ -166,7 +166,8 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
   const withSource = await editor.json("POST", `/api/annotations/${claim.id}/sources`, { url: "https://news.example/hostile-source", relation: "SUPPORTS", title: SHORT_SINK, publisher: FORMULAS[0], excerpt: SHORT_SINK });
   const submitted = await editor.json("POST", `/api/annotations/${claim.id}/review`, { action: "SUBMIT", version: withSource.version });
   await admin.json("POST", `/api/annotations/${claim.id}/review`, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "MISLEADING" }, comment: KITCHEN_SINK });
-  await editor.json("POST", `/api/reports/story/${storyId}/publications`, { note: SHORT_SINK });
+  const { basedOn } = await editor.json<{ basedOn: string }>("GET", `/api/reports/story/${storyId}/publications/preview`);
+  await editor.json("POST", `/api/reports/story/${storyId}/publications`, { basedOn, note: SHORT_SINK });
   const { publications } = await editor.json<{ publications: { slug: string; withdrawnAt: string | null }[] }>("GET", `/api/reports/story/${storyId}/publications`);
   const slug = publications[0].slug;
 

@@ -62,6 +62,18 @@ export const importArticle = async (as: Caller, storyId: string, title = `Hostil
   return JSON.parse(response.text) as { id: string };
 };
 
+/** A claim in `article` tagged and submitted by `as`, approved by the world's editor: something a report may publish. */
+const approvedClaim = async (as: Caller, world: World, article: { id: string; text: string }) => {
+  const words = "The White House said the reports had distorted the agency's activities";
+  const start = article.text.indexOf(words);
+  const made = await as.json<{ id: string; version: number }>("POST", `/api/articles/${article.id}/annotations`, { kind: "CLAIM", start, end: start + words.length, exact: words });
+  const submitted = await as.json<{ version: number }>("POST", `/api/annotations/${made.id}/review`, { action: "SUBMIT", version: made.version });
+  await world.editor.json("POST", `/api/annotations/${made.id}/review`, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "MISLEADING" } });
+};
+
+/** What publishing a report is sent with: the version of it the editor looked at. */
+const basedOn = async (as: Caller, path: string) => (await as.json<{ basedOn: string }>("GET", `${path}/preview`)).basedOn;
+
 const versionOf = async (as: Caller, annotationId: string) => (await as.json<{ version: number }>("GET", `/api/annotations/${annotationId}`)).version;
 const constant = (body: Body) => async () => body;
 const text = (...names: string[]): Field[] => names.map((name) => ({ name, kind: "text" }));
@@ -156,14 +168,21 @@ export const WRITE_ROUTES: Record<string, Case> = {
   "POST /api/suggestions/:id/dismiss": { prepare: async (as, world) => ({ path: `/api/suggestions/${await suggestion(as, world.article.id)}/dismiss` }) },
   "POST /api/suggestions/:id/restore": { prepare: async (as, world) => ({ path: `/api/suggestions/${await suggestion(as, world.article.id)}/restore` }) },
   "POST /api/reports/:type/:id/publications": {
-    prepare: async (as, world) => ({ path: `/api/reports/story/${world.storyId}/publications`, body: constant({ note: "Corrected the figure" }) }),
+    prepare: async (as, world) => {
+      await approvedClaim(as, world, world.article);
+      const path = `/api/reports/story/${world.storyId}/publications`;
+      // Publishing does not change the report's version, so the one read now holds for every attempt.
+      return { path, body: constant({ basedOn: await basedOn(as, path), note: "Corrected the figure" }) };
+    },
     fields: text("note"),
   },
   "DELETE /api/reports/:type/:id/publications": {
     prepare: async (as, world) => {
       const { id } = await importArticle(as, world.storyId);
-      await as.json("POST", `/api/reports/article/${id}/publications`, {});
-      return { path: `/api/reports/article/${id}/publications` };
+      await approvedClaim(as, world, { id, text: ARTICLE_TEXT });
+      const path = `/api/reports/article/${id}/publications`;
+      await as.json("POST", path, { basedOn: await basedOn(as, path) });
+      return { path };
     },
   },
   "POST /api/stories/:id/facts": {
@@ -182,6 +201,13 @@ export const WRITE_ROUTES: Record<string, Case> = {
       return { path: `/api/facts/${fact}`, body: async () => ({ version: await factVersion(as, world, fact), label: "Renamed", unit: "calls" }) };
     },
     fields: text("label", "unit"),
+  },
+  "PATCH /api/articles/:id": { prepare: async (as, world) => ({ path: `/api/articles/${(await importArticle(as, world.storyId)).id}`, body: constant({ deskOwned: true }) }) },
+  "POST /api/facts/:id/confirm": {
+    prepare: async (as, world) => {
+      const fact = await newFact(as, world);
+      return { path: `/api/facts/${fact}/confirm`, body: async () => ({ version: await factVersion(as, world, fact) }) };
+    },
   },
   "POST /api/facts/:id/entries": {
     prepare: async (as, world) => {

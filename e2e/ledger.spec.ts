@@ -54,6 +54,11 @@ test("the ledger proposes the fact three outlets report, a person confirms it, i
   await expect(row.getByRole("link", { name: /^70,300,000 recordings/ })).toBeVisible();
   await expect(row.getByRole("link", { name: /^70,300,000 pieces of French telephone data/ })).toBeVisible();
   await expect(page.getByRole("region", { name: /^Proposed facts/ })).toHaveCount(0);
+  // Accepted, but not public until an editor confirms it as it stands.
+  await expect(row.getByRole("rowheader")).toContainText("Proposed: not published until an editor confirms it");
+  await row.getByRole("button", { name: "Confirm “French phone records in 30 days” for publication" }).click();
+  await expect(row.getByRole("rowheader")).toContainText("Confirmed by");
+  await expect(row.getByRole("button", { name: /^Confirm/ })).toHaveCount(0);
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, DEMO.annotator);
@@ -66,6 +71,9 @@ test("the ledger proposes the fact three outlets report, a person confirms it, i
   await expect(page.getByRole("row", { name: "French phone records in 30 days (split)" })).toBeVisible();
   await expect(other.getByRole("row", { name: "French phone records in 30 days (split)" })).toBeVisible();
   await expect(other.getByRole("row", { name: "French phone records in 30 days" }).getByRole("cell").nth(0)).toContainText("Agree");
+  // An annotator sees the state in words and is offered no Confirm: a change took the fact back to proposed.
+  await expect(other.getByRole("row", { name: "French phone records in 30 days", exact: true }).getByRole("rowheader")).toContainText("Proposed: changed since");
+  await expect(other.getByRole("button", { name: /^Confirm/ })).toHaveCount(0);
   await other.context().close();
 
   const storyId = new URL(page.url()).pathname.split("/")[2];

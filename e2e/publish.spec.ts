@@ -33,13 +33,14 @@ test("an editor publishes an approved claim; a reader without an account sees it
   await page.goto(`/stories/${storyId}/report`);
   const panel = page.getByRole("region", { name: "Public page" });
   await expect(panel).toContainText("Not published");
+  await expect(panel).toContainText("Publishing puts out 1 approved item from 1 article");
   await panel.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(panel.getByRole("status")).toContainText("Published as update 1");
   const address = await panel.getByRole("link", { name: /\/p\// }).getAttribute("href");
   const path = new URL(address!).pathname;
 
   // Work after publishing stays inside Factmark until an editor publishes again.
-  await tag("Officials would not comment");
+  const later = await tag("Officials would not comment");
 
   const reader = await (await browser.newContext()).newPage();
   const response = await reader.goto(path);
@@ -49,8 +50,10 @@ test("an editor publishes an approved claim; a reader without an account sees it
   const item = reader.getByRole("listitem").filter({ hasText: "Claim 1" });
   await expect(item).toContainText(CLAIM);
   await expect(item).toContainText("Verdict: Mostly true");
-  await expect(reader.getByText("Officials would not comment", { exact: false })).toHaveCount(1);
-  await expect(reader.locator("article.text .mark.claim")).toHaveText(CLAIM);
+  await expect(reader.getByText("Officials would not comment", { exact: false })).toHaveCount(0);
+  // Another outlet's article is quoted, not republished: the claim in its sentence, marked.
+  await expect(item.locator(".quote")).toHaveText(`“${CLAIM} in a month, Le Monde reported.”`);
+  await expect(item.locator(".quote .mark.claim")).toHaveText(CLAIM);
   const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd["@context"]).toBe("https://schema.org");
   expect(jsonLd["@graph"]).toHaveLength(1);
@@ -78,11 +81,18 @@ test("an editor publishes an approved claim; a reader without an account sees it
   const etag = feed.headers().etag;
   expect((await reader.request.get(`${secondInstance}/p/feed.json?page=1`, { headers: { "if-none-match": etag } })).status()).toBe(304);
 
+  // Approved while the editor's panel shows the report without it: publishing what they did not see is refused, saying what changed.
+  const laterSubmitted = await (await annotator.post(`/api/annotations/${later.id}/review`, { data: { action: "SUBMIT", version: later.version } })).json();
+  expect((await editor.post(`/api/annotations/${later.id}/review`, { data: { action: "APPROVE", version: laterSubmitted.version, verdict: { kind: "CLAIM", rating: "UNVERIFIABLE" } } })).ok()).toBe(true);
   await panel.getByLabel("Public note on what changed").fill("Corrected the figure for daily calls");
+  await panel.getByRole("button", { name: "Publish again" }).click();
+  await expect(panel.getByRole("alert")).toContainText("The report changed since you looked at it: added “Officials would not comment”");
+  await expect(panel).toContainText("Publishing puts out 2 approved items");
   await panel.getByRole("button", { name: "Publish again" }).click();
   await expect(panel.getByRole("status")).toContainText("Published as update 2");
   await reader.reload();
   await expect(reader.getByRole("region", { name: "Corrections and updates" })).toContainText("Corrected the figure for daily calls");
+  await expect(reader.getByRole("listitem").filter({ hasText: "Claim 2" })).toContainText("Officials would not comment");
 
   page.once("dialog", (dialog) => void dialog.accept());
   await panel.getByRole("button", { name: "Unpublish" }).click();

@@ -1,13 +1,12 @@
 import { PassThrough, Readable } from "node:stream";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle, createUser } from "@/tests/factories";
+import { createArticle, createUser, publishAsPreviewed } from "@/tests/factories";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { writeBackup } from "@/lib/backup/write-backup";
 import { db } from "@/lib/db/client";
 import { migrateDeploy } from "@/lib/db/migrate";
-import { publishReport } from "@/lib/publishing/publish";
 import { reviewAnnotation } from "@/lib/review/review-annotation";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/scripts/lib/throwaway-database";
 
@@ -32,7 +31,7 @@ beforeAll(async () => {
   const made = await createAnnotation(annotator, article.id, { kind: "CLAIM", start, end: start + words.length, exact: words, note: "<p>Checked</p>" });
   const submitted = await reviewAnnotation(annotator, made.id, { action: "SUBMIT", version: made.version });
   await reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "FALSE" } });
-  publicationSlug = (await publishReport(editor, { type: "article", id: article.id }, {})).slug;
+  publicationSlug = (await publishAsPreviewed(editor, { type: "article", id: article.id })).slug;
   target = await createThrowawayDatabase(source);
   await migrateDeploy(target.url);
 }, 120_000);

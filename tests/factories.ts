@@ -3,6 +3,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { previewPublication, publishReport } from "@/lib/publishing/publish";
+import type { PublicationSubject } from "@/lib/publishing/public-report";
 
 export const TEST_PASSWORD = "correct horse battery";
 
@@ -43,4 +45,9 @@ export async function createArticle(paragraphs: string[], storyId?: string) {
   return db.article.create({
     data: { storyId: story.id, title: "Test article", text, content: content as object, versions: { create: { version: 1, text, content: content as object } } },
   });
+}
+
+/** Publishes a report as the editor sees it in its preview, as the publish panel does (basedOn: the preview's version). */
+export async function publishAsPreviewed(editor: SessionUser, subject: PublicationSubject, input: { note?: string } = {}) {
+  return publishReport(editor, subject, { ...input, basedOn: (await previewPublication(editor, subject)).basedOn });
 }

@@ -9,6 +9,7 @@ import { callApi, seg } from "./client";
 export const articlesApi = {
   saveText: (articleId: string, input: z.input<typeof articleTextSaveSchema>) =>
     callApi<SaveResult>("PUT", `/api/articles/${seg(articleId)}/text`, input),
+  markDeskOwned: (articleId: string, deskOwned: boolean) => callApi<{ id: string; deskOwned: boolean }>("PATCH", `/api/articles/${seg(articleId)}`, { deskOwned }),
   assign: (articleId: string, assigneeId: string | null) => callApi<unknown>("PUT", `/api/articles/${seg(articleId)}/assignee`, { assigneeId }),
   presence: (articleId: string, input: z.input<typeof presenceSchema>) => callApi<void>("PUT", `/api/articles/${seg(articleId)}/presence`, input),
   createStory: (input: z.input<typeof storyCreateSchema>) => callApi<{ id: string }>("POST", "/api/stories", input),

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { factCreateSchema, factMergeSchema, factMoveSchema, factUpdateSchema } from "@/lib/validation/ledger-schemas";
+import type { factConfirmSchema, factCreateSchema, factMergeSchema, factMoveSchema, factUpdateSchema } from "@/lib/validation/ledger-schemas";
 import { callApi, seg } from "./client";
 
 type FactRef = { id: string; version: number };
@@ -12,5 +12,6 @@ export const ledgerApi = {
   moveEntry: (factId: string, input: z.input<typeof factMoveSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/entries`, input),
   removeEntry: (factId: string, annotationId: string, version: number) =>
     callApi<{ id: string; version: number | null }>("DELETE", `/api/facts/${seg(factId)}/entries/${seg(annotationId)}?version=${version}`),
+  confirm: (factId: string, input: z.input<typeof factConfirmSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/confirm`, input),
   merge: (factId: string, input: z.input<typeof factMergeSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/merge`, input),
 };

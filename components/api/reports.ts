@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { PublicationView } from "@/lib/publishing/publish";
+import type { PublicationPreview, PublicationView } from "@/lib/publishing/publish";
 import type { publishSchema } from "@/lib/validation/report-schemas";
 import { ApiError, callApi, seg } from "./client";
 
@@ -51,6 +51,7 @@ export async function downloadReport(
 /** The browser's calls about a report's public page (lib/publishing/publish.ts). */
 export const publicationsApi = {
   list: (subject: ReportSubject) => callApi<{ publications: PublicationView[] }>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
+  preview: (subject: ReportSubject) => callApi<PublicationPreview>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications/preview`),
   publish: (subject: ReportSubject, input: z.input<typeof publishSchema>) => callApi<PublicationView>("POST", `/api/reports/${subject.type}/${seg(subject.id)}/publications`, input),
   withdraw: (subject: ReportSubject) => callApi<PublicationView>("DELETE", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
 };

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { ArticleDetail } from "@/lib/articles/get-article";
 import { archiveDate } from "@/lib/sources/archive-date";
+import { DeskOwnedToggle } from "./desk-owned-toggle";
 
 const NOT_GIVEN = <span className="muted">Not given</span>;
 
-export function ArticleMeta({ article }: { article: ArticleDetail }) {
+export function ArticleMeta({ article, canMarkOwn }: { article: ArticleDetail; canMarkOwn: boolean }) {
   return (
     <dl className="article-meta" aria-label="Article details">
       <dt>Story</dt>
@@ -31,6 +32,16 @@ export function ArticleMeta({ article }: { article: ArticleDetail }) {
       </dd>
       <dt>Version</dt>
       <dd>{article.version}</dd>
+      <dt>Publishing</dt>
+      <dd>
+        {canMarkOwn ? (
+          <DeskOwnedToggle articleId={article.id} initial={article.deskOwned} />
+        ) : article.deskOwned ? (
+          "The desk's own article: a publication carries its full text"
+        ) : (
+          "Another outlet's article: a publication quotes only the checked words in their sentence"
+        )}
+      </dd>
     </dl>
   );
 }

@@ -9,6 +9,8 @@ export const NEW_FACT = "__new__";
 
 /** What a row asks of the ledger: each a change through the API. */
 export interface FactRowActions {
+  /** Editors only: confirms the fact as it stands, for publication. */
+  confirm?: (fact: LedgerFact) => void;
   rename(fact: LedgerFact): void;
   merge(fact: LedgerFact, otherId: string): void;
   move(fact: LedgerFact, entry: LedgerEntry, to: string): void;
@@ -29,6 +31,20 @@ interface Props {
   /** The entry of this row whose move list is open, or "merge:" and this fact's id while its merge list is, if any. */
   moving: string | null;
   actions: FactRowActions;
+}
+
+const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+
+/** Whether an editor confirmed the fact as it stands, in words: only a confirmed fact is published. */
+function ConfirmationState({ fact }: { fact: LedgerFact }) {
+  const c = fact.confirmation;
+  if (!c) return null;
+  if (c.state === "confirmed") return <span className="fact-state fact-confirmed">Confirmed{c.by ? ` by ${c.by}` : ""}{c.at ? ` on ${day(c.at)}` : ""}</span>;
+  return (
+    <span className="fact-state fact-proposed">
+      {c.changedSince ? `Proposed: changed since ${c.by ?? "an editor"} confirmed it; not published until an editor confirms it again` : "Proposed: not published until an editor confirms it"}
+    </span>
+  );
 }
 
 const shorten = (text: string, max = 70) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
@@ -56,7 +72,13 @@ export const FactRow = memo(function FactRow({ fact, articles, others, denials, 
     <tr aria-label={fact.label} data-fact={fact.id}>
       <th scope="row">
         <span className="fact-label">{fact.label}</span>
+        <ConfirmationState fact={fact} />
         <span className="fact-tools">
+          {actions.confirm && fact.confirmation?.state === "proposed" && (
+            <button type="button" className="link" disabled={disabled} onClick={() => actions.confirm?.(fact)} aria-label={`Confirm “${fact.label}” for publication`}>
+              Confirm
+            </button>
+          )}
           <button type="button" className="link" disabled={disabled} onClick={() => actions.rename(fact)} aria-label={`Rename “${fact.label}”`}>
             Rename
           </button>

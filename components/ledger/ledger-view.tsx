@@ -28,7 +28,7 @@ const LEDGER_NEWS = /^(fact\.|annotation\.(created|updated|deleted|restored|reat
 const RELOAD_DELAY_MS = 150;
 
 /** The story's facts against its articles (figures, then claims), the proposals beside them, and every change live. */
-export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
+export function LedgerView({ encoded, canConfirm }: { encoded: EncodedLedger; canConfirm: boolean }) {
   const ledger = useMemo(() => decodeLedger(encoded), [encoded]);
   const router = useRouter();
   const { busy, error, run } = useAction();
@@ -67,6 +67,7 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
     const find = (id: string) => latest.current.confirmed.find((f) => f.id === id);
     return {
       setMoving,
+      confirm: canConfirm ? (fact) => void act(() => ledgerApi.confirm(fact.id, { version: fact.version })) : undefined,
       rename(fact) {
         const label = window.prompt("New label for this fact", fact.label)?.trim();
         if (label) void act(() => ledgerApi.rename(fact.id, { version: fact.version, label, unit: fact.unit }));
@@ -94,7 +95,7 @@ export function LedgerView({ encoded }: { encoded: EncodedLedger }) {
         void act(() => ledgerApi.moveEntry(fact.id, { version: fact.version, annotationId }));
       },
     };
-  }, [run, router]);
+  }, [run, router, canConfirm]);
 
   return (
     // Lets people and benchmarks tell when the ledger is live in the browser, not only drawn.

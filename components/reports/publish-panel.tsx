@@ -1,19 +1,53 @@
 "use client";
 
 import { useState } from "react";
-import type { PublicationView } from "@/lib/publishing/publish";
+import type { PublicationPreview, PublicationView } from "@/lib/publishing/publish";
 import { ErrorAlert } from "@/components/ui/alert";
+import { ApiError } from "../api/client";
 import { publicationsApi, type ReportSubject } from "../api/reports";
 import { useAction } from "../ui/use-action";
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
+/** What publishing would put out now, as the editor publishes it: the server refuses another version (409). */
+function WhatGoesOut({ preview }: { preview: PublicationPreview }) {
+  if (preview.items.length === 0) return <p>Nothing in this report is approved yet, so there is nothing to publish.</p>;
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return (
+    <details className="publication-preview">
+      <summary>
+        Publishing puts out {count(preview.items.length, "approved item")} from {count(preview.articles, "article")}
+        {preview.facts.length > 0 && <>, {count(preview.facts.length, "confirmed fact")}</>}; of other outlets&apos; articles only the checked words in their sentence
+        {preview.fullTexts > 0 && <> ({count(preview.fullTexts, "article")} of the desk&apos;s own in full)</>}.
+      </summary>
+      <ol>
+        {preview.items.map((item) => (
+          <li key={item.n}>
+            {item.kindLabel}: “{item.quote}” ({item.verdict ?? "no verdict"}){preview.articles > 1 && <span className="muted"> · {item.article}</span>}
+          </li>
+        ))}
+      </ol>
+      {preview.facts.length > 0 && (
+        <ul>
+          {preview.facts.map((fact, i) => (
+            <li key={i}>
+              Fact: {fact.label} ({fact.agreement})
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
 /**
- * Publishing the report: what is public now, publishing (again, with a public note on what
- * changed), withdrawing, and every publication on record. Only approved annotations go out.
+ * Publishing the report: what is public now, what publishing would put out (the version the
+ * editor publishes against), publishing (again, with a public note on what changed),
+ * withdrawing, and every publication on record. Only what editors approved goes out.
  */
-export function PublishPanel({ subject, initial, canPublish }: { subject: ReportSubject; initial: PublicationView[]; canPublish: boolean }) {
+export function PublishPanel({ subject, initial, initialPreview, canPublish }: { subject: ReportSubject; initial: PublicationView[]; initialPreview: PublicationPreview | null; canPublish: boolean }) {
   const [publications, setPublications] = useState(initial);
+  const [preview, setPreview] = useState(initialPreview);
   const [note, setNote] = useState("");
   const [told, setTold] = useState<string>();
   const { busy, error, run } = useAction();
@@ -26,9 +60,16 @@ export function PublishPanel({ subject, initial, canPublish }: { subject: Report
 
   const publish = () =>
     run(async () => {
-      const made = await publicationsApi.publish(subject, latest ? { note } : {});
-      setNote("");
-      await reload(`Published as update ${made.number}.`);
+      if (!preview) return;
+      try {
+        const made = await publicationsApi.publish(subject, { basedOn: preview.basedOn, ...(latest ? { note } : {}) });
+        setNote("");
+        await reload(`Published as update ${made.number}.`);
+      } catch (caught) {
+        // The report changed since the editor looked: show them what it is now, and say what changed.
+        if (caught instanceof ApiError && caught.status === 409) setPreview(await publicationsApi.preview(subject));
+        throw caught;
+      }
     });
   const withdraw = () => {
     if (!window.confirm("Withdraw the public page? Its address will say it was withdrawn; the record stays here.")) return;
@@ -51,6 +92,7 @@ export function PublishPanel({ subject, initial, canPublish }: { subject: Report
       ) : (
         <p>Not published. Publishing puts the approved annotations, with their verdicts, notes and sources, on a public page anyone can read.</p>
       )}
+      {canPublish && preview && <WhatGoesOut preview={preview} />}
       {canPublish ? (
         <form
           onSubmit={(event) => {
@@ -65,7 +107,7 @@ export function PublishPanel({ subject, initial, canPublish }: { subject: Report
             </div>
           )}
           <div className="actions">
-            <button type="submit" disabled={busy}>
+            <button type="submit" disabled={busy || !preview || preview.items.length === 0}>
               {latest ? "Publish again" : "Publish"}
             </button>
             {live && (

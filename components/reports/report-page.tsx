@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { can } from "@/lib/policy/policy";
-import { listPublications } from "@/lib/publishing/publish";
+import { listPublications, previewPublication } from "@/lib/publishing/publish";
 import { loadReport } from "@/lib/reports/report-data";
 import { PublishPanel } from "./publish-panel";
 import { ReportView } from "./report-view";
@@ -12,12 +12,20 @@ import { ReportView } from "./report-view";
 export async function ReportPage({ type, id, scopeParam }: { type: "article" | "story"; id: string; scopeParam: unknown }) {
   const user = await requirePageUser();
   const scope = scopeParam === "all" ? "all" : "approved";
-  const [report, publications] = await Promise.all([
+  const canPublish = can(user, "report.publish");
+  const [report, publications, preview] = await Promise.all([
     loadReport(user, { type, id }, scope).catch((error) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     }),
     listPublications(user, { type, id }),
+    canPublish
+      ? previewPublication(user, { type, id }).catch((error) => {
+          // The report itself answers 404 for a subject that does not exist.
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        })
+      : null,
   ]);
   return (
     <>
@@ -25,7 +33,7 @@ export async function ReportPage({ type, id, scopeParam }: { type: "article" | "
         <Link href="/">Stories</Link> › Verification report
       </nav>
       <ReportView report={report} subject={{ type, id }}>
-        <PublishPanel subject={{ type, id }} initial={publications} canPublish={can(user, "report.publish")} />
+        <PublishPanel subject={{ type, id }} initial={publications} initialPreview={preview} canPublish={canPublish} />
       </ReportView>
     </>
   );

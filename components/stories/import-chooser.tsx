@@ -5,7 +5,7 @@ import { ImportForm } from "./import-form";
 import { WebImportForm } from "./web-import-form";
 
 /** The two ways an article comes in: a file or pasted text, or a web address Factmark fetches. */
-export function ImportChooser({ storyId }: { storyId: string }) {
+export function ImportChooser({ storyId, canMarkOwn }: { storyId: string; canMarkOwn: boolean }) {
   const [from, setFrom] = useState<"file" | "web">("file");
   return (
     <>
@@ -18,7 +18,7 @@ export function ImportChooser({ storyId }: { storyId: string }) {
           <input type="radio" name="import-from" checked={from === "web"} onChange={() => setFrom("web")} /> From a web address
         </label>
       </fieldset>
-      {from === "file" ? <ImportForm storyId={storyId} /> : <WebImportForm storyId={storyId} />}
+      {from === "file" ? <ImportForm storyId={storyId} canMarkOwn={canMarkOwn} /> : <WebImportForm storyId={storyId} canMarkOwn={canMarkOwn} />}
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { DeskOwnedField } from "./desk-owned-field";
 
 type Status =
   | { type: "idle" }
@@ -12,7 +13,7 @@ type Status =
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Import by pasting or uploading; an upload shows its progress, a duplicate asks before it goes in. */
-export function ImportForm({ storyId }: { storyId: string }) {
+export function ImportForm({ storyId, canMarkOwn }: { storyId: string; canMarkOwn: boolean }) {
   const router = useRouter();
   const [mode, setMode] = useState<"paste" | "file">("file");
   const [status, setStatus] = useState<Status>({ type: "idle" });
@@ -82,6 +83,7 @@ export function ImportForm({ storyId }: { storyId: string }) {
           <input id="import-date" name="publishedAt" type="date" />
         </div>
       </div>
+      {canMarkOwn && <DeskOwnedField id="import-desk-owned" />}
       <fieldset className="kind-choice">
         <legend>Text</legend>
         <label className="kind-option">

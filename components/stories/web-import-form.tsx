@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { WebArticlePreview } from "@/lib/articles/import/import-from-web";
 import { ApiError } from "../api/client";
 import { articlesApi } from "../api/articles";
+import { DeskOwnedField } from "./desk-owned-field";
 
 type Step =
   | { type: "address"; busy: boolean }
@@ -16,12 +17,13 @@ type Step =
  * text shown to correct before anything is imported; the same address already in the story is
  * named before importing again.
  */
-export function WebImportForm({ storyId }: { storyId: string }) {
+export function WebImportForm({ storyId, canMarkOwn }: { storyId: string; canMarkOwn: boolean }) {
   const router = useRouter();
   const [address, setAddress] = useState("");
   const [step, setStep] = useState<Step>({ type: "address", busy: false });
   const [fields, setFields] = useState({ title: "", outlet: "", publishedAt: "" });
   const [error, setError] = useState<string>();
+  const [deskOwned, setDeskOwned] = useState(false);
 
   async function fetchPreview(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +43,7 @@ export function WebImportForm({ storyId }: { storyId: string }) {
     setError(undefined);
     setStep({ type: "preview", preview, busy: true, allowDuplicate });
     try {
-      const article = await articlesApi.importWebArticle(storyId, { archiveId: preview.archiveId, ...fields, allowDuplicate });
+      const article = await articlesApi.importWebArticle(storyId, { archiveId: preview.archiveId, ...fields, allowDuplicate, ...(canMarkOwn ? { deskOwned } : {}) });
       router.push(`/articles/${article.id}`);
     } catch (caught) {
       const details = caught instanceof ApiError ? (caught.details as { duplicateOf?: { id: string; title: string } } | undefined) : undefined;
@@ -105,6 +107,7 @@ export function WebImportForm({ storyId }: { storyId: string }) {
               <input id="web-import-date" type="date" value={fields.publishedAt} onChange={(event) => setFields({ ...fields, publishedAt: event.target.value })} />
             </div>
           </div>
+          {canMarkOwn && <DeskOwnedField id="web-import-desk-owned" checked={deskOwned} onChange={setDeskOwned} />}
           <div className="field">
             <span className="label" id="web-import-text-label">
               Article text ({step.preview.text.length.toLocaleString("en-GB")} characters)

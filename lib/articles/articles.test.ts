@@ -26,6 +26,18 @@ describe("importing", () => {
     await expect(importArticle(editor, story.id, fields({ title: "Again" }), html)).rejects.toBeInstanceOf(ConflictError);
     await importArticle(editor, story.id, fields({ title: "Again", allowDuplicate: true }), html);
     expect(await db.article.count({ where: { storyId: story.id } })).toBe(2);
+    expect(row.deskOwned).toBe(false);
+  });
+
+  it("marks an article as the desk's own at import only for an editor, and records it", async () => {
+    const editor = await createUser("EDITOR");
+    const annotator = await createUser("ANNOTATOR");
+    const story = await createStory(editor, { title: "Our own" });
+    await expect(importArticle(annotator, story.id, fields({ deskOwned: true, format: "text" }), "Our own words.")).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.article.count({ where: { storyId: story.id } })).toBe(0);
+    const own = await importArticle(editor, story.id, fields({ deskOwned: true, format: "text" }), "Our own words.");
+    expect(await db.article.findUniqueOrThrow({ where: { id: own.id }, select: { deskOwned: true } })).toEqual({ deskOwned: true });
+    expect((await db.activity.findFirstOrThrow({ where: { entityId: own.id, action: "article.imported" } })).after).toMatchObject({ deskOwned: true });
   });
 
   it("refuses empty text, invalid UTF-8, binary files and archived stories, importing nothing", async () => {

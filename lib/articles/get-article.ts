@@ -18,6 +18,7 @@ export const getArticle = cache(async function getArticle(viewer: SessionUser, a
       text: true,
       content: true,
       version: true,
+      deskOwned: true,
       createdAt: true,
       updatedAt: true,
       story: { select: { id: true, title: true } },

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
 import { describeFact, type FactDiscrepancy } from "./discrepancy";
+import { confirmationOf, type FactConfirmation } from "./fact-confirmation";
 import { sentenceAt } from "../language/sentences";
 import { cachedLedger } from "./ledger-cache";
 import { proposeClaims, type DenialEntry } from "./propose-claims";
@@ -37,8 +38,11 @@ export interface LedgerFact {
   kind: "figure" | "claim";
   label: string;
   unit: string | null;
+  /** "confirmed": a fact a person accepted and the desk keeps (see `confirmation` for whether an editor confirmed it); "proposed": Factmark's proposal. */
   status: "proposed" | "confirmed";
   version: number;
+  /** A kept fact's standing with the editors: only a fact confirmed as it stands is published. Null for Factmark's proposals. */
+  confirmation: FactConfirmation | null;
   /** For a claim: "conflict" once a denial answers it. */
   discrepancy: FactDiscrepancy;
   /** How the entries differ, in words, one line a pair that is not the same (for a claim, who denied it). */
@@ -117,7 +121,18 @@ async function computeLedger(storyId: string): Promise<Ledger> {
     db.fact.findMany({
       where: { storyId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, kind: true, label: true, unit: true, status: true, version: true, entries: { select: { annotationId: true, role: true } } },
+      select: {
+        id: true,
+        kind: true,
+        label: true,
+        unit: true,
+        status: true,
+        version: true,
+        confirmed: true,
+        confirmedAt: true,
+        confirmedBy: { select: { name: true } },
+        entries: { select: { annotationId: true, role: true } },
+      },
     }),
   ]);
   const byId = new Map<string, LedgerEntry>(
@@ -145,14 +160,15 @@ async function computeLedger(storyId: string): Promise<Ledger> {
         f.entries.map((e) => e.annotationId),
         new Set(f.entries.filter((e) => e.role === "DENIES").map((e) => e.annotationId)),
       );
-      return { id: f.id, kind, label: f.label, unit: f.unit, status: "confirmed", version: f.version, entries, ...describe(kind, entries) };
+      const confirmation = confirmationOf({ kind, label: f.label, unit: f.unit, entries }, f);
+      return { id: f.id, kind, label: f.label, unit: f.unit, status: "confirmed", version: f.version, confirmation, entries, ...describe(kind, entries) };
     });
   const placed = new Set(confirmed.flatMap((f) => f.entries.map((e) => e.annotationId)));
   const dismissed = new Set(facts.filter((f) => f.status === "DISMISSED").map((f) => proposalId(f.entries.map((e) => e.annotationId))));
   const free = annotations.filter((a) => !placed.has(a.id));
   const proposal = (kind: LedgerFact["kind"], label: string, unit: string | null, ids: string[], denies?: Set<string>): LedgerFact => {
     const entries = entriesOf(ids, denies);
-    return { id: proposalId(ids), kind, label, unit, status: "proposed", version: 0, entries, ...describe(kind, entries) };
+    return { id: proposalId(ids), kind, label, unit, status: "proposed", version: 0, confirmation: null, entries, ...describe(kind, entries) };
   };
   const freeDenials = free.filter((a) => a.kind === "DENIAL");
   const figureProposals = proposeFacts(free.filter((a) => a.kind === "FIGURE")).map((p) => proposal("figure", p.label, p.unit, p.entryIds));

@@ -25,7 +25,9 @@ export interface PermissionResources {
   "source.check": undefined;
   "suggestion.decide": undefined;
   "ledger.edit": undefined;
+  "ledger.confirm": undefined;
   "article.correct": undefined;
+  "article.markOwn": undefined;
   "work.assign": undefined;
   "review.queue": undefined;
   "story.manage": undefined;
@@ -84,6 +86,10 @@ const RULES: { [P in Permission]: Rule<P> } = {
   "suggestion.decide": { allows: () => true, refusal: () => "Sign in to work on suggestions." },
   // The ledger groups the desk's own figures; anyone who may tag them may group them, and every change is audited.
   "ledger.edit": { allows: () => true, refusal: () => "Sign in to work on the ledger." },
+  // A fact the public sees is an editor's call, like an approval.
+  "ledger.confirm": { allows: editorOrAdmin, refusal: () => "Only editors and admins confirm facts for publication." },
+  // Marking an article as the desk's own lets a publication carry its whole text.
+  "article.markOwn": { allows: editorOrAdmin, refusal: () => "Only editors and admins mark an article as the desk's own." },
   "article.correct": { allows: editorOrAdmin, refusal: () => "Only editors and admins correct an article's text." },
   "work.assign": { allows: editorOrAdmin, refusal: () => "Only editors and admins assign work." },
   "review.queue": { allows: editorOrAdmin, refusal: () => "Only editors and admins review annotations." },

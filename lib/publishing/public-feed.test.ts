@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { createArticle, createUser } from "@/tests/factories";
+import { createArticle, createUser, publishAsPreviewed } from "@/tests/factories";
 import { createAnnotation } from "../annotations/create-annotation";
 import { db } from "../db/client";
 import { reviewAnnotation } from "../review/review-annotation";
 import { getSettings, updateSettings } from "../settings/settings";
 import { answerFeed, FEED_PAGE_SIZE } from "./public-feed";
 import { answerPublicRequest } from "./public-routes";
-import { publishReport, withdrawReport } from "./publish";
+import { withdrawReport } from "./publish";
 
 afterAll(() => db.$disconnect());
 
@@ -35,8 +35,8 @@ describe("the public feed", () => {
   // Fifty-one claims, each made, submitted and approved through the app: slow on a busy machine.
   it("pages the ClaimReviews of the reports now published, newest publication first, with the next page's address", async () => {
     const { annotator, editor } = await people();
-    const older = await publishReport(editor, await reportWithClaims(annotator, editor, "Older", FEED_PAGE_SIZE + 1), {});
-    await publishReport(editor, await reportWithClaims(annotator, editor, "Newer", 1), {});
+    const older = await publishAsPreviewed(editor, await reportWithClaims(annotator, editor, "Older", FEED_PAGE_SIZE + 1));
+    await publishAsPreviewed(editor, await reportWithClaims(annotator, editor, "Newer", 1));
 
     const first = await feedPage(1);
     expect(first.items).toHaveLength(FEED_PAGE_SIZE);
@@ -58,7 +58,7 @@ describe("the public feed", () => {
 
   it("answers a page with an ETag, 304 to a reader who has it, and a new ETag once the page changed", async () => {
     const { annotator, editor } = await people();
-    await publishReport(editor, await reportWithClaims(annotator, editor, "Tagged", 1), {});
+    await publishAsPreviewed(editor, await reportWithClaims(annotator, editor, "Tagged", 1));
     const url = new URL("http://localhost/p/feed.json?page=1");
     const page = (await answerPublicRequest("GET", url, null))!;
     expect(page.status).toBe(200);
@@ -73,7 +73,7 @@ describe("the public feed", () => {
     // Each page has an ETag of its own: page 1's is no 304 for page 2.
     expect((await answerPublicRequest("GET", new URL("http://localhost/p/feed.json?page=2"), page.headers.ETag))!.status).toBe(200);
 
-    await publishReport(editor, await reportWithClaims(annotator, editor, "Changed", 1), {});
+    await publishAsPreviewed(editor, await reportWithClaims(annotator, editor, "Changed", 1));
     const changed = (await answerPublicRequest("GET", url, page.headers.ETag))!;
     expect(changed.status).toBe(200);
     expect(changed.headers.ETag).not.toBe(page.headers.ETag);
@@ -91,7 +91,7 @@ describe("the public feed", () => {
     const before = await feedPage(1, other);
     expect(before.items.map((i) => i.claimReviewed)).not.toContain(`${label} claim 1 of 2 was said`);
 
-    await publishReport(editor, subject, {});
+    await publishAsPreviewed(editor, subject);
     const published = await feedPage(1, other);
     expect(published.items.slice(0, 2).map((i) => i.claimReviewed)).toEqual([`${label} claim 1 of 2 was said`, `${label} claim 2 of 2 was said`]);
     expect(published.total).toBe(before.total + 2);
@@ -103,7 +103,7 @@ describe("the public feed", () => {
     expect((await feedPage(1)).items).toEqual(withdrawn.items);
 
     // Published again (a correction): back at the top, once, with its new publication's date.
-    await publishReport(editor, subject, { note: "Put back after checking" });
+    await publishAsPreviewed(editor, subject, { note: "Put back after checking" });
     const back = await feedPage(1, other);
     expect(back.items.filter((i) => i.claimReviewed.startsWith(label))).toHaveLength(2);
     expect(back.items[0].claimReviewed).toBe(`${label} claim 1 of 2 was said`);
@@ -144,8 +144,8 @@ describe("the public feed", () => {
     const { annotator, editor } = await people();
     const kept = await reportWithClaims(annotator, editor, "Kept", 1);
     const gone = await reportWithClaims(annotator, editor, "Gone", 1);
-    await publishReport(editor, kept, {});
-    await publishReport(editor, gone, {});
+    await publishAsPreviewed(editor, kept);
+    await publishAsPreviewed(editor, gone);
     await withdrawReport(editor, gone);
     const expected = await feedPage(1);
     await db.$transaction([db.feedEntry.deleteMany({}), db.publicFeed.deleteMany({})]);

@@ -1,16 +1,19 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { sanitizeNote } from "../annotations/note-html";
-import { loadReport, type ReportEntry } from "../reports/report-data";
-import { CLAIM_RATINGS } from "../review/verdicts";
+import { NotFoundError } from "../errors/domain-error";
+import { publishedLedger } from "../ledger/public-ledger";
+import { latestApprovedRevisions, type ApprovedRevisionView } from "../review/approved-revision";
+import { CLAIM_RATINGS, verdictLabel } from "../review/verdicts";
 import { agreementLabel, KIND_LABELS, RELATION_LABELS } from "../vocabulary/labels";
 import type { AnnotationKind } from "../vocabulary/names";
 
 /**
- * What a publication shows the public, and nothing else: approved annotations with their
- * verdicts, notes and sources, the articles' words they stand in, and a story's ledger. No
- * internal ids (items and articles are numbered), no email, no draft, pending or rejected
- * annotation, no comment, no assignment; people appear by display name only.
+ * What a publication shows the public, and nothing else: what editors approved, as they approved
+ * it (lib/review/approved-revision.ts), and the facts they confirmed. Other outlets' articles are
+ * only quoted: each checked passage with at most its sentence around it and a link to the
+ * original; only the desk's own articles go out whole. An article with nothing approved is not
+ * there at all. No internal ids (items and articles are numbered), no email, no draft, pending or
+ * rejected annotation, no comment, no assignment; people appear by display name only.
  */
 export interface PublicReport {
   title: string;
@@ -26,23 +29,25 @@ export interface PublicArticle {
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
-  /** The canonical text, paragraphs joined by "\n\n": the items' offsets point into it. */
-  text: string;
+  /** The whole text (paragraphs joined by "\n\n") of the desk's own article; null for another outlet's, which is only quoted. */
+  text: string | null;
 }
 
 export interface PublicItem {
-  /** 1, 2, 3… in document order: the item's number in its public address (#claim-2, /claims/2/embed). */
+  /** 1, 2, 3… in document order: the item's number in its public address (#item-2, /claims/2/embed). */
   n: number;
   article: number;
   kind: AnnotationKind;
   kindLabel: string;
-  start: number;
-  end: number;
   quote: string;
+  /** The rest of the quote's sentence, as it stood when approved. */
+  context: { before: string; after: string };
+  /** Where the quote stands in its article's published text: the desk's own articles only. */
+  at: { start: number; end: number } | null;
   verdict: string | null;
   /** For claims: schema.org's rating on the desk's 1–5 scale (null value for "Unverifiable"). */
   rating: { value: number | null; label: string } | null;
-  /** Sanitized again on the way out, whatever was stored. */
+  /** Sanitized when approved. */
   noteHtml: string;
   /** archivedAt: when Factmark archived the page (the copy itself stays inside the desk). */
   sources: { relation: string; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null; archivedAt?: string | null }[];
@@ -65,54 +70,101 @@ export interface SourceKey {
   verdict: string | null;
 }
 
-function ratingOf(entry: ReportEntry): PublicItem["rating"] {
-  if (entry.kind !== "CLAIM" || entry.verdict?.kind !== "CLAIM") return null;
-  const rating = CLAIM_RATINGS[entry.verdict.rating];
+export type PublicationSubject = { type: "article" | "story"; id: string };
+
+/** A public report with what stays inside: the annotation behind each item and the fact behind each ledger row, in the same order. */
+export interface BuiltPublicReport {
+  report: PublicReport;
+  keys: SourceKey[];
+  factIds: string[];
+}
+
+function ratingOf(content: ApprovedRevisionView["content"]): PublicItem["rating"] {
+  if (content.kind !== "CLAIM" || content.verdict.kind !== "CLAIM") return null;
+  const rating = CLAIM_RATINGS[content.verdict.rating];
   return { value: rating.ratingValue, label: rating.label };
 }
 
+/** Where an approved quote stands in the desk's own article now: where it was, else its nearest occurrence, else unmarked. */
+function placeIn(text: string, quote: string, start: number, end: number): PublicItem["at"] {
+  if (text.slice(start, end) === quote) return { start, end };
+  let best: number | null = null;
+  for (let at = text.indexOf(quote); at >= 0 && quote; at = text.indexOf(quote, at + 1)) if (best === null || Math.abs(at - start) < Math.abs(best - start)) best = at;
+  return best === null ? null : { start: best, end: best + quote.length };
+}
+
 /**
- * The public snapshot of an article's or a story's verification report, as it stands now, with
- * the key of each item for the next publication's list of changes. Reads what an editor's
- * approved report shows; the caller checks who may publish.
+ * The public snapshot of an article's or a story's report, as editors approved it: built from
+ * approved revisions and confirmed facts only, never from what the annotations, sources or facts
+ * hold now. The caller checks who may publish.
  */
-export async function buildPublicReport(viewer: SessionUser, subject: { type: "article" | "story"; id: string }): Promise<{ report: PublicReport; keys: SourceKey[] }> {
-  const report = await loadReport(viewer, subject, "approved");
-  const texts = await db.article.findMany({ where: { id: { in: report.articles.map((a) => a.id) } }, select: { id: true, text: true } });
-  const textOf = new Map(texts.map((t) => [t.id, t.text]));
-  const articleNumber = new Map(report.articles.map((a, i) => [a.id, i + 1]));
-  const entries = report.entries.filter((e) => e.status === "APPROVED" && !e.orphaned);
-  const items = entries.map(
-    (e, i): PublicItem => ({
-      n: i + 1,
-      article: articleNumber.get(e.article.id)!,
-      kind: e.kind,
-      kindLabel: KIND_LABELS[e.kind],
-      start: e.start,
-      end: e.end,
-      quote: e.quote,
-      verdict: e.verdictLabel,
-      rating: ratingOf(e),
-      noteHtml: sanitizeNote(e.noteHtml),
-      sources: e.sources.map(({ archive, ...s }) => ({ ...s, relation: RELATION_LABELS[s.relation], archivedAt: archive?.takenAt ?? null })),
-      corroborations: e.corroborations.map((c) => ({ relation: RELATION_LABELS[c.relation], articleTitle: c.articleTitle, quote: c.quote })),
-      reviewer: e.reviewer,
-      reviewedAt: e.reviewedAt?.slice(0, 10) ?? null,
-    }),
+export async function buildPublicReport(viewer: SessionUser, subject: PublicationSubject): Promise<BuiltPublicReport> {
+  void viewer;
+  const story = subject.type === "story" ? await db.story.findUnique({ where: { id: subject.id }, select: { title: true } }) : null;
+  const articles = await db.article.findMany({
+    where: subject.type === "story" ? { storyId: subject.id } : { id: subject.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, title: true, outlet: true, url: true, publishedAt: true, deskOwned: true, text: true },
+  });
+  if (subject.type === "story" ? !story : !articles.length) throw new NotFoundError(subject.type === "article" ? "That article" : "That story");
+
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const revisions = (await latestApprovedRevisions(articles.map((a) => a.id))).sort(
+    (a, b) => order.get(a.articleId)! - order.get(b.articleId)! || a.content.start - b.content.start || b.content.end - a.content.end,
   );
+  // Only articles something approved stands in: the rest are not named at all.
+  const shown = articles.filter((a) => revisions.some((r) => r.articleId === a.id));
+  const number = new Map(shown.map((a, i) => [a.id, i + 1]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const published = new Map(revisions.map((r) => [r.annotationId, r.content.quote]));
+
+  const items = revisions.map(({ content, articleId, reviewer, approvedAt }, i): PublicItem => {
+    const article = byId.get(articleId)!;
+    return {
+      n: i + 1,
+      article: number.get(articleId)!,
+      kind: content.kind,
+      kindLabel: KIND_LABELS[content.kind],
+      quote: content.quote,
+      context: content.context,
+      at: article.deskOwned ? placeIn(article.text, content.quote, content.start, content.end) : null,
+      verdict: verdictLabel(content.verdict),
+      rating: ratingOf(content),
+      noteHtml: content.noteHtml,
+      sources: content.sources.map((s) => ({ ...s, relation: RELATION_LABELS[s.relation] })),
+      // A corroboration names another article's words: only while those are published too.
+      corroborations: content.corroborations.filter((c) => published.get(c.annotationId) === c.quote).map((c) => ({ relation: RELATION_LABELS[c.relation], articleTitle: c.articleTitle, quote: c.quote })),
+      reviewer,
+      reviewedAt: approvedAt.toISOString().slice(0, 10),
+    };
+  });
+
+  const nameOf = (articleId: string) => {
+    const article = byId.get(articleId);
+    return article ? article.outlet?.trim() || article.title : "an article";
+  };
+  const facts = subject.type === "story" ? await publishedLedger(subject.id, published, nameOf) : [];
   return {
     report: {
-      title: report.title,
+      title: story?.title ?? articles[0].title,
       subjectType: subject.type,
-      articles: report.articles.map((a) => ({ n: articleNumber.get(a.id)!, title: a.title, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt, text: textOf.get(a.id) ?? "" })),
+      articles: shown.map((a) => ({
+        n: number.get(a.id)!,
+        title: a.title,
+        outlet: a.outlet,
+        url: a.url,
+        publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null,
+        text: a.deskOwned ? a.text : null,
+      })),
       items,
-      ledger: report.ledger.map((fact) => ({
+      ledger: facts.map((fact) => ({
         label: fact.label,
         agreement: agreementLabel(fact),
         notes: fact.notes,
-        values: fact.values.map((v) => ({ article: v.articleTitle, value: v.value, quote: v.quote })),
+        values: fact.values.map((v) => ({ article: nameOf(v.articleId), value: v.value, quote: v.quote })),
       })),
     },
-    keys: entries.map((e) => ({ annotationId: e.id, quote: e.quote, verdict: e.verdictLabel })),
+    keys: revisions.map((r, i) => ({ annotationId: r.annotationId, quote: r.content.quote, verdict: items[i].verdict })),
+    factIds: facts.map((f) => f.factId),
   };
 }

@@ -21,6 +21,8 @@ a{color:var(--accent)}
 .item:target{outline:3px solid #f2b632}
 .kind{font:700 .85rem system-ui,sans-serif;margin:0;color:var(--muted)}
 .quote{margin:.3rem 0;font-size:1.1rem;font-style:italic}
+.quote .context{color:var(--muted)}
+.cite{font:14px/1.5 system-ui,"DejaVu Sans",sans-serif;margin:.2rem 0;color:var(--muted)}
 .verdict{font:1rem system-ui,"DejaVu Sans",sans-serif;margin:.3rem 0}
 .sources{padding-left:1.1rem;font:15px/1.5 system-ui,"DejaVu Sans",sans-serif}
 .sources blockquote{margin:.2rem 0;color:var(--muted)}

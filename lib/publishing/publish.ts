@@ -7,11 +7,21 @@ import { assertCan } from "../policy/policy";
 import { updateFeedEntries } from "./feed-entries";
 import { publicDesk } from "./public-desk";
 import { changesBetween, type PublicChange } from "./public-changes";
-import { buildPublicReport, type PublicReport, type SourceKey } from "./public-report";
+import { buildPublicReport, type BuiltPublicReport, type PublicationSubject, type PublicReport, type SourceKey } from "./public-report";
+import { idHash, reportVersion, versionChanges } from "./report-version";
 import { renderPublicPage } from "./render-public-page";
 import { forgetPublicPage } from "./serve-public";
 
-export type PublicationSubject = { type: "article" | "story"; id: string };
+export type { PublicationSubject };
+
+/** What the publish panel shows before an editor publishes: what would go out, and its version to publish against. */
+export interface PublicationPreview {
+  basedOn: string;
+  items: { n: number; kindLabel: string; quote: string; verdict: string | null; article: string }[];
+  articles: number;
+  fullTexts: number;
+  facts: { label: string; agreement: string }[];
+}
 
 export interface PublicationView {
   slug: string;
@@ -59,15 +69,47 @@ const toView = (p: { slug: string; number: number; note: string; publishedAt: Da
   changes: p.changes as PublicChange[],
 });
 
+/** What would be published now, with the version an editor publishes against. */
+export async function previewPublication(actor: SessionUser, subject: PublicationSubject): Promise<PublicationPreview> {
+  assertCan(actor, "report.publish");
+  const built = await buildPublicReport(actor, subject);
+  const { report } = built;
+  return {
+    basedOn: reportVersion(built),
+    items: report.items.map((i) => ({ n: i.n, kindLabel: i.kindLabel, quote: i.quote, verdict: i.verdict, article: report.articles[i.article - 1]?.title ?? "" })),
+    articles: report.articles.length,
+    fullTexts: report.articles.filter((a) => a.text !== null).length,
+    facts: report.ledger.map((f) => ({ label: f.label, agreement: f.agreement })),
+  };
+}
+
+/** Refuses to publish a report other than the one the editor looked at (409), saying what changed since. */
+async function assertSameVersion(subject: PublicationSubject, basedOn: string, built: BuiltPublicReport): Promise<void> {
+  if (reportVersion(built) === basedOn) return;
+  const [annotations, facts] = await Promise.all([
+    db.annotation.findMany({ where: subject.type === "story" ? { article: { storyId: subject.id } } : { articleId: subject.id }, select: { id: true, exact: true } }),
+    subject.type === "story" ? db.fact.findMany({ where: { storyId: subject.id }, select: { id: true, label: true } }) : Promise.resolve([]),
+  ]);
+  const quotes = new Map(annotations.map((a) => [idHash(a.id), a.exact]));
+  const labels = new Map(facts.map((f) => [idHash(f.id), f.label]));
+  const changed = versionChanges(basedOn, built, { quoteOf: (h) => quotes.get(h) ?? null, labelOf: (h) => labels.get(h) ?? null });
+  if (changed) throw new ConflictError(changed, { basedOn: reportVersion(built) });
+}
+
 /**
- * Publishes what the desk has approved in an article's or a story's report, as a snapshot that
- * later work does not change: the page is rendered once, now. Publishing again makes the next
- * number and needs a public note; the page lists every such note with what changed.
+ * Publishes what editors approved in an article's or a story's report, as a snapshot that later
+ * work does not change: the page is rendered once, now. `basedOn` is the version of the report
+ * the editor looked at (previewPublication): a report that changed since is refused with what
+ * changed. Publishing again makes the next number and needs a public note; the page lists every
+ * such note with what changed.
  */
-export async function publishReport(actor: SessionUser, subject: PublicationSubject, input: { note?: string }): Promise<PublicationView> {
+export async function publishReport(actor: SessionUser, subject: PublicationSubject, input: { note?: string; basedOn: string }): Promise<PublicationView> {
   assertCan(actor, "report.publish");
   const desk = await publicDesk();
-  const { report, keys } = await buildPublicReport(actor, subject);
+  const built = await buildPublicReport(actor, subject);
+  const { report, keys } = built;
+  if (report.items.length === 0) throw new ValidationError("Nothing in this report is approved yet, so there is nothing to publish.");
+  await assertSameVersion(subject, input.basedOn, built);
   // Plain text, one line: it is shown to the public, escaped, in the list of corrections.
   const note = cleanCommentText(input.note ?? "").replace(/\s*\n+\s*/g, " ");
   const publication = await db.$transaction(async (tx) => {

@@ -1,14 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createArticle, createUser } from "@/tests/factories";
+import { createArticle, createUser, publishAsPreviewed } from "@/tests/factories";
 import { createAnnotation } from "../annotations/create-annotation";
 import { addSource } from "../annotations/add-source";
 import { updateAnnotation } from "../annotations/update-annotation";
 import { createComment } from "../comments/write-comment";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain-error";
+import { markDeskOwned } from "../articles/mark-desk-owned";
 import { assignAnnotation } from "../review/assign";
 import { reviewAnnotation } from "../review/review-annotation";
-import { publishReport, slugFrom, withdrawReport } from "./publish";
+import { previewPublication, publishReport, slugFrom, withdrawReport } from "./publish";
 import { answerFeed, FEED_PAGE_SIZE } from "./public-feed";
 import { answerEmbed, answerPublicPage } from "./serve-public";
 
@@ -38,8 +39,8 @@ describe("publishing a report", () => {
   it("publishes a snapshot that later work does not change, and numbers each publication with its public note and changes", async () => {
     const { annotator, editor, article, subject } = await desk();
     const claim = await approvedClaim(annotator, editor, article, "The NSA recorded 70.3 million pieces of French telephone data", "TRUE", "<p>Le Monde, 21 October</p>");
-    await expect(publishReport(annotator, subject, {})).rejects.toThrow(ForbiddenError);
-    const first = await publishReport(editor, subject, {});
+    await expect(publishReport(annotator, subject, { basedOn: "v1.anything" })).rejects.toThrow(ForbiddenError);
+    const first = await publishAsPreviewed(editor, subject);
     expect(first).toMatchObject({ number: 1, slug: expect.stringMatching(/^test-article(-\d+)?$/), changes: [] });
     const page = await answerPublicPage(first.slug, null);
     expect(page.status).toBe(200);
@@ -49,15 +50,17 @@ describe("publishing a report", () => {
     expect((await answerPublicPage(first.slug, page.headers.ETag)).status).toBe(304);
 
     // The author edits the approved claim's note: it goes back to review, and the public page stays as published.
-    await updateAnnotation(annotator, claim.id, { version: claim.version, note: "<p>A new note nobody approved</p>" });
+    const edited = await updateAnnotation(annotator, claim.id, { version: claim.version, note: "<p>A new note nobody approved</p>" });
     const draftStart = article.text.indexOf("A second claim");
     await createAnnotation(annotator, article.id, { kind: "CLAIM", start: draftStart, end: draftStart + 14, exact: "A second claim" });
     expect((await answerPublicPage(first.slug, null)).body).toBe(page.body);
 
-    await expect(publishReport(editor, subject, {})).rejects.toThrow(ValidationError);
+    await expect(publishAsPreviewed(editor, subject)).rejects.toThrow(ValidationError);
     const other = await createUser("EDITOR");
     await approvedClaim(annotator, other, article, "some reports had distorted its activities", "MISLEADING");
-    const second = await publishReport(editor, subject, { note: "Added the White House's claim\n and took back one we are re-checking" });
+    // Taken back while it is re-checked: a rejection withdraws what was approved.
+    await reviewAnnotation(other, claim.id, { action: "REJECT", version: edited.version, comment: "Re-checking the figure" });
+    const second = await publishAsPreviewed(editor, subject, { note: "Added the White House's claim\n and took back one we are re-checking" });
     expect(second).toMatchObject({ number: 2, slug: first.slug, note: "Added the White House's claim and took back one we are re-checking" });
     expect(second.changes).toEqual([
       { type: "added", quote: "some reports had distorted its activities", after: "Misleading" },
@@ -70,10 +73,53 @@ describe("publishing a report", () => {
     expect(await db.publication.count({ where: { slug: first.slug } })).toBe(2);
   });
 
+  it("publishes only the version of the report the editor looked at: a report changed since is refused (409) with what changed", async () => {
+    const { annotator, editor, article, subject } = await desk();
+    const claim = await approvedClaim(annotator, editor, article, "The NSA recorded 70.3 million pieces of French telephone data", "TRUE");
+    const seen = await previewPublication(editor, subject);
+    expect(seen.items.map((i) => i.quote)).toEqual(["The NSA recorded 70.3 million pieces of French telephone data"]);
+    expect(await previewPublication(editor, subject)).toEqual(seen);
+
+    await approvedClaim(annotator, await createUser("EDITOR"), article, "some reports had distorted its activities", "MISLEADING");
+    const edited = await updateAnnotation(annotator, claim.id, { version: claim.version, note: "<p>Re-opened</p>" });
+    await reviewAnnotation(editor, claim.id, { action: "REJECT", version: edited.version, comment: "Wrong figure" });
+    const stale = publishReport(editor, subject, { basedOn: seen.basedOn });
+    await expect(stale).rejects.toThrow(ConflictError);
+    await expect(stale).rejects.toThrow("added “some reports had distorted its activities”; removed “The NSA recorded 70.3 million pieces of French telephone data”");
+    await expect(publishReport(editor, subject, { basedOn: "v1.made-up" })).rejects.toThrow(/did not give/);
+    expect(await db.publication.count({ where: { subjectId: article.id } })).toBe(0);
+
+    const published = await publishAsPreviewed(editor, subject);
+    expect(published.number).toBe(1);
+    // Nothing approved: nothing to publish, not even the article's title.
+    const empty = await createArticle(["Nobody approved anything here."]);
+    await expect(publishAsPreviewed(editor, { type: "article", id: empty.id })).rejects.toThrow(/nothing to publish/);
+  });
+
+  it("publishes the full text only of the desk's own article; of another outlet's, each checked passage in its sentence with a link", async () => {
+    const { annotator, editor, article, subject } = await desk();
+    await db.article.update({ where: { id: article.id }, data: { url: "https://www.lemonde.fr/original" } });
+    await approvedClaim(annotator, editor, article, "some reports had distorted its activities");
+    const quoted = (await answerPublicPage((await publishAsPreviewed(editor, subject)).slug, null)).body;
+    expect(quoted).toContain('“<span class="context">The White House said </span><span class="mark claim">some reports had distorted its activities</span><span class="context">.</span>”');
+    expect(quoted).toContain('href="https://www.lemonde.fr/original"');
+    // Neither the other paragraph nor the rest of the claim's own paragraph.
+    expect(quoted).not.toContain("70.3 million");
+    expect(quoted).not.toContain("A second claim stands here");
+
+    await expect(markDeskOwned(annotator, article.id, { deskOwned: true })).rejects.toThrow(ForbiddenError);
+    await markDeskOwned(editor, article.id, { deskOwned: true });
+    expect(await db.activity.findFirst({ where: { entityId: article.id, action: "article.ownership_changed" }, select: { actorId: true, after: true } })).toEqual({ actorId: editor.id, after: { deskOwned: true } });
+    const whole = (await answerPublicPage((await publishAsPreviewed(editor, subject, { note: "Our own article, in full" })).slug, null)).body;
+    expect(whole).toContain("The NSA recorded 70.3 million pieces of French telephone data");
+    expect(whole).toContain("A second claim stands here");
+    expect(whole).toMatch(/<span class="mark claim"[^>]*>some reports had distorted its activities<\/span><sup><a href="#item-1"/);
+  });
+
   it("withdraws a page (410, the record kept), answers 404 alike for any address never published, and refuses a second withdrawal", async () => {
     const { annotator, editor, article, subject } = await desk();
     await approvedClaim(annotator, editor, article, "some reports had distorted its activities");
-    const published = await publishReport(editor, subject, {});
+    const published = await publishAsPreviewed(editor, subject);
     await withdrawReport(editor, subject);
     const gone = await answerPublicPage(published.slug, null);
     expect(gone.status).toBe(410);
@@ -86,7 +132,7 @@ describe("publishing a report", () => {
     expect(guessed.body).toBe(never.body);
     expect(await db.publication.count({ where: { slug: published.slug } })).toBe(1);
 
-    const back = await publishReport(editor, subject, { note: "Put back after checking" });
+    const back = await publishAsPreviewed(editor, subject, { note: "Put back after checking" });
     expect(back.number).toBe(2);
     expect((await answerPublicPage(published.slug, null)).status).toBe(200);
   });
@@ -96,7 +142,7 @@ describe("publishing a report", () => {
     const sentences = Array.from({ length: FEED_PAGE_SIZE + 5 }, (_, i) => `Officials said claim number ${i + 1} is true.`);
     const article = await createArticle(sentences);
     for (const sentence of sentences) await approvedClaim(annotator, editor, article, sentence.slice(0, -1));
-    const published = await publishReport(editor, { type: "article", id: article.id }, {});
+    const published = await publishAsPreviewed(editor, { type: "article", id: article.id });
 
     const card = await answerEmbed(published.slug, 3, null);
     expect(card.status).toBe(200);
@@ -130,7 +176,7 @@ describe("publishing a report", () => {
     const submitted = await reviewAnnotation(annotator, rejected.id, { action: "SUBMIT", version: rejected.version });
     await reviewAnnotation(editor, rejected.id, { action: "REJECT", version: submitted.version, comment: "SECRET-REJECTION-REASON" });
 
-    const published = await publishReport(editor, subject, {});
+    const published = await publishAsPreviewed(editor, subject);
     const texts = [(await answerPublicPage(published.slug, null)).body, (await answerEmbed(published.slug, 1, null)).body, (await answerFeed(1, null)).body];
     const row = await db.publication.findFirstOrThrow({ where: { slug: published.slug }, select: { snapshot: true, changes: true } });
     texts.push(JSON.stringify(row.snapshot), JSON.stringify(row.changes));
@@ -149,7 +195,7 @@ describe("publishing a report", () => {
     const hostile = await createArticle(["He said </script><script>alert(1)</script> and <img src=x onerror=alert(2)> were fine."]);
     await db.article.update({ where: { id: hostile.id }, data: { title: "Test article" } });
     await approvedClaim(annotator, editor, hostile, "</script><script>alert(1)</script>");
-    const published = await publishReport(editor, { type: "article", id: hostile.id }, {});
+    const published = await publishAsPreviewed(editor, { type: "article", id: hostile.id });
     expect(published.slug).toMatch(/^test-article-\d+$/);
     const { body, headers } = await answerPublicPage(published.slug, null);
     expect(body).not.toContain("<script>alert");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { cspHash, escapeHtml, jsonForScript, safeHref } from "./html";
-import type { PublicArticle, PublicItem, PublicReport } from "./public-report";
+import type { PublicItem, PublicReport } from "./public-report";
 import { PUBLIC_STYLE } from "./public-style";
 import { claimReviews, type PublicDesk } from "./claim-reviews";
 import type { PublicChange } from "./public-changes";
@@ -42,34 +42,42 @@ export function publicPolicy(inline: { scripts: string[]; styles: string[] }, fr
 export const etagOf = (html: string) => `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"`;
 
 /**
- * An article's text with the published items marked: each span of words an item covers is
- * wrapped once per item over it (so overlapping items each keep their underline), and a number
- * after the item's last word links to its verdict.
+ * The desk's own article, published whole, with the published items marked: each span of words
+ * an item covers is wrapped once per item over it (so overlapping items each keep their
+ * underline), and a number after the item's last word links to its verdict.
  */
-function markedText(article: PublicArticle, items: PublicItem[]): string {
-  const own = items.filter((i) => i.article === article.n);
-  const cuts = new Set<number>([0, article.text.length]);
-  for (const item of own) cuts.add(item.start).add(item.end);
-  for (const match of article.text.matchAll(/\n\n/g)) cuts.add(match.index).add(match.index + 2);
-  const points = [...cuts].filter((p) => p >= 0 && p <= article.text.length).sort((a, b) => a - b);
+function markedText(text: string, articleNumber: number, items: PublicItem[]): string {
+  const own = items.flatMap((item) => (item.article === articleNumber && item.at ? [{ item, start: item.at.start, end: item.at.end }] : []));
+  const cuts = new Set<number>([0, text.length]);
+  for (const mark of own) cuts.add(mark.start).add(mark.end);
+  for (const match of text.matchAll(/\n\n/g)) cuts.add(match.index).add(match.index + 2);
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
   const endsAt = new Map<number, PublicItem[]>();
-  for (const item of own) endsAt.set(item.end, [...(endsAt.get(item.end) ?? []), item]);
+  for (const mark of own) endsAt.set(mark.end, [...(endsAt.get(mark.end) ?? []), mark.item]);
 
   let html = "<p>";
   for (let i = 0; i < points.length - 1; i += 1) {
     const [from, to] = [points[i], points[i + 1]];
-    const words = article.text.slice(from, to);
+    const words = text.slice(from, to);
     if (words === "\n\n") {
       html += "</p>\n<p>";
       continue;
     }
-    const over = own.filter((item) => item.start <= from && item.end >= to);
+    const over = own.filter((mark) => mark.start <= from && mark.end >= to).map((mark) => mark.item);
     let segment = escapeHtml(words).replace(/\n/g, "<br>");
     for (const item of over) segment = `<span class="mark ${item.kind.toLowerCase()}" title="${escapeHtml(`${item.kindLabel}${item.verdict ? `: ${item.verdict}` : ""}`)}">${segment}</span>`;
     html += segment;
     for (const item of endsAt.get(to) ?? []) html += `<sup><a href="#item-${item.n}" aria-label="${escapeHtml(`${item.kindLabel} ${item.n}`)}">${item.n}</a></sup>`;
   }
   return `${html}</p>`;
+}
+
+/** The checked words in their sentence, the words themselves marked: all a reader sees of another outlet's article. */
+function quoteInContext(item: PublicItem): string {
+  const context = item.context ?? { before: "", after: "" };
+  const before = context.before ? `<span class="context">${escapeHtml(context.before)}</span>` : "";
+  const after = context.after ? `<span class="context">${escapeHtml(context.after)}</span>` : "";
+  return `<blockquote class="quote">“${before}<span class="mark ${item.kind.toLowerCase()}">${escapeHtml(item.quote)}</span>${after}”</blockquote>`;
 }
 
 function itemHtml(item: PublicItem, report: PublicReport): string {
@@ -85,7 +93,8 @@ function itemHtml(item: PublicItem, report: PublicReport): string {
   const corroborations = item.corroborations.map((c) => `<li><span class="relation">${escapeHtml(c.relation)}</span> “${escapeHtml(c.quote)}” in ${escapeHtml(c.articleTitle)}</li>`);
   return `<li id="item-${item.n}" class="item ${item.kind.toLowerCase()}">
 <p class="kind">${escapeHtml(item.kindLabel)} ${item.n}${article && report.articles.length > 1 ? ` · ${escapeHtml(article.outlet || article.title)}` : ""}</p>
-<blockquote class="quote">“${escapeHtml(item.quote)}”</blockquote>
+${quoteInContext(item)}
+${article ? `<p class="cite">From ${link(article.url, article.title)}${article.outlet ? `, ${escapeHtml(article.outlet)}` : ""}</p>` : ""}
 ${item.verdict ? `<p class="verdict"><strong>Verdict:</strong> ${escapeHtml(item.verdict)}</p>` : ""}
 ${item.noteHtml ? `<div class="note">${item.noteHtml}</div>` : ""}
 ${sources.length ? `<h4>Sources</h4><ul class="sources">${sources.join("")}</ul>` : ""}
@@ -150,11 +159,12 @@ ${report.items.length ? `<ol class="items">${report.items.map((item) => itemHtml
 </section>
 ${ledgerHtml(report)}
 <section aria-labelledby="articles"><h2 id="articles">${report.articles.length === 1 ? "The article" : "The articles"}</h2>
-<p class="legend"><span class="mark claim">claim</span> <span class="mark figure">figure</span> <span class="mark denial">denial</span>: each marked passage has a number that leads to its verdict.</p>
+${report.articles.some((a) => a.text !== null) ? `<p class="legend"><span class="mark claim">claim</span> <span class="mark figure">figure</span> <span class="mark denial">denial</span>: each marked passage has a number that leads to its verdict.</p>` : ""}
 ${report.articles
   .map((a) => {
     const original = safeHref(a.url);
-    return `<article class="text"><h3>${escapeHtml(a.title)}</h3><p class="meta">${[a.outlet, a.publishedAt && date(a.publishedAt)].filter(Boolean).map((t) => escapeHtml(t!)).join(" · ")}${original ? ` · <a href="${escapeHtml(original)}" rel="nofollow noopener noreferrer">Original</a>` : ""}</p>${markedText(a, report.items)}</article>`;
+    // Only the desk's own article is published whole; of another outlet's, the checked words above and a link.
+    return `<article class="text"><h3>${escapeHtml(a.title)}</h3><p class="meta">${[a.outlet, a.publishedAt && date(a.publishedAt)].filter(Boolean).map((t) => escapeHtml(t!)).join(" · ")}${original ? ` · <a href="${escapeHtml(original)}" rel="nofollow noopener noreferrer">Original</a>` : ""}</p>${a.text !== null ? markedText(a.text, a.n, report.items) : ""}</article>`;
   })
   .join("\n")}
 </section>
@@ -173,7 +183,7 @@ export function renderEmbedCard(publication: RenderedPublication, desk: PublicDe
   const html = `${head(`Fact-check: ${item.quote.slice(0, 80)}`, desk, url, `${item.verdict ?? "Checked"}: “${item.quote}”`, null)}
 <body class="embed"><div class="card-embed">
 <p class="eyebrow">${escapeHtml(desk.name)} · Fact-check</p>
-<blockquote class="quote">“${escapeHtml(item.quote)}”</blockquote>
+${quoteInContext(item)}
 <p class="verdict"><strong>Verdict:</strong> ${escapeHtml(item.verdict ?? "not rated")}</p>
 <p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">Read the whole fact-check</a></p>
 </div></body></html>`;

@@ -5,14 +5,16 @@ import { ForbiddenError, ValidationError } from "../errors/domain-error";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
 import { getSettings } from "../settings/settings";
 import type { ReviewActionInput } from "../validation/review-schemas";
+import { recordApprovedRevision, withdrawApprovedRevisions } from "./record-approved-revision";
 import { decideTransition, type ReviewStatus } from "./transitions";
 
 const KIND_WORDS = { CLAIM: "a claim", FIGURE: "a figure", DENIAL: "a denial" } as const;
 const VERDICT_NEEDS = { CLAIM: "a rating", FIGURE: "whether the figure is confirmed, corrected or unverifiable", DENIAL: "whether what was denied is established" } as const;
 
 /**
- * Moves an annotation through review. The transition, the verdict and the audit record are
- * written in one transaction; a refused action changes nothing and records nothing.
+ * Moves an annotation through review. The transition, the verdict, the approved revision (what a
+ * publication shows of it) and the audit record are written in one transaction; a refused action
+ * changes nothing and records nothing.
  */
 export async function reviewAnnotation(actor: SessionUser, annotationId: string, input: ReviewActionInput): Promise<AnnotationView> {
   return withAnnotationChange(annotationId, async (tx, before) => {
@@ -56,6 +58,9 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
       },
       include: annotationInclude,
     });
+    // What the public may see of it follows the decision in the same transaction.
+    if (input.action === "APPROVE") await recordApprovedRevision(tx, annotationId, actor.id);
+    if (input.action === "REJECT") await withdrawApprovedRevisions(tx, annotationId);
     await recordActivity(tx, {
       version: row.version,
       actorId: actor.id,

@@ -29,6 +29,11 @@ export const articleImportSchema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((value) => value === "true"),
+  /** The desk's own article: a publication may carry its full text (editors only). */
+  deskOwned: z
+    .enum(["true", "false"], { error: "deskOwned must be true or false." })
+    .optional()
+    .transform((value) => value === "true"),
 });
 
 /** "From a web address", step one: the address to fetch and show. */
@@ -46,7 +51,13 @@ export const webArticleImportSchema = z
     outlet: z.string({ error: "Outlet must be text." }).trim().max(200, "Outlet is too long: keep it under 200 characters.").optional().transform((value) => value || undefined),
     publishedAt: articleImportSchema.shape.publishedAt,
     allowDuplicate: z.boolean({ error: "allowDuplicate must be true or false." }).optional(),
+    deskOwned: z.boolean({ error: "deskOwned must be true or false." }).optional(),
   })
+  .strict();
+
+/** An article's details an editor may change: whether it is the desk's own (its full text may be published). */
+export const articleUpdateSchema = z
+  .object({ deskOwned: z.boolean({ error: "Say whether this is the desk's own article: true or false." }) })
   .strict();
 
 export const storyCreateSchema = z

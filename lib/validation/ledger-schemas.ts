@@ -11,6 +11,8 @@ const annotationIds = z
 /** Accepting a proposal, or a new fact from chosen annotations (a split): figures, or claims with the denials that answer them. */
 export const factCreateSchema = z.object({ label, unit, annotationIds }).strict();
 export const factUpdateSchema = z.object({ version: versionSchema, label, unit }).strict();
+/** An editor confirms a fact as they see it: the version they looked at. */
+export const factConfirmSchema = z.object({ version: versionSchema }).strict();
 export const factMoveSchema = z.object({ version: versionSchema, annotationId: z.string().min(1).max(100) }).strict();
 export const factMergeSchema = z.object({ version: versionSchema, otherFactId: z.string().min(1).max(100), otherVersion: versionSchema }).strict();
 export const factVersionQuery = z.object({ version: z.coerce.number({ error: "Say which version of the fact you saw (?version=)." }).pipe(versionSchema) }).strict();

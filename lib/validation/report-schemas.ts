@@ -7,9 +7,18 @@ export const reportQuerySchema = z.object({
 
 export const reportSubjectSchema = z.enum(["article", "story"], { error: "Reports are for an article or a story." });
 
-/** Publishing a report: a short public note, required from the second publication on (lib/publishing/publish.ts). */
+/**
+ * Publishing a report: the version of it the editor looked at (from its preview), and a short
+ * public note, required from the second publication on (lib/publishing/publish.ts).
+ */
 export const publishSchema = z
-  .object({ note: z.string({ error: "The public note must be text." }).trim().max(500, "Keep the public note under 500 characters.").optional() })
+  .object({
+    basedOn: z
+      .string({ error: "Say which version of the report you looked at (basedOn, from the preview)." })
+      .min(1, "Say which version of the report you looked at (basedOn, from the preview).")
+      .max(200_000, "That report version is too long."),
+    note: z.string({ error: "The public note must be text." }).trim().max(500, "Keep the public note under 500 characters.").optional(),
+  })
   .strict();
 
 export const feedQuerySchema = z.object({

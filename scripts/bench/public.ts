@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { db } from "../../lib/db/client";
 import { createAnnotation } from "../../lib/annotations/create-annotation";
-import { publishReport } from "../../lib/publishing/publish";
+import { previewPublication, publishReport } from "../../lib/publishing/publish";
 import { rebuildFeedEntries } from "../../lib/publishing/feed-entries";
 import { feedBefore } from "./feed-before";
 import { reviewAnnotation } from "../../lib/review/review-annotation";
@@ -44,7 +44,8 @@ async function publishDemoStory(): Promise<{ slug: string; storyId: string }> {
     const submitted = await reviewAnnotation(annotator, made.id, { action: "SUBMIT", version: made.version });
     await reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } });
   }
-  const published = await publishReport(editor, { type: "story", id: story.id }, {});
+  const subject = { type: "story" as const, id: story.id };
+  const published = await publishReport(editor, subject, { basedOn: (await previewPublication(editor, subject)).basedOn });
   await publishCopies(published.slug);
   return { slug: published.slug, storyId: story.id };
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from "../../auth/session";
 import { db, type Tx } from "../../db/client";
 import { samePageAddress } from "../../web/page-address";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors/domain-error";
+import { assertCan } from "../../policy/policy";
 import type { ArticleImportFields } from "../../validation/article-schemas";
 import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../plain-text";
 import { htmlToDoc } from "./html-to-doc";
@@ -60,10 +61,12 @@ function toDoc(format: ArticleImportFields["format"], source: string): DocNode {
 export async function importArticle(
   actor: SessionUser,
   storyId: string,
-  fields: ArticleImportFields,
+  fields: Omit<ArticleImportFields, "deskOwned"> & { deskOwned?: boolean },
   source: string,
   options: { archiveId?: string; otherUrls?: string[] } = {},
 ) {
+  // Whether a publication may carry the whole text is an editor's call, like what it says.
+  if (fields.deskOwned) assertCan(actor, "article.markOwn");
   const content = toDoc(fields.format, source);
   const { text } = buildTextIndex(content);
   if (!text.trim()) {
@@ -94,6 +97,7 @@ export async function importArticle(
         content: content as object,
         position: (last?.position ?? -1) + 1,
         importerId: actor.id,
+        deskOwned: fields.deskOwned ?? false,
         versions: { create: { version: 1, text, content: content as object, createdById: actor.id } },
       },
       select: { id: true, title: true },
@@ -104,7 +108,7 @@ export async function importArticle(
       action: "article.imported",
       entityId: article.id,
       articleId: article.id,
-      after: { title: fields.title, format: fields.format, characters: text.length },
+      after: { title: fields.title, format: fields.format, characters: text.length, deskOwned: fields.deskOwned ?? false },
     });
     return article;
   });

@@ -17,7 +17,7 @@ export async function readImportForm(request: Request): Promise<{ fields: Articl
     throw new ValidationError("Send the article as a form with a title and a file or pasted text.");
   });
   const fields: Record<string, unknown> = {};
-  for (const key of ["title", "outlet", "url", "publishedAt", "format", "allowDuplicate"]) {
+  for (const key of ["title", "outlet", "url", "publishedAt", "format", "allowDuplicate", "deskOwned"]) {
     const value = form.get(key);
     if (typeof value === "string") fields[key] = value;
   }

@@ -14,6 +14,8 @@ export interface WebArticleImportInput {
   outlet?: string;
   publishedAt?: string;
   allowDuplicate?: boolean;
+  /** The desk's own article: a publication may carry its full text (editors only). */
+  deskOwned?: boolean;
 }
 
 export interface WebArticlePreview {
@@ -66,7 +68,7 @@ export async function importWebArticle(actor: SessionUser, storyId: string, inpu
   return importArticle(
     actor,
     storyId,
-    { title: input.title, outlet: input.outlet, url, publishedAt: input.publishedAt, format: "html", allowDuplicate: input.allowDuplicate ?? false },
+    { title: input.title, outlet: input.outlet, url, publishedAt: input.publishedAt, format: "html", allowDuplicate: input.allowDuplicate ?? false, deskOwned: input.deskOwned ?? false },
     copy.html,
     { archiveId: copy.id, otherUrls: [copy.finalUrl, copy.requestedUrl] },
   );

@@ -2,6 +2,7 @@ import { hashPassword } from "../../../lib/auth/password";
 import { normalizeEmail } from "../../../lib/auth/authenticate";
 import { db } from "../../../lib/db/client";
 import { seedDemoStory } from "../../../lib/articles/seed-demo-story";
+import { backfillApprovedRevisions } from "../../../lib/review/backfill-approved-revisions";
 import { ensureDemoAccounts } from "../../../lib/users/demo-accounts";
 import { userCreateSchema } from "../../../lib/validation/user-schemas";
 import { formatIssues } from "../../../lib/validation/format-issues";
@@ -19,11 +20,14 @@ export interface PrepareResult {
 
 /**
  * What a database gets before the app serves it:
+ * - a recorded revision for every annotation approved before approvals recorded one;
  * - demo accounts and the demo story on an empty embedded database, or anywhere with SEED_DEMO=true;
  * - otherwise, a database with no users gets its first admin from ADMIN_EMAIL / ADMIN_PASSWORD,
  *   and without them the app refuses to start rather than run with nobody able to sign in.
  */
 export async function prepareData({ embedded, env }: PrepareOptions): Promise<PrepareResult> {
+  // Approvals from before approved revisions were recorded: what publishing reads (lib/review/approved-revision.ts).
+  await backfillApprovedRevisions();
   const userCount = await db.user.count();
   const seedDemo = env.SEED_DEMO === "true" || (embedded && userCount === 0);
   if (seedDemo) {

@@ -45,7 +45,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <Link href="/">Stories</Link> › {article.story.title}
       </nav>
       <h1>{article.title}</h1>
-      <ArticleMeta article={article} />
+      <ArticleMeta article={article} canMarkOwn={can(user, "article.markOwn")} />
       {/* Not prefetched: each of these pages reads the whole article's history, text or report,
           which is a lot of work to do for every visit on the chance of a click. */}
       <div className="article-tools">

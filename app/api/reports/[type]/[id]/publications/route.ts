@@ -13,7 +13,7 @@ function subjectOf(params: { type: string; id: string }): PublicationSubject {
 /** Every publication of the report, newest first. */
 export const GET = apiRoute({ params: reportParams }, async ({ user, params }) => json({ publications: await listPublications(user, subjectOf(params)) }));
 
-/** Publishes the report as it stands (approved annotations only); from the second time on, `{note}` says what changed. */
+/** Publishes the report as editors approved it, against the version the editor looked at (`{basedOn}`, 409 when it changed since); from the second time on, `{note}` says what changed. */
 export const POST = apiRoute({ permission: "report.publish", params: reportParams, body: publishSchema }, async ({ user, params, body }) =>
   json(await publishReport(user, subjectOf(params), body), 201),
 );
