@@ -22,6 +22,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         {can(user, "review.queue") && <Link href="/review">Review</Link>}
         {can(user, "users.manage") && <Link href="/admin/users">Users</Link>}
         {can(user, "settings.change") && <Link href="/admin/settings">Settings</Link>}
+        {can(user, "jobs.view") && <Link href="/admin/jobs">Background work</Link>}
         <Link href="/account" className="who" aria-label={`Account: ${user.name}, ${ROLE_LABELS[user.role]}`}>
           {user.name} · {ROLE_LABELS[user.role]}
         </Link>

@@ -8,7 +8,7 @@ import { addSource } from "../annotations/add-source";
 import { createAnnotation } from "../annotations/create-annotation";
 import { db } from "../db/client";
 import { ensureAppRole } from "../db/app-role";
-import { queueDueRechecks } from "../sources/recheck-sources";
+import { countDueRechecks, queueDueRechecks } from "../sources/recheck-sources";
 import { listInbox, markRead } from "../comments/inbox";
 import { runDueJobs } from "./background-jobs";
 
@@ -170,7 +170,10 @@ describe("scheduled re-checks", () => {
     site.setPage(pages.changed, newsPage("Cited page", ["Other words entirely now stand where the figure was."]));
     site.setPage(pages.gone, "<p>Not here</p>", 404);
     // Due: checked longer ago than the setting allows (here, any time before now).
-    expect(await queueDueRechecks(new Date(), 1e-9, 100_000)).toBeGreaterThanOrEqual(3);
+    const cutoff = new Date();
+    const dueBefore = await countDueRechecks(cutoff, 1e-9);
+    expect(dueBefore).toBeGreaterThanOrEqual(3);
+    expect(await queueDueRechecks(cutoff, 1e-9, 100_000)).toBe(dueBefore);
     const keys = sources.map((s) => `recheck:${s.id}`);
     const client = owner();
     await client.connect();
@@ -183,6 +186,8 @@ describe("scheduled re-checks", () => {
     }
     await runDueJobs();
 
+    // Checked since: no longer due (the admin page's count, lib/jobs/job-summary.ts's neighbour).
+    expect(await countDueRechecks(cutoff, 1e-9)).toBe(dueBefore - 3);
     const outcomes = await db.sourceCheck.findMany({ where: { sourceId: { in: sources.map((s) => s.id) }, outcome: { not: "ARCHIVED" } }, select: { outcome: true, source: { select: { url: true } } } });
     expect(Object.fromEntries(outcomes.map((c) => [new URL(c.source.url!).pathname, c.outcome]))).toEqual({ [pages.changed]: "CHANGED", [pages.gone]: "GONE", [pages.same]: "UNCHANGED" });
     for (const person of [author, editor]) {

@@ -15,6 +15,7 @@ describe("who may do what", () => {
     ["story.manage", [false, true, true]],
     ["users.manage", [false, false, true]],
     ["settings.change", [false, false, true]],
+    ["jobs.view", [false, false, true]],
   ] as const)("%s: annotator, editor, admin", (permission, expected) => {
     expect([annotator, editor, admin].map((actor) => can(actor, permission))).toEqual(expected);
   });

@@ -34,6 +34,7 @@ export interface PermissionResources {
   "users.manage": undefined;
   "user.signOutEverywhere": { userId: string };
   "settings.change": undefined;
+  "jobs.view": undefined;
   "report.publish": undefined;
 }
 
@@ -100,6 +101,7 @@ const RULES: { [P in Permission]: Rule<P> } = {
     refusal: () => "Only admins can sign other people out.",
   },
   "settings.change": { allows: admin, refusal: () => "Only admins can change settings." },
+  "jobs.view": { allows: admin, refusal: () => "Only admins see the state of the background work." },
   // What the desk says in public is an editor's call.
   "report.publish": { allows: editorOrAdmin, refusal: () => "Only editors and admins publish or withdraw reports." },
 };

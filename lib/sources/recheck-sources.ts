@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { scheduledCheckUser } from "./scheduled-check-user";
 import { checkSource } from "./check-source";
@@ -22,6 +23,22 @@ export interface RecheckPayload {
   queuedAt: string;
 }
 
+/** Cited web sources (with a copy, on a live annotation) last checked before `due`: the FROM and WHERE. */
+function dueSources(due: Date) {
+  return Prisma.sql`FROM "Source" s
+    JOIN "Annotation" a ON a.id = s."annotationId"
+    CROSS JOIN LATERAL (SELECT max(c."checkedAt") AS at FROM "SourceCheck" c WHERE c."sourceId" = s.id) last
+    WHERE s.url IS NOT NULL AND s."copyId" IS NOT NULL AND a."deletedAt" IS NULL
+      AND coalesce(last.at, s."createdAt") < ${due}`;
+}
+
+/** How many cited sources are due a re-check now (queued or not yet): what the hourly run works through. */
+export async function countDueRechecks(now = new Date(), days = recheckDays()): Promise<number> {
+  if (days <= 0) return 0;
+  const [{ due }] = await db.$queryRaw<{ due: number }[]>`SELECT count(*)::int AS due ${dueSources(new Date(now.getTime() - days * 86_400_000))}`;
+  return due;
+}
+
 /**
  * Queues a re-check of every cited web source (with a copy, on a live annotation) whose last check
  * is older than `days`, the longest-waiting first, RECHECK_BATCH at a time, spread evenly over the
@@ -32,11 +49,7 @@ export async function queueDueRechecks(now = new Date(), days = recheckDays(), b
   if (days <= 0) return 0;
   const due = new Date(now.getTime() - days * 86_400_000);
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT s.id FROM "Source" s
-    JOIN "Annotation" a ON a.id = s."annotationId"
-    CROSS JOIN LATERAL (SELECT max(c."checkedAt") AS at FROM "SourceCheck" c WHERE c."sourceId" = s.id) last
-    WHERE s.url IS NOT NULL AND s."copyId" IS NOT NULL AND a."deletedAt" IS NULL
-      AND coalesce(last.at, s."createdAt") < ${due}
+    SELECT s.id ${dueSources(due)}
     ORDER BY coalesce(last.at, s."createdAt"), s.id
     LIMIT ${batch}`;
   const spacing = 3_600_000 / Math.max(rows.length, 1);
