@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
+import { safeRedirectUrl } from "./callback-path";
 import { signInSchema } from "../validation/auth-schemas";
 import { clientAddress } from "../http/client-address";
 import { db } from "../db/client";
@@ -51,6 +52,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // Wherever next-auth would send the browser (after sign-in or sign-out), the app's one rule applies.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
