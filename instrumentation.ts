@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // `next start` and `next dev` check every setting too (scripts/serve.ts does before this).
-    const { environment, EnvironmentError } = await import("./lib/settings/environment");
+    const { environment, EnvironmentError } = await import("./lib/config/environment");
     try {
       environment();
     } catch (error) {

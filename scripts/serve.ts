@@ -12,7 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib/http/client-address";
-import { environment, EnvironmentError } from "../lib/settings/environment";
+import { environment, EnvironmentError } from "../lib/config/environment";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
 
 const argument = (name: string) => {

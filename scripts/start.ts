@@ -13,7 +13,7 @@ import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { bin, root, tsx } from "./lib/run";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
-import { environment } from "../lib/settings/environment";
+import { environment } from "../lib/config/environment";
 
 const dataDir = path.join(root, ".data");
 const dev = process.argv.includes("--dev");

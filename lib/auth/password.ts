@@ -1,7 +1,7 @@
 import "server-only";
 import { hash, hashSync, verify } from "@node-rs/bcrypt";
 import { ValidationError } from "../errors/domain-error";
-import { environment } from "../settings/environment";
+import { environment } from "../config/environment";
 
 export const MIN_PASSWORD_LENGTH = 10;
 

@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import type pg from "pg";
 import { createPool } from "./pool";
-import { environment } from "../settings/environment";
+import { environment } from "../config/environment";
 
 export type Db = PrismaClient;
 

@@ -1,4 +1,4 @@
-import { environment, type Environment } from "../settings/environment";
+import { environment, type Environment } from "../config/environment";
 
 /**
  * The app's own origin, from its configuration (NEXTAUTH_URL, which `npm start` and the tests

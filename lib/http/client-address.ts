@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { environment } from "../settings/environment";
+import { environment } from "../config/environment";
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 

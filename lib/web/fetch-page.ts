@@ -5,7 +5,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { isPublicAddress } from "./address-policy";
 import { decodePage } from "./decode-page";
 import { FetchProblem } from "./fetch-problem";
-import { environment } from "../settings/environment";
+import { environment } from "../config/environment";
 
 export { FetchProblem } from "./fetch-problem";
 
