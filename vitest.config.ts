@@ -8,7 +8,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     // Pages are fetched from the tests' own site only (tests/test-site.ts), never from the internet.
-    env: { FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true" },
+    // A secret for the device cookies the sign-in tests issue (lib/auth/device-cookie.ts).
+    env: { FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true", NEXTAUTH_SECRET: "vitest-only-device-cookie-secret" },
     // Integration tests share one throwaway database; files run one after another.
     fileParallelism: false,
     testTimeout: 30_000,
