@@ -206,11 +206,25 @@ test("a stranger's failures lock an account out for browsers it never signed in 
   await ownerPage.getByRole("button", { name: "Sign out" }).click();
   await expect(ownerPage).toHaveURL(/\/login/);
 
-  // A stranger guesses from many addresses (every request in this test comes from 127.0.0.1, so
-  // those guesses are written as the server would have recorded them), then from here.
+  // A stranger guesses, claiming another address in the header the app's server sets: the server
+  // records the address it saw, as it did for the owner.
+  const stranger = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = await (await stranger.get("/api/auth/csrf")).json();
+  const claimed = await stranger.post("/api/auth/callback/credentials", {
+    headers: { "x-factmark-client-address": "203.0.113.66", "x-factmark-client-address-signature": "made-up", "x-forwarded-for": "203.0.113.67" },
+    form: { csrfToken, email, password: "a first guess", json: "true", callbackUrl: "/" },
+  });
+  expect(claimed.status()).toBe(401);
+  // Then from many addresses (every request in this test comes from 127.0.0.1, so those guesses
+  // are written as the server would have recorded them), then from here again.
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   try {
+    const recorded = await db.query<{ ip: string; success: boolean }>(`SELECT ip, success FROM "LoginAttempt" WHERE email = $1 ORDER BY "createdAt"`, [email]);
+    expect(recorded.rows).toEqual([
+      { ip: "127.0.0.1", success: true },
+      { ip: "127.0.0.1", success: false },
+    ]);
     await db.query(
       `INSERT INTO "LoginAttempt" (id, email, ip, success, "createdAt")
        SELECT 'e2e-' || md5(random()::text), $1, '198.51.100.' || n, false, now() FROM generate_series(1, 30) AS n`,
@@ -219,7 +233,6 @@ test("a stranger's failures lock an account out for browsers it never signed in 
   } finally {
     await db.end();
   }
-  const stranger = await playwright.request.newContext({ baseURL });
   const guess = await signInApi(stranger, email, "a stranger's guess");
   expect(guess.status()).toBe(429);
   expect(Number(guess.headers()["retry-after"])).toBeGreaterThan(0);
