@@ -13,7 +13,7 @@ import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { bin, root, tsx } from "./lib/run";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
-import { environment } from "../lib/config/environment";
+import { environment, EnvironmentError } from "../lib/config/environment";
 
 const dataDir = path.join(root, ".data");
 const dev = process.argv.includes("--dev");
@@ -109,6 +109,6 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(error instanceof EnvironmentError ? `\n${error.message}` : `\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
 });
