@@ -8,7 +8,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
     // Pages are fetched from the tests' own site only (tests/test-site.ts), never from the internet.
-    env: { FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true" },
+    env: { FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true", NEXTAUTH_SECRET: "vitest-only-device-cookie-secret" },
+    // (NEXTAUTH_SECRET: a secret for the device cookies the sign-in tests issue, lib/auth/device-cookie.ts.)
     // Files run side by side, each worker on its own copy of the migrated database
     // (tests/setup/worker-databases.ts). Most files wait on PostgreSQL, so three workers keep
     // two cores busy.

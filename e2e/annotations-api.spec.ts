@@ -68,6 +68,12 @@ test("the annotation API enforces every rule over HTTP", async ({ playwright, ba
   expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { version: 3, url: "javascript:x" } })).status()).toBe(400);
   expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { version: 2, relation: "SUPPORTS" } })).status()).toBe(409);
   expect((await annotator.patch(`/api/sources/${sourceId}`, { data: { version: 3, relation: "SUPPORTS" } })).status()).toBe(200);
+  // Removing a source names the version too: none is a 400, an old one a 409 (issue #27).
+  const unversioned = await annotator.delete(`/api/sources/${sourceId}`);
+  expect(unversioned.status()).toBe(400);
+  expect((await unversioned.json()).error).toMatch(/version/);
+  expect((await annotator.delete(`/api/sources/${sourceId}?version=3`)).status()).toBe(409);
+  expect((await annotator.delete(`/api/sources/${sourceId}?version=4`)).status()).toBe(200);
   expect((await annotator.delete(`/api/annotations/${annotation.id}`)).status()).toBe(200);
   expect((await annotator.get(url)).ok()).toBe(true);
   expect((await annotator.post(`/api/annotations/${annotation.id}/restore`)).status()).toBe(200);

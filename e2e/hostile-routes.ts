@@ -251,8 +251,8 @@ export const WRITE_ROUTES: Record<string, Case> = {
   },
   "DELETE /api/sources/:id": {
     prepare: async (as, world) => {
-      const made = await as.json<{ sources: { id: string }[] }>("POST", `/api/annotations/${(await annotate(as, world)).id}/sources`, { url: "https://news.example/to-go", relation: "CONTEXT" });
-      return { path: `/api/sources/${made.sources[0].id}` };
+      const made = await as.json<{ sources: { id: string }[]; version: number }>("POST", `/api/annotations/${(await annotate(as, world)).id}/sources`, { url: "https://news.example/to-go", relation: "CONTEXT" });
+      return { path: `/api/sources/${made.sources[0].id}?version=${made.version}` };
     },
   },
   "POST /api/sources/:id/check": {

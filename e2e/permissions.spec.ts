@@ -102,7 +102,8 @@ test("every API route is in the API table (docs/api.md), answers 401 without a s
   };
   const address = (route: Route) =>
     route.pattern.replace(":type", "article").replace(":annotationId", annotation.id).replace(":id", idFor(route.pattern, route.method)) +
-    (route.pattern.endsWith("/entries/:annotationId") ? "?version=1" : "");
+    (route.pattern.endsWith("/entries/:annotationId") ? "?version=1" : "") +
+    (route.method === "DELETE" && route.pattern === "/api/sources/:id" ? `?version=${withSource.version}` : "");
   // A body the route accepts, where the permission is decided after the body is read.
   const BODIES: Record<string, object> = {
     "PATCH /api/annotations/:id": { version: annotation.version, note: "Not yours." },

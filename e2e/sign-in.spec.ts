@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import pg from "pg";
+import { DEMO, signIn, signInApi, uniqueEmail } from "./helpers";
 
 const ARTICLE = "Obama assures French leader Hollande over NSA spying reports";
 
@@ -153,4 +154,100 @@ test("text a link puts in the sign-in page's error is never shown, and signing i
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await expect(page).toHaveURL("/");
+});
+
+// Each of these, resolved the way a browser does, once led off the app after signing in.
+const HOSTILE_CALLBACKS = [
+  "/.//evil.example/phish",
+  "/..//evil.example/phish",
+  "/a/..//evil.example/phish",
+  "/%2e//evil.example/phish",
+  "/%2E%2E//evil.example/phish",
+  "/\\evil.example/phish",
+  "/.\\/evil.example/phish",
+  "/\t/evil.example/phish",
+  "//evil.example/phish",
+  "https://evil.example/phish",
+];
+
+test("signing in from a link with a hostile callbackUrl always ends on this app", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  for (const callback of HOSTILE_CALLBACKS) {
+    const context = await browser.newContext();
+    // Were the browser sent there, it would land on this page, not on a network error.
+    await context.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Phished</h1>" }));
+    const page = await context.newPage();
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(callback)}`);
+    await page.getByLabel("Email").fill(DEMO.annotator);
+    await page.getByLabel("Password").fill("factmark-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    expect(new URL(page.url()).origin, callback).toBe(origin);
+    // Already signed in, the sign-in page sends the browser on at once: the same rule applies.
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(callback)}`);
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    expect(new URL(page.url()).origin, `${callback}, signed in`).toBe(origin);
+    await context.close();
+  }
+});
+
+test("a stranger's failures lock an account out for browsers it never signed in on, while its owner's browser still gets in", async ({ browser, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  expect((await signInApi(admin, DEMO.admin)).ok()).toBe(true);
+  const email = uniqueEmail("owner");
+  const password = "the owner's own passphrase";
+  expect((await admin.post("/api/users", { data: { email, name: "Account Owner", role: "ANNOTATOR", password } })).status()).toBe(201);
+
+  // The owner signed in on this browser before (and signed out).
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, email, password);
+  await ownerPage.getByRole("button", { name: "Sign out" }).click();
+  await expect(ownerPage).toHaveURL(/\/login/);
+
+  // A stranger guesses, claiming another address in the header the app's server sets: the server
+  // records the address it saw, as it did for the owner.
+  const stranger = await playwright.request.newContext({ baseURL });
+  const { csrfToken } = await (await stranger.get("/api/auth/csrf")).json();
+  const claimed = await stranger.post("/api/auth/callback/credentials", {
+    headers: { "x-factmark-client-address": "203.0.113.66", "x-factmark-client-address-signature": "made-up", "x-forwarded-for": "203.0.113.67" },
+    form: { csrfToken, email, password: "a first guess", json: "true", callbackUrl: "/" },
+  });
+  expect(claimed.status()).toBe(401);
+  // Then from many addresses (every request in this test comes from 127.0.0.1, so those guesses
+  // are written as the server would have recorded them), then from here again.
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    const recorded = await db.query<{ ip: string; success: boolean }>(`SELECT ip, success FROM "LoginAttempt" WHERE email = $1 ORDER BY "createdAt"`, [email]);
+    expect(recorded.rows).toEqual([
+      { ip: "127.0.0.1", success: true },
+      { ip: "127.0.0.1", success: false },
+    ]);
+    await db.query(
+      `INSERT INTO "LoginAttempt" (id, email, ip, success, "createdAt")
+       SELECT 'e2e-' || md5(random()::text), $1, '198.51.100.' || n, false, now() FROM generate_series(1, 30) AS n`,
+      [email],
+    );
+  } finally {
+    await db.end();
+  }
+  const guess = await signInApi(stranger, email, "a stranger's guess");
+  expect(guess.status()).toBe(429);
+  expect(Number(guess.headers()["retry-after"])).toBeGreaterThan(0);
+  // Even the right password from a browser without the owner's device cookie is refused.
+  expect((await signInApi(stranger, email, password)).status()).toBe(429);
+  const elsewhere = await browser.newContext();
+  const elsewherePage = await elsewhere.newPage();
+  await elsewherePage.goto("/login");
+  await elsewherePage.getByLabel("Email").fill(email);
+  await elsewherePage.getByLabel("Password").fill(password);
+  await elsewherePage.getByRole("button", { name: "Sign in" }).click();
+  await expect(elsewherePage.getByRole("main").getByRole("alert")).toHaveText(/Too many failed sign-in attempts/);
+
+  // The owner's browser carries the device cookie of the earlier sign-in, and gets in.
+  await signIn(ownerPage, email, password);
+  await expect(ownerPage).toHaveURL("/");
+  await Promise.all([owner.close(), elsewhere.close(), stranger.dispose(), admin.dispose()]);
 });

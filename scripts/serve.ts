@@ -1,7 +1,8 @@
 /**
  * The production server: Next.js's request handler behind a plain Node HTTP server, so the app
  * knows who is asking. Every request gets the client's address (lib/http/client-address.ts) in a
- * header a client cannot set; Next.js alone would keep a client's own X-Forwarded-For.
+ * header signed with a key of this process, so a client cannot set it; Next.js alone would keep a
+ * client's own X-Forwarded-For.
  *
  * Listens on 127.0.0.1 unless HOST says otherwise: a fresh `npm start` with demo accounts must not
  * be reachable from the network by accident.
@@ -10,7 +11,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "../lib/http/client-address";
+import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib/http/client-address";
+import { environment, EnvironmentError } from "../lib/config/environment";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
 import { stopWorker } from "../lib/jobs/start-worker";
 
@@ -18,8 +20,16 @@ const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const port = Number(argument("port") ?? process.env.PORT ?? 3000);
-const host = argument("host") ?? process.env.HOST ?? "127.0.0.1";
+// Every setting is checked before anything starts: a bad one stops the server with its name and value.
+try {
+  environment();
+} catch (error) {
+  if (!(error instanceof EnvironmentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const port = Number(argument("port") ?? environment().PORT);
+const host = argument("host") ?? environment().HOST ?? "127.0.0.1";
 const trusted = trustedProxies();
 
 const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
@@ -52,7 +62,7 @@ async function answerPublic(request: IncomingMessage, response: ServerResponse):
 }
 
 const server = createServer((request, response) => {
-  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+  stampClientAddress(request.headers, resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted));
   void answerPublic(request, response).then((answered) => {
     if (!answered) void handle(request, response);
   });

@@ -14,10 +14,11 @@ import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { bin, root, tsx } from "./lib/run";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/users/demo-accounts";
+import { environment, EnvironmentError } from "../lib/config/environment";
 
 const dataDir = path.join(root, ".data");
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+let port = 3000;
 
 let cluster: EmbeddedCluster | undefined;
 let server: ChildProcess | undefined;
@@ -50,11 +51,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  // Every setting is checked first: a bad one stops here, naming it and its value.
+  const settings = environment();
+  port = settings.PORT;
 
   const embedded = !process.env.DATABASE_URL;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const pgPort = settings.EMBEDDED_PG_PORT;
     console.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres, port ${pgPort})…`);
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, persistent: true });
     await cluster.createDatabase("factmark");
@@ -77,18 +81,18 @@ async function main() {
     ...process.env,
     DATABASE_URL: app.url,
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: settings.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
   };
 
-  if (!dev && process.env.SKIP_BUILD !== "true") {
+  if (!dev && !settings.SKIP_BUILD) {
     console.log("Building the production app…");
     const code = await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
     if (code !== 0) return shutdown(code);
   }
 
-  const host = process.env.HOST ?? "127.0.0.1";
+  const host = settings.HOST ?? "127.0.0.1";
   console.log(`\nFactmark is starting on http://localhost:${port}`);
   if (prepared.seededDemo) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
@@ -109,6 +113,6 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(error instanceof EnvironmentError ? `\n${error.message}` : `\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
 });

@@ -71,7 +71,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
                     type="button"
                     className="link"
                     aria-label={`Remove source ${source.title || source.url || "link"}`}
-                    onClick={() => save(() => annotationsApi.removeSource(source.id)).catch((caught) => setError((caught as Error).message))}
+                    onClick={() => save(() => annotationsApi.removeSource(source.id, annotation.version)).catch((caught) => setError((caught as Error).message))}
                   >
                     Remove
                   </button>

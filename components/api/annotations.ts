@@ -31,7 +31,7 @@ export const annotationsApi = {
   addSource: (id: string, input: z.input<typeof sourceCreateSchema>) => callApi<AnnotationView>("POST", `/api/annotations/${seg(id)}/sources`, input),
   updateSource: (sourceId: string, input: z.input<typeof sourceUpdateSchema>) =>
     callApi<AnnotationView>("PATCH", `/api/sources/${seg(sourceId)}`, input),
-  removeSource: (sourceId: string) => callApi<AnnotationView>("DELETE", `/api/sources/${seg(sourceId)}`),
+  removeSource: (sourceId: string, version: number) => callApi<AnnotationView>("DELETE", `/api/sources/${seg(sourceId)}?version=${version}`),
   checkSource: (sourceId: string) =>
     callApi<{ check: SourceCheckResult; annotation: AnnotationView }>("POST", `/api/sources/${seg(sourceId)}/check`),
 };

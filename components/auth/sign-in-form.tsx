@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 
 const FALLBACK = "We could not sign you in. Please try again.";
 
@@ -32,7 +33,8 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
         setBusy(false);
         return;
       }
-      router.replace(callbackPath);
+      // The page sends a path it checked; checked again here, where the browser is sent.
+      router.replace(safeCallbackPath(callbackPath));
       router.refresh();
     } catch {
       setError("The server could not be reached. Check your connection and try again.");

@@ -198,8 +198,11 @@ describe("sources", () => {
     const edited = await updateSource(author, source.id, { version: withSource.version, relation: "CONTEXT", title: "Le Monde (English)" });
     expect(edited.sources[0]).toMatchObject({ relation: "CONTEXT", title: "Le Monde (English)" });
     const stranger = await createUser("ANNOTATOR");
-    await expect(removeSource(stranger, source.id)).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await removeSource(author, source.id)).sources).toEqual([]);
+    await expect(removeSource(stranger, source.id, { version: edited.version })).rejects.toBeInstanceOf(ForbiddenError);
+    // Removing a source changes what the annotation says: made against an older version, it is refused (issue #27).
+    await expect(removeSource(author, source.id, { version: withSource.version })).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.source.count({ where: { annotationId: created.id } })).toBe(1);
+    expect((await removeSource(author, source.id, { version: edited.version })).sources).toEqual([]);
     expect(await db.source.count({ where: { annotationId: created.id } })).toBe(0);
     const actions = await db.activity.findMany({ where: { annotationId: created.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["annotation.created", "source.added", "source.archived", "source.updated", "source.removed"]);

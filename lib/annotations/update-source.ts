@@ -2,7 +2,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
-import type { SourceUpdateInput } from "../validation/annotation-schemas";
+import type { SourceRemoveInput, SourceUpdateInput } from "../validation/annotation-schemas";
 import { accessedDate } from "./add-source";
 import { toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertVersion } from "./annotation-change";
@@ -56,9 +56,11 @@ export async function updateSource(actor: SessionUser, sourceId: string, input: 
   return view;
 }
 
-export async function removeSource(actor: SessionUser, sourceId: string): Promise<AnnotationView> {
+/** Removes a source: a change to what the annotation says like any other, so it is refused (409) when made against an older version. */
+export async function removeSource(actor: SessionUser, sourceId: string, input: SourceRemoveInput): Promise<AnnotationView> {
   return db.$transaction(async (tx) => {
     const { source, annotation } = await loadSource(tx, actor, sourceId);
+    assertVersion(annotation, input.version, actor, "Someone else changed this annotation or its sources while you were looking at it.");
     await tx.source.delete({ where: { id: sourceId } });
     const { row, review } = await writeContentChange(tx, actor, annotation);
     await recordActivity(tx, {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createUser, TEST_PASSWORD, uniqueAddress } from "@/tests/factories";
 import { db } from "../db/client";
 import { authenticate, INVALID_CREDENTIALS } from "./authenticate";
+import { issueDeviceCookie } from "./device-cookie";
 import { requiredWaitSeconds, THROTTLE } from "./throttle";
 
 afterAll(() => db.$disconnect());
@@ -72,6 +73,51 @@ describe("authenticate", () => {
     // Another account is not affected.
     const other = await createUser();
     expect((await authenticate({ email: other.email, password: TEST_PASSWORD, ip: uniqueAddress() })).ok).toBe(true);
+  });
+
+  // Issue #27: a stranger failing once a minute, at each Retry-After, kept the account's owner out
+  // for good. A browser that signed in before carries a device cookie (OWASP's device-cookie
+  // pattern): the account-wide count does not apply to it, only its own failures do.
+  it("a stranger's failures lock an account for browsers without its device cookie; the owner's browser still gets in", async () => {
+    const user = await createUser();
+    const home = uniqueAddress();
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD, ip: home })).ok).toBe(true);
+    // What the sign-in route then gives the owner's browser (lib/auth/sign-in-response.ts).
+    const first = { deviceCookie: issueDeviceCookie(user.email)! };
+
+    // The stranger fails from many addresses, and from the owner's own (a shared office address).
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: THROTTLE.limits[1].free + 10 }, () => ({ email: user.email, ip: uniqueAddress(), success: false })),
+    });
+    for (let i = 0; i < 3; i++) await authenticate({ email: user.email, password: `stranger ${i}`, ip: home });
+    for (const ip of [home, uniqueAddress()]) {
+      expect(await authenticate({ email: user.email, password: TEST_PASSWORD, ip })).toMatchObject({ ok: false, reason: "throttled" });
+    }
+    // The owner's browser is let in.
+    const owner = await authenticate({ email: user.email, password: TEST_PASSWORD, ip: home, deviceCookie: first.deviceCookie });
+    expect(owner).toMatchObject({ ok: true, user: { id: user.id } });
+    // The stranger without it stays locked out; a cookie that is forged, stretched, for another account or expired does not help.
+    const other = await createUser();
+    const [account, expires, id, mac] = first.deviceCookie.split(".");
+    const longer = [account, Number(expires) + 1, id, mac].join(".");
+    const forged = [account, expires, id, `${mac.slice(0, 10)}${mac[10] === "A" ? "B" : "A"}${mac.slice(11)}`].join(".");
+    const elsewhere = issueDeviceCookie(other.email);
+    const expired = issueDeviceCookie(user.email, new Date(Date.now() - 366 * 24 * 3_600_000));
+    for (const deviceCookie of [undefined, forged, longer, elsewhere, expired, "garbage"]) {
+      expect(await authenticate({ email: user.email, password: TEST_PASSWORD, ip: uniqueAddress(), deviceCookie }), String(deviceCookie)).toMatchObject({ ok: false, reason: "throttled" });
+    }
+  });
+
+  it("a device cookie is still slowed down by its own failures, so a stolen one gives no unlimited guesses", async () => {
+    const user = await createUser();
+    const first = { deviceCookie: issueDeviceCookie(user.email)! };
+    const burst = new Date();
+    const device = THROTTLE.limits.find((limit) => limit.scope === "device")!;
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => authenticate({ email: user.email, password: `thief ${i}`, ip: uniqueAddress(), deviceCookie: first.deviceCookie }, () => burst)),
+    );
+    expect(guesses.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(device.free);
+    expect(guesses.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(30 - device.free);
   });
 
   it("pauses an address that fails across many accounts", async () => {

@@ -1,5 +1,6 @@
 import { db } from "../db/client";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { readDeviceCookie } from "./device-cookie";
 import { beginAttempt, finishAttempt, throttleMessage } from "./throttle";
 import type { Role } from "./roles";
 
@@ -25,11 +26,17 @@ export function normalizeEmail(email: string): string {
 
 /**
  * Checks a sign-in. The attempt is counted (atomically, see beginAttempt) before the password is
- * hashed, so a burst of parallel guesses gets no more tries than a patient guesser.
+ * hashed, so a burst of parallel guesses gets no more tries than a patient guesser. A valid
+ * device cookie for the account (`deviceCookie`, lib/auth/device-cookie.ts) puts the attempt
+ * under that device's own count instead of the account's.
  */
-export async function authenticate(input: { email: string; password: string; ip: string }, clock?: () => Date): Promise<AuthenticationResult> {
+export async function authenticate(
+  input: { email: string; password: string; ip: string; deviceCookie?: string | null },
+  clock?: () => Date,
+): Promise<AuthenticationResult> {
   const email = normalizeEmail(input.email);
-  const attempt = await beginAttempt(email, input.ip, clock);
+  const device = readDeviceCookie(input.deviceCookie, email, clock?.());
+  const attempt = await beginAttempt(email, input.ip, device, clock);
   if (!("id" in attempt)) {
     return {
       ok: false,

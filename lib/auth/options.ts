@@ -1,9 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
+import { safeRedirectUrl } from "./callback-path";
+import { deviceCookieFrom } from "./device-cookie";
 import { signInSchema } from "../validation/auth-schemas";
 import { clientAddress } from "../http/client-address";
 import { db } from "../db/client";
+import { environment } from "../config/environment";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -13,7 +16,7 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
  * alone, so an app behind a TLS proxy configured with an http URL handed out cookies that could
  * travel in clear text.
  */
-export function wantsSecureCookies(appUrl = process.env.NEXTAUTH_URL): boolean {
+export function wantsSecureCookies(appUrl = environment().NEXTAUTH_URL): boolean {
   if (!appUrl) return true;
   const url = new URL(appUrl);
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
@@ -21,7 +24,7 @@ export function wantsSecureCookies(appUrl = process.env.NEXTAUTH_URL): boolean {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: environment().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: wantsSecureCookies(),
   pages: { signIn: "/login", error: "/login" },
@@ -35,7 +38,9 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Enter your email and password.");
-        const result = await authenticate({ ...parsed.data, ip: clientAddress(req.headers ?? {}) });
+        const headers = req.headers ?? {};
+        const deviceCookie = deviceCookieFrom(headers.cookie, wantsSecureCookies());
+        const result = await authenticate({ ...parsed.data, ip: clientAddress(headers), deviceCookie });
         // next-auth passes a thrown message to the sign-in form as `error`.
         if (!result.ok) throw new Error(result.message);
         return result.user;
@@ -51,6 +56,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // Wherever next-auth would send the browser (after sign-in or sign-out), the app's one rule applies.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

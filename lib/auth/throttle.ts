@@ -7,6 +7,10 @@ import { db, type Tx } from "../db/client";
  * - one account from anywhere: a short cap, so nobody can lock a person (or the admin) out by
  *   failing on purpose, while guesses spread over many addresses still crawl;
  * - one address against any account: a long wait for someone trying many accounts.
+ * A browser with a valid device cookie for the account (lib/auth/device-cookie.ts) is judged by a
+ * fourth count only, its own failures: whoever fails against the account elsewhere, even from the
+ * same address, cannot keep the owner out (issue #27: a stranger guessing once a minute at each
+ * Retry-After did), and a stolen cookie still crawls.
  */
 export const THROTTLE = {
   windowMinutes: 15,
@@ -14,6 +18,7 @@ export const THROTTLE = {
     { scope: "account-address", free: 5, capSeconds: 15 * 60 },
     { scope: "account", free: 20, capSeconds: 60 },
     { scope: "address", free: 50, capSeconds: 15 * 60 },
+    { scope: "device", free: 5, capSeconds: 15 * 60 },
   ],
 } as const;
 
@@ -37,7 +42,7 @@ export function requiredWaitSeconds(failures: number, free: number, capSeconds: 
 }
 
 /** Failed (or still running) attempts in the window, for each scope. */
-async function countFailures(client: Tx | typeof db, email: string, ip: string, since: Date): Promise<FailureCount[]> {
+async function countFailures(client: Tx | typeof db, email: string, ip: string, device: string | null, since: Date): Promise<FailureCount[]> {
   const rows = await client.$queryRaw<{ scope: Scope; failures: bigint; last: Date | null }[]>`
     SELECT 'account-address' AS scope, count(*) AS failures, max("createdAt") AS last FROM "LoginAttempt"
       WHERE email = ${email} AND ip = ${ip} AND success IS NOT TRUE AND "createdAt" >= ${since}
@@ -46,13 +51,17 @@ async function countFailures(client: Tx | typeof db, email: string, ip: string, 
       WHERE email = ${email} AND success IS NOT TRUE AND "createdAt" >= ${since}
     UNION ALL
     SELECT 'address', count(*), max("createdAt") FROM "LoginAttempt"
-      WHERE ip = ${ip} AND success IS NOT TRUE AND "createdAt" >= ${since}`;
+      WHERE ip = ${ip} AND success IS NOT TRUE AND "createdAt" >= ${since}
+    UNION ALL
+    SELECT 'device', count(*), max("createdAt") FROM "LoginAttempt"
+      WHERE device = ${device} AND success IS NOT TRUE AND "createdAt" >= ${since}`;
   return rows.map((row) => ({ scope: row.scope, failures: Number(row.failures), last: row.last }));
 }
 
-function decide(counts: FailureCount[], now: Date): ThrottleState {
+function decide(counts: FailureCount[], now: Date, device: string | null): ThrottleState {
   let until = 0;
   for (const limit of THROTTLE.limits) {
+    if ((limit.scope === "device") !== (device !== null)) continue;
     const count = counts.find((c) => c.scope === limit.scope);
     if (!count?.last) continue;
     const wait = requiredWaitSeconds(count.failures, limit.free, limit.capSeconds);
@@ -67,26 +76,27 @@ function decide(counts: FailureCount[], now: Date): ThrottleState {
 const windowStart = (now: Date) => new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
 
 /** Whether a sign-in would be refused now (a read only; `beginAttempt` is what counts). */
-export async function checkThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleState> {
-  return decide(await countFailures(db, email, ip, windowStart(now)), now);
+export async function checkThrottle(email: string, ip: string, device: string | null, now = new Date()): Promise<ThrottleState> {
+  return decide(await countFailures(db, email, ip, device, windowStart(now)), now, device);
 }
 
 /**
  * Counts an attempt before its password is checked. The account's and the address's counts are
  * locked while deciding, so of many parallel guesses only the free ones are let through; the rest
- * are refused without hashing anything. Returns the attempt's id to finish, or the wait.
+ * are refused without hashing anything. `device` is the id of a valid device cookie for this
+ * account, or null. Returns the attempt's id to finish, or the wait.
  */
-export async function beginAttempt(email: string, ip: string, clock: () => Date = () => new Date()): Promise<{ id: string } | ThrottleState> {
+export async function beginAttempt(email: string, ip: string, device: string | null, clock: () => Date = () => new Date()): Promise<{ id: string } | ThrottleState> {
   return db.$transaction(async (tx) => {
-    // Two locks, always in the same order, so two attempts never wait on each other in a circle.
-    const keys = [`login-account:${email}`, `login-address:${ip}`].sort();
+    // The locks, always in the same order, so two attempts never wait on each other in a circle.
+    const keys = [`login-account:${email}`, `login-address:${ip}`, ...(device ? [`login-device:${device}`] : [])].sort();
     for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
     // The clock is read once the locks are held: a burst may have queued for them. (A parameter
     // so a test can hold time still while a burst of 200 drains, however slow the machine.)
     const now = clock();
-    const state = decide(await countFailures(tx, email, ip, windowStart(now)), now);
+    const state = decide(await countFailures(tx, email, ip, device, windowStart(now)), now, device);
     if (state.blocked) return state;
-    return tx.loginAttempt.create({ data: { email, ip, success: null }, select: { id: true } });
+    return tx.loginAttempt.create({ data: { email, ip, device, success: null }, select: { id: true } });
   }, { maxWait: 10_000 });
 }
 

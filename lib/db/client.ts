@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import type pg from "pg";
 import { createPool } from "./pool";
+import { environment } from "../config/environment";
 
 export type Db = PrismaClient;
 
@@ -16,7 +17,7 @@ function createClient(): PrismaClient {
   // Bounded waits: a request that cannot get a connection in 5 s, or whose statement runs past
   // DB_STATEMENT_TIMEOUT_MS (15 s), fails with a 503 and a message (lib/db/unavailable.ts)
   // instead of holding its caller, and the pool's connections, indefinitely.
-  const statementTimeout = Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15_000);
+  const statementTimeout = environment().DB_STATEMENT_TIMEOUT_MS;
   holder.factmarkPool = createPool({ connectionString, max: 10, connectionTimeoutMillis: 5_000, ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}) });
   return new PrismaClient({
     // A transaction waits for a connection as long as any query does (Prisma's own default is 2 s).

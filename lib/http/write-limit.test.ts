@@ -22,7 +22,10 @@ describe("each person's write allowance", () => {
   it("reads the limit from WRITE_LIMIT_PER_MINUTE, 300 by default, and 0 turns it off", async () => {
     expect(writeLimitPerMinute({})).toBe(300);
     expect(writeLimitPerMinute({ WRITE_LIMIT_PER_MINUTE: "20" })).toBe(20);
-    expect(writeLimitPerMinute({ WRITE_LIMIT_PER_MINUTE: "lots" })).toBe(300);
+    // A typo or an empty value is refused, naming the setting and the value, never read as "no limit" (issue #27).
+    expect(() => writeLimitPerMinute({ WRITE_LIMIT_PER_MINUTE: "" })).toThrow(/WRITE_LIMIT_PER_MINUTE.*""/);
+    expect(() => writeLimitPerMinute({ WRITE_LIMIT_PER_MINUTE: "lots" })).toThrow(/WRITE_LIMIT_PER_MINUTE.*"lots"/);
+    expect(() => writeLimitPerMinute({ WRITE_LIMIT_PER_MINUTE: "-1" })).toThrow(/WRITE_LIMIT_PER_MINUTE/);
     const user = await createUser();
     for (let i = 0; i < 5; i++) await chargeWrite(user.id, new Date(), 0);
     expect(await db.writeAllowance.count({ where: { userId: user.id } })).toBe(0);

@@ -1,14 +1,15 @@
 import { getPool } from "../db/client";
 import { TooManyRequestsError } from "../errors/domain-error";
+import { environment, parseEnvironment } from "../config/environment";
 
 /**
  * How many changes one person may send a minute. A checker annotating at full speed makes a few
  * dozen; past this it is a script or a stuck client, and the rest of the desk must still be
- * served. WRITE_LIMIT_PER_MINUTE changes it (0 turns the limit off).
+ * served. WRITE_LIMIT_PER_MINUTE changes it (0 turns the limit off; a value that is not a whole
+ * number stops the server at start, lib/config/environment.ts).
  */
-export function writeLimitPerMinute(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.WRITE_LIMIT_PER_MINUTE ?? 300);
-  return Number.isFinite(configured) && configured >= 0 ? configured : 300;
+export function writeLimitPerMinute(env?: Record<string, string | undefined>): number {
+  return (env ? parseEnvironment(env) : environment()).WRITE_LIMIT_PER_MINUTE;
 }
 
 const WINDOW_MS = 60_000;

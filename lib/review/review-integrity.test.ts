@@ -57,7 +57,7 @@ describe("four-eyes review is bypassed after approval (security review, item 1)"
           ? await addSource(author, id, { relation: "REFUTES", url: "https://example.org/other", title: "", publisher: "", excerpt: "" })
           : change === "edit"
             ? await updateSource(author, sourceId, { version, relation: "REFUTES" })
-            : await removeSource(author, sourceId);
+            : await removeSource(author, sourceId, { version });
       expect(after).toMatchObject({ status: "SUBMITTED", verdict: null, version: version + 1 });
       await expectReopened(id, { add: "source.added", edit: "source.updated", remove: "source.removed" }[change]);
     }

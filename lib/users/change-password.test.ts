@@ -4,6 +4,8 @@ import { authenticate } from "../auth/authenticate";
 import { db } from "../db/client";
 import { ForbiddenError, ValidationError } from "../errors/domain-error";
 import { changeOwnPassword, resetPassword } from "./change-password";
+import { createUser as createAccount } from "./create-user";
+import { passwordResetSchema } from "../validation/user-schemas";
 
 afterAll(() => db.$disconnect());
 
@@ -35,5 +37,31 @@ describe("password changes (security review, item 6)", () => {
     await resetPassword(admin, target.id, { newPassword: "reset by the admin" });
     expect(await signsIn(target.email, "reset by the admin")).toBe(true);
     expect(await db.activity.count({ where: { entityId: target.id, action: "user.password_reset", actorId: admin.id } })).toBe(1);
+  });
+
+  // bcrypt reads only the first 72 bytes of a password: anything after them was silently ignored (issue #27).
+  it("refuses a new password longer than bcrypt's 72 bytes, counted in UTF-8 (40 'é' are 40 characters, 80 bytes)", async () => {
+    const admin = await createUser("ADMIN");
+    const target = await createUser("ANNOTATOR");
+    const longOne = "é".repeat(40);
+    await expect(resetPassword(admin, target.id, { newPassword: longOne })).rejects.toThrow(/72 bytes/);
+    await expect(changeOwnPassword(target, { currentPassword: TEST_PASSWORD, newPassword: longOne })).rejects.toThrow(/72 bytes/);
+    await expect(createAccount(admin, { email: `long-${target.email}`, name: "Long Password", role: "ANNOTATOR", password: longOne })).rejects.toThrow(/72 bytes/);
+    expect(await signsIn(target.email, TEST_PASSWORD)).toBe(true);
+    // The routes' schema says so before anything is hashed (a 400 with this message).
+    const parsed = passwordResetSchema.safeParse({ newPassword: longOne });
+    expect(parsed.success ? "accepted" : parsed.error.issues[0].message).toMatch(/80 bytes long; at most 72 bytes count/);
+    // 36 of them are exactly 72 bytes, and fine.
+    await resetPassword(admin, target.id, { newPassword: "é".repeat(36) });
+    expect(await signsIn(target.email, "é".repeat(36))).toBe(true);
+  });
+
+  it("a sign-in with a password past 72 bytes fails like a wrong one, even when its first 72 bytes are right", async () => {
+    const admin = await createUser("ADMIN");
+    const target = await createUser("ANNOTATOR");
+    const exact = "a".repeat(72);
+    await resetPassword(admin, target.id, { newPassword: exact });
+    expect(await signsIn(target.email, exact)).toBe(true);
+    expect(await signsIn(target.email, `${exact} and more`)).toBe(false);
   });
 });

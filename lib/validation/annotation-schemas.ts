@@ -112,6 +112,11 @@ export const sourceUpdateSchema = z
   .strict()
   .refine((value) => Object.keys(value).some((key) => key !== "version"), { message: "Say what to change about the source." });
 
+/** Removing a source changes what the annotation says, so it names the version it was made against (`?version=`). */
+export const sourceRemoveQuery = z
+  .object({ version: z.coerce.number({ error: "Say which version of the annotation you saw (?version=), so changes by others are not overwritten." }).pipe(versionSchema) })
+  .strict();
+
 export const annotationSearchSchema = z.object({
   q: z.string().trim().min(2, "Type at least two characters to search.").max(200),
 });
@@ -120,6 +125,7 @@ export type AnnotationCreateInput = z.infer<typeof annotationCreateSchema>;
 export type AnnotationUpdateInput = z.infer<typeof annotationUpdateSchema>;
 export type SourceCreateInput = z.infer<typeof sourceCreateSchema>;
 export type SourceUpdateInput = z.infer<typeof sourceUpdateSchema>;
+export type SourceRemoveInput = z.infer<typeof sourceRemoveQuery>;
 
 export const annotationReattachSchema = z
   .object({ version: versionSchema, start: offset("Start"), end: offset("End"), exact: z.string().min(1, "The selection is empty.") })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../vocabulary/names";
-import { MIN_PASSWORD_LENGTH } from "../auth/password";
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes, passwordTooLongMessage } from "../auth/password";
 import { emailSchema } from "./auth-schemas";
 
 export const roleSchema = z.enum(ROLES, {
@@ -10,7 +10,10 @@ export const roleSchema = z.enum(ROLES, {
 const newPasswordSchema = z
   .string({ error: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "Keep the password under 200 characters.");
+  .max(200, "Keep the password under 200 characters.")
+  .superRefine((password, context) => {
+    if (passwordBytes(password) > MAX_PASSWORD_BYTES) context.addIssue({ code: "custom", message: passwordTooLongMessage(password) });
+  });
 
 export const userCreateSchema = z.object({
   email: emailSchema,

@@ -5,6 +5,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { isPublicAddress } from "./address-policy";
 import { decodePage } from "./decode-page";
 import { FetchProblem } from "./fetch-problem";
+import { environment } from "../config/environment";
 
 export { FetchProblem } from "./fetch-problem";
 
@@ -34,9 +35,9 @@ export interface FetchOptions {
 const TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
 const USER_AGENT = "Factmark/0.1 (fact-check desk; archives the pages its checkers cite)";
 
-const allowedHosts = () => (process.env.FETCH_ALLOW_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+const allowedHosts = () => environment().FETCH_ALLOW_HOSTS.map((h) => h.toLowerCase());
 // FETCH_ONLY_ALLOWED=true: nothing but the allowed hosts (a desk that limits what its server reaches; the tests, which must never touch the internet).
-const onlyAllowed = () => process.env.FETCH_ONLY_ALLOWED === "true";
+const onlyAllowed = () => environment().FETCH_ONLY_ALLOWED;
 
 /** The address as given, or a refusal: http and https only, no credentials in it. */
 export function checkAddress(raw: string): URL {

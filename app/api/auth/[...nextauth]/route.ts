@@ -1,7 +1,8 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { precheckCredentialsSignIn } from "@/lib/auth/sign-in-precheck";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions, wantsSecureCookies } from "@/lib/auth/options";
+import { withDeviceCookie } from "@/lib/auth/sign-in-response";
 import { errorResponse } from "@/lib/http/api-route";
 import { readLimitedText } from "@/lib/http/read-limited";
 
@@ -21,11 +22,13 @@ export async function POST(request: Request, context: Context) {
     // These routes need no session, so anyone may send them anything: the body is read here,
     // within a small limit, and next-auth gets a request made from what was read.
     const body = await readLimitedText(request, MAX_AUTH_BODY_BYTES, "The sign-in form");
-    if (nextauth.join("/") === "callback/credentials") {
-      const refusal = await precheckCredentialsSignIn(request, body);
+    const credentials = nextauth.join("/") === "callback/credentials";
+    if (credentials) {
+      const refusal = await precheckCredentialsSignIn(request, body, wantsSecureCookies());
       if (refusal) return refusal;
     }
-    return await handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+    const response = await handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+    return credentials ? withDeviceCookie(response, new URLSearchParams(body).get("email") ?? "", wantsSecureCookies()) : response;
   } catch (error) {
     return errorResponse(error);
   }
