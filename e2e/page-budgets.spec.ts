@@ -22,8 +22,9 @@ function seededRandom(seed: number) {
 
 /**
  * 2,000 annotations on one article, written straight to the database: through the API they would
- * take minutes and the write allowance would refuse most of them. Every tenth claim is approved
- * with a verdict, so the story has something to publish.
+ * take minutes and the write allowance would refuse most of them. Every tenth claim is written
+ * submitted and returned, for an editor to approve through the API (an approval records what the
+ * public may see), so the story has something to publish.
  */
 async function annotate(articleId: string, text: string) {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -40,17 +41,17 @@ async function annotate(articleId: string, text: string) {
       const check = checkAnchor(text, { ...range, exact: text.slice(range.start, range.end) });
       if (!check.ok) throw new Error(check.message);
       const kind = KINDS[i % 3];
-      return { ...check.anchor, kind, approved: kind === "CLAIM" && i % 30 === 0 };
+      return { id: randomUUID(), ...check.anchor, kind, approved: kind === "CLAIM" && i % 30 === 0 };
     });
     await db.query(
       `INSERT INTO "Annotation" (id, "articleId", kind, start, "end", exact, prefix, suffix, "authorId", status, verdict, "reviewerId", "reviewedAt", "updatedAt")
        SELECT r.id, $1, r.kind::"AnnotationKind", r.start, r."end", r.exact, r.prefix, r.suffix, $2,
-              CASE WHEN r.approved THEN 'APPROVED' ELSE 'DRAFT' END::"ReviewStatus",
-              CASE WHEN r.approved THEN '{"kind":"CLAIM","rating":"MOSTLY_TRUE"}'::jsonb END,
-              CASE WHEN r.approved THEN $3 END, CASE WHEN r.approved THEN now() END, now()
-       FROM json_to_recordset($4::json) AS r(id text, kind text, start int, "end" int, exact text, prefix text, suffix text, approved boolean)`,
-      [articleId, idOf(DEMO.annotator), idOf(DEMO.editor), JSON.stringify(rows.map((row) => ({ id: randomUUID(), ...row })))],
+              CASE WHEN r.approved THEN 'SUBMITTED' ELSE 'DRAFT' END::"ReviewStatus",
+              NULL, NULL, NULL, now()
+       FROM json_to_recordset($3::json) AS r(id text, kind text, start int, "end" int, exact text, prefix text, suffix text, approved boolean)`,
+      [articleId, idOf(DEMO.annotator), JSON.stringify(rows)],
     );
+    return rows.filter((row) => row.approved).map((row) => row.id);
   } finally {
     await db.end();
   }
@@ -87,8 +88,12 @@ test("the article (2,000 annotations), story report, ledger, article report and 
   const imported = await api.post(`/api/stories/${story.id}/articles`, { multipart: { title: "The demo article", format: "text", text } });
   expect(imported.status()).toBe(201);
   const article = await (await api.get(`/api/articles/${(await imported.json()).id}`)).json();
-  await annotate(article.id, article.text);
-  const published = await api.post(`/api/reports/story/${story.id}/publications`, { data: {} });
+  for (const id of await annotate(article.id, article.text)) {
+    const approved = await api.post(`/api/annotations/${id}/review`, { data: { action: "APPROVE", version: 1, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } } });
+    expect(approved.status(), await approved.text()).toBe(200);
+  }
+  const { basedOn } = await (await api.get(`/api/reports/story/${story.id}/publications/preview`)).json();
+  const published = await api.post(`/api/reports/story/${story.id}/publications`, { data: { basedOn } });
   expect(published.status()).toBe(201);
   const publicPath = `/p/${encodeURIComponent((await published.json()).slug)}`;
 
