@@ -12,7 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib/http/client-address";
-import { environment, EnvironmentError } from "../lib/config/environment";
+import { environment, environmentOrExit } from "../lib/config/environment";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
 import { stopWorker } from "../lib/jobs/start-worker";
 
@@ -21,13 +21,7 @@ const argument = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 // Every setting is checked before anything starts: a bad one stops the server with its name and value.
-try {
-  environment();
-} catch (error) {
-  if (!(error instanceof EnvironmentError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+environmentOrExit();
 const port = Number(argument("port") ?? environment().PORT);
 const host = argument("host") ?? environment().HOST ?? "127.0.0.1";
 const trusted = trustedProxies();

@@ -38,6 +38,14 @@ describe("the settings read from the environment (issue #27)", () => {
     ["NEXTAUTH_SECRET", ""],
     ["FETCH_ONLY_ALLOWED", "yes"],
     ["SEED_DEMO", "1"],
+    ["SOURCE_RECHECK_DAYS", ""],
+    ["SOURCE_RECHECK_DAYS", "weekly"],
+    ["JOB_CONCURRENCY", "0"],
+    ["JOB_WORKER", "off"],
+    ["TEXT_WORK_QUEUE", "-1"],
+    ["TEXT_WORK_TIME_LIMIT_MS", ""],
+    ["PREVIEW_LIMIT_PER_MINUTE", "ten"],
+    ["APP_DATABASE_PASSWORD", "short"],
   ])("refuses %s=%j with a message naming the setting and its value", (name, value) => {
     expect(refusal({ [name]: value })).toContain(`${name}=${JSON.stringify(value)}`);
   });

@@ -94,3 +94,17 @@ export function environment(): Environment {
   holder.factmarkEnvironment ??= parseEnvironment(process.env);
   return holder.factmarkEnvironment;
 }
+
+/**
+ * The settings, or the end of this process with each bad value named: for whatever starts a
+ * server (scripts/serve.ts, and `next start` through instrumentation.ts).
+ */
+export function environmentOrExit(): Environment {
+  try {
+    return environment();
+  } catch (error) {
+    if (!(error instanceof EnvironmentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
