@@ -19,6 +19,9 @@ export type InboxEntry =
 
 const EXCERPT = 240;
 
+/** What an entry says of the annotation it is about, whichever kind of entry it is. */
+const aboutAnnotation = { select: { id: true, exact: true, kind: true, article: { select: { id: true, title: true } } } } as const;
+
 async function mentions(user: SessionUser, limit: number): Promise<InboxEntry[]> {
   const rows = await db.mention.findMany({
     where: { userId: user.id, comment: { deletedAt: null } },
@@ -32,7 +35,7 @@ async function mentions(user: SessionUser, limit: number): Promise<InboxEntry[]>
         select: {
           body: true,
           author: { select: { id: true, name: true } },
-          annotation: { select: { id: true, exact: true, kind: true, article: { select: { id: true, title: true } } } },
+          annotation: aboutAnnotation,
         },
       },
     },
@@ -62,7 +65,7 @@ async function sourceAlerts(user: SessionUser, limit: number): Promise<InboxEntr
         select: {
           outcome: true,
           source: {
-            select: { id: true, url: true, title: true, annotation: { select: { id: true, exact: true, kind: true, article: { select: { id: true, title: true } } } } },
+            select: { id: true, url: true, title: true, annotation: aboutAnnotation },
           },
         },
       },
@@ -83,13 +86,15 @@ async function sourceAlerts(user: SessionUser, limit: number): Promise<InboxEntr
 
 /** The comments that mention `user` and the re-checks that concern them, newest first. */
 export async function listInbox(user: SessionUser, limit = 100): Promise<InboxEntry[]> {
-  const entries = [...(await mentions(user, limit)), ...(await sourceAlerts(user, limit))];
+  const entries = (await Promise.all([mentions(user, limit), sourceAlerts(user, limit)])).flat();
   return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)).slice(0, limit);
 }
 
 export async function countUnread(user: SessionUser): Promise<number> {
-  const unreadMentions = await db.mention.count({ where: { userId: user.id, readAt: null, comment: { deletedAt: null } } });
-  const unreadAlerts = await db.sourceAlert.count({ where: { userId: user.id, readAt: null, check: { source: { annotation: { deletedAt: null } } } } });
+  const [unreadMentions, unreadAlerts] = await Promise.all([
+    db.mention.count({ where: { userId: user.id, readAt: null, comment: { deletedAt: null } } }),
+    db.sourceAlert.count({ where: { userId: user.id, readAt: null, check: { source: { annotation: { deletedAt: null } } } } }),
+  ]);
   return unreadMentions + unreadAlerts;
 }
 
