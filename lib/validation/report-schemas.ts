@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NotFoundError } from "../errors/domain-error";
 
 export const reportQuerySchema = z.object({
   format: z.enum(["pdf", "md", "csv", "json", "w3c", "claimreview"], { error: "Format must be pdf, md, csv, json, w3c or claimreview." }).default("json"),
@@ -6,6 +7,13 @@ export const reportQuerySchema = z.object({
 });
 
 export const reportSubjectSchema = z.enum(["article", "story"], { error: "Reports are for an article or a story." });
+
+/** The report a route's `:type/:id` names; a type that is no kind of report is a 404, like an unknown id. */
+export function reportSubjectFrom(params: { type: string; id: string }): { type: "article" | "story"; id: string } {
+  const type = reportSubjectSchema.safeParse(params.type);
+  if (!type.success) throw new NotFoundError("That kind of report");
+  return { type: type.data, id: params.id };
+}
 
 /**
  * Publishing a report: the version of it the editor looked at (from its preview), and a short

@@ -1,17 +1,14 @@
 import { reportParams } from "@/lib/validation/route-params";
 import { exportReport, REPORT_FORMATS, reportFileName } from "@/lib/reports/export-report";
 import { loadReport } from "@/lib/reports/report-data";
-import { NotFoundError } from "@/lib/errors/domain-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { appOrigin } from "@/lib/http/app-origin";
-import { reportQuerySchema, reportSubjectSchema } from "@/lib/validation/report-schemas";
+import { reportQuerySchema, reportSubjectFrom } from "@/lib/validation/report-schemas";
 
 /** A verification report for an article or a story, as a download in one of six formats. */
 export const GET = apiRoute({ params: reportParams, query: reportQuerySchema }, async ({ user, params, query }) => {
-  const subject = reportSubjectSchema.safeParse(params.type);
-  if (!subject.success) throw new NotFoundError("That kind of report");
   const { format, scope } = query;
-  const report = await loadReport(user, { type: subject.data, id: params.id }, scope);
+  const report = await loadReport(user, reportSubjectFrom(params), scope);
   const chunks: Uint8Array[] = [];
   await exportReport(report, format, appOrigin(), (chunk) => chunks.push(chunk));
   const length = chunks.reduce((sum, c) => sum + c.byteLength, 0);

@@ -1,22 +1,15 @@
-import { NotFoundError } from "@/lib/errors/domain-error";
 import { apiRoute, json } from "@/lib/http/api-route";
-import { listPublications, publishReport, withdrawReport, type PublicationSubject } from "@/lib/publishing/publish";
-import { publishSchema, reportSubjectSchema } from "@/lib/validation/report-schemas";
+import { listPublications, publishReport, withdrawReport } from "@/lib/publishing/publish";
+import { publishSchema, reportSubjectFrom } from "@/lib/validation/report-schemas";
 import { reportParams } from "@/lib/validation/route-params";
 
-function subjectOf(params: { type: string; id: string }): PublicationSubject {
-  const type = reportSubjectSchema.safeParse(params.type);
-  if (!type.success) throw new NotFoundError("That kind of report");
-  return { type: type.data, id: params.id };
-}
-
 /** Every publication of the report, newest first. */
-export const GET = apiRoute({ params: reportParams }, async ({ user, params }) => json({ publications: await listPublications(user, subjectOf(params)) }));
+export const GET = apiRoute({ params: reportParams }, async ({ user, params }) => json({ publications: await listPublications(user, reportSubjectFrom(params)) }));
 
 /** Publishes the report as editors approved it, against the version the editor looked at (`{basedOn}`, 409 when it changed since); from the second time on, `{note}` says what changed. */
 export const POST = apiRoute({ permission: "report.publish", params: reportParams, body: publishSchema }, async ({ user, params, body }) =>
-  json(await publishReport(user, subjectOf(params), body), 201),
+  json(await publishReport(user, reportSubjectFrom(params), body), 201),
 );
 
 /** Withdraws the public page: its address answers 410 from now on. */
-export const DELETE = apiRoute({ permission: "report.publish", params: reportParams }, async ({ user, params }) => withdrawReport(user, subjectOf(params)));
+export const DELETE = apiRoute({ permission: "report.publish", params: reportParams }, async ({ user, params }) => withdrawReport(user, reportSubjectFrom(params)));
