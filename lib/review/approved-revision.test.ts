@@ -3,6 +3,7 @@ import { createArticle, createUser } from "@/tests/factories";
 import { createAnnotation } from "../annotations/create-annotation";
 import { updateAnnotation } from "../annotations/update-annotation";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { latestApprovedRevisions } from "./approved-revision";
 import { backfillApprovedRevisions } from "./backfill-approved-revisions";
 import { quoteContext } from "./quote-context";
@@ -80,8 +81,17 @@ describe("approved revisions", () => {
     const { editor, article, made, submitted } = await claim();
     await reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "FALSE" } });
     await db.approvedRevision.deleteMany({ where: { annotationId: made.id } });
-    expect(await backfillApprovedRevisions()).toBeGreaterThanOrEqual(1);
+    expect((await backfillApprovedRevisions()).recorded).toBeGreaterThanOrEqual(1);
     expect((await latestApprovedRevisions([article.id])).map((r) => [r.annotationId, r.reviewer, r.content.verdict])).toEqual([[made.id, editor.name, { kind: "CLAIM", rating: "FALSE" }]]);
-    expect(await backfillApprovedRevisions()).toBe(0);
+    expect((await backfillApprovedRevisions()).recorded).toBe(0);
+  });
+
+  it("skips an approval without a verdict instead of stopping, and publishes nothing of it", async () => {
+    const { editor, article, made } = await claim();
+    await db.annotation.update({ where: { id: made.id }, data: { status: "APPROVED", reviewerId: editor.id, reviewedAt: new Date(), verdict: Prisma.DbNull } });
+    const result = await backfillApprovedRevisions();
+    expect(result.skipped).toContain(made.id);
+    expect(await latestApprovedRevisions([article.id])).toEqual([]);
+    expect((await backfillApprovedRevisions()).recorded).toBe(0);
   });
 });

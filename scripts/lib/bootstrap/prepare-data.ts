@@ -27,7 +27,10 @@ export interface PrepareResult {
  */
 export async function prepareData({ embedded, env }: PrepareOptions): Promise<PrepareResult> {
   // Approvals from before approved revisions were recorded: what publishing reads (lib/review/approved-revision.ts).
-  await backfillApprovedRevisions();
+  const backfill = await backfillApprovedRevisions();
+  if (backfill.skipped.length > 0) {
+    console.warn(`${backfill.skipped.length} approved annotation(s) have no verdict for their kind and stay off the public page until an editor approves them again.`);
+  }
   const userCount = await db.user.count();
   const seedDemo = env.SEED_DEMO === "true" || (embedded && userCount === 0);
   if (seedDemo) {
