@@ -55,7 +55,7 @@ async function main() {
 
     step("Production build for end-to-end tests");
     process.env.DATABASE_URL = database.url;
-    await prepareData({ embedded: false, env: { ...env, SEED_DEMO: "true" } });
+    await prepareData({ embedded: false, env: { ...env, SEED_DEMO: "true", SEED_DEMO_WORK: "false" } });
     await closeDb();
     const distDir = ".next-test";
     await run(bin("next"), ["build"], { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });

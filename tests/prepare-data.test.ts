@@ -29,6 +29,34 @@ describe("prepareData", () => {
     expect(await db.story.count()).toBe(1);
   });
 
+  it("puts a desk's work in every state on the demo story, attributed to the demo people, and publishes only what was approved", async () => {
+    await prepareData({ embedded: true, env: {} });
+    const annotator = await db.user.findUniqueOrThrow({ where: { email: "annotator@example.com" } });
+    const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.com" } });
+    const annotations = await db.annotation.findMany({ select: { status: true, authorId: true, reviewerId: true, verdict: true, exact: true } });
+    expect(new Set(annotations.map((a) => a.status))).toEqual(new Set(["DRAFT", "SUBMITTED", "APPROVED", "CHANGES_REQUESTED", "REJECTED"]));
+    expect(annotations.every((a) => a.authorId === annotator.id && (a.reviewerId === null || a.reviewerId === editor.id))).toBe(true);
+    expect(annotations.filter((a) => a.status === "APPROVED").every((a) => a.verdict !== null)).toBe(true);
+    expect(await db.suggestion.count({ where: { status: "ACCEPTED", decidedById: annotator.id } })).toBe(1);
+    expect(await db.suggestion.count({ where: { status: "DISMISSED", decidedById: annotator.id } })).toBe(1);
+
+    const fact = await db.fact.findFirstOrThrow({ include: { entries: { include: { annotation: { select: { value: true } } } } } });
+    expect(fact.confirmedById).toBe(editor.id);
+    // A disagreement: the outlets' figures for the same fact differ.
+    expect(new Set(fact.entries.map((e) => e.annotation.value)).size).toBeGreaterThan(1);
+
+    const archived = await db.source.findFirstOrThrow({ where: { archiveState: "ARCHIVED" }, include: { copy: true, checks: true } });
+    expect(archived.copy?.text).toMatch(/stands in for a source/);
+    expect(archived.checks.map((c) => c.outcome)).toEqual(["ARCHIVED"]);
+    expect(await db.mention.count({ where: { userId: annotator.id } })).toBe(1);
+    expect(await db.comment.count()).toBe(2);
+
+    const publication = await db.publication.findFirstOrThrow({ where: { withdrawnAt: null } });
+    expect(publication.publishedById).toBe(editor.id);
+    expect(publication.html).toContain("70.3 million pieces of French telephone data");
+    for (const unapproved of annotations.filter((a) => a.status !== "APPROVED")) expect(publication.html).not.toContain(unapproved.exact);
+  });
+
   it("gives a deployment on its own database no demo accounts, and refuses to start without a first admin", async () => {
     await expect(prepareData({ embedded: false, env: {} })).rejects.toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/);
     await expect(prepareData({ embedded: false, env: { ADMIN_EMAIL: "boss@paper.example", ADMIN_PASSWORD: "short" } })).rejects.toThrow(

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listStories } from "@/lib/articles/list-stories";
 import { NewStoryForm, StoryControls } from "@/components/stories/story-actions";
+import { FirstVisitHint } from "@/components/layout/first-visit-hint";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/policy/policy";
 
@@ -11,6 +12,7 @@ export default async function DashboardPage() {
     <>
       <h1>Stories</h1>
       <p className="page-intro">Each story groups the articles that report one event.</p>
+      <FirstVisitHint canReview={can(user, "review.queue")} />
       {can(user, "story.manage") && <NewStoryForm />}
       {stories.length === 0 && (
         <div className="card">

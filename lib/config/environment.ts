@@ -54,6 +54,7 @@ export const environmentSchema = z.object({
   FETCH_ALLOW_HOSTS: list("must be host names (or name:port) separated by commas", (item) => /^[a-z0-9.\-[\]:]+$/i.test(item)),
   FETCH_ONLY_ALLOWED: flag,
   SEED_DEMO: flag,
+  SEED_DEMO_WORK: flag,
   SKIP_BUILD: flag,
   EMBEDDED_PG_PORT: whole("must be a port number, 1 to 65535", 54_329, 1, 65_535),
   APP_DATABASE_PASSWORD: z.string().min(16, "must be at least 16 characters (unset: one is kept in .data/)").optional(),

@@ -57,7 +57,7 @@ async function main() {
   try {
     await migrateDeploy(database.url, root);
     process.env.DATABASE_URL = database.url;
-    await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
+    await prepareData({ embedded: false, env: { SEED_DEMO: "true", SEED_DEMO_WORK: "false" } });
     const article = await db.article.findFirstOrThrow({ where: { title: { startsWith: "Obama assures" } }, select: { id: true, text: true, eventSeq: true } });
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: "annotator@example.com" }, select: { passwordHash: true } });
     const readers = Array.from({ length: Math.ceil((CLIENTS + 1) / PAGES_PER_READER) }, (_, i) => `reader-${i}@bench.example`);

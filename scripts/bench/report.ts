@@ -128,7 +128,7 @@ async function main() {
     if (ref) against = await prepareAgainstBuild(ref);
     await migrateDeploy(database.url, root);
     process.env.DATABASE_URL = database.url;
-    await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
+    await prepareData({ embedded: false, env: { SEED_DEMO: "true", SEED_DEMO_WORK: "false" } });
     const { storyId, editor } = await seedStory();
     await closeDb();
     let theirUrl = database.url;

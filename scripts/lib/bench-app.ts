@@ -24,7 +24,7 @@ export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: Be
   try {
     await migrateDeploy(database.url, root);
     process.env.DATABASE_URL = database.url;
-    await prepareData({ embedded: false, env: { SEED_DEMO: "true" } });
+    await prepareData({ embedded: false, env: { SEED_DEMO: "true", SEED_DEMO_WORK: "false" } });
     const data = await setup();
     await closeDb();
     const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };

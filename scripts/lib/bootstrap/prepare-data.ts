@@ -2,6 +2,7 @@ import { hashPassword } from "../../../lib/auth/password";
 import { normalizeEmail } from "../../../lib/auth/authenticate";
 import { db } from "../../../lib/db/client";
 import { seedDemoStory } from "../../../lib/articles/seed-demo-story";
+import { seedDemoWork } from "../../../lib/demo/demo-work";
 import { backfillApprovedRevisions } from "../../../lib/review/backfill-approved-revisions";
 import { ensureDemoAccounts } from "../../../lib/users/demo-accounts";
 import { userCreateSchema } from "../../../lib/validation/user-schemas";
@@ -21,7 +22,9 @@ export interface PrepareResult {
 /**
  * What a database gets before the app serves it:
  * - a recorded revision for every annotation approved before approvals recorded one;
- * - demo accounts and the demo story on an empty embedded database, or anywhere with SEED_DEMO=true;
+ * - demo accounts and the demo story on an empty embedded database, or anywhere with SEED_DEMO=true,
+ *   with a desk's work on it in every state unless SEED_DEMO_WORK=false (benchmarks and tests that
+ *   need the articles untouched);
  * - otherwise, a database with no users gets its first admin from ADMIN_EMAIL / ADMIN_PASSWORD,
  *   and without them the app refuses to start rather than run with nobody able to sign in.
  */
@@ -35,7 +38,8 @@ export async function prepareData({ embedded, env }: PrepareOptions): Promise<Pr
   const seedDemo = env.SEED_DEMO === "true" || (embedded && userCount === 0);
   if (seedDemo) {
     await ensureDemoAccounts();
-    await seedDemoStory();
+    const storyId = await seedDemoStory();
+    if (storyId && env.SEED_DEMO_WORK !== "false") await seedDemoWork(storyId);
     return { seededDemo: true };
   }
   if (userCount > 0) return { seededDemo: false };
