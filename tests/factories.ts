@@ -37,7 +37,7 @@ export async function resetDatabase(): Promise<void> {
 
 /** A story with one article made from `paragraphs`, as an import would store it. */
 export async function createArticle(paragraphs: string[], storyId?: string) {
-  const { docFromParagraphs } = await import("@/lib/articles/plain-text");
+  const { docFromParagraphs } = await import("@/lib/text/plain-text");
   const { buildTextIndex } = await import("@/lib/anchoring/text-index");
   const content = docFromParagraphs(paragraphs);
   const story = storyId ? { id: storyId } : await db.story.create({ data: { title: `Story ${randomUUID().slice(0, 6)}` } });

@@ -7,7 +7,7 @@ import { toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertCan } from "../policy/policy";
 import { withAnnotationChange } from "./annotation-change";
 import { writeContentChange } from "./update-annotation";
-import { pendingArchive, scheduleArchive } from "../sources/archive-queue";
+import { pendingArchive, scheduleArchive } from "./archive-queue";
 
 export function accessedDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
@@ -28,7 +28,7 @@ async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: s
 /**
  * Adds a source and returns the annotation with all its sources. A source is part of what the
  * annotation says: the annotation gets a new version and, if it was decided, goes back to review.
- * A web source's page is then archived in the background (lib/sources/archive-queue.ts), by a job
+ * A web source's page is then archived in the background (lib/annotations/archive-queue.ts), by a job
  * queued in the same transaction.
  */
 export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {

@@ -2,7 +2,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { reviewAfterContentChange, reviewResetRecord } from "../review/content-change";
+import { reviewAfterContentChange, reviewResetRecord } from "./content-change";
 import type { AnnotationUpdateInput } from "../validation/annotation-schemas";
 import { assertVersion, lockAnnotationForChange, withAnnotationChange, type LockedAnnotation } from "./annotation-change";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
@@ -18,7 +18,7 @@ export async function lockEditableAnnotation(tx: Tx, actor: SessionUser, annotat
 
 /**
  * Writes a change to what an annotation says (kind, note, anchor, sources) on a locked row: a new
- * version, and the review consequences (lib/review/content-change.ts). Returns the new row and
+ * version, and the review consequences (lib/annotations/content-change.ts). Returns the new row and
  * the status and verdict before and after for the audit record.
  */
 export async function writeContentChange(tx: Tx, actor: SessionUser, before: LockedAnnotation, data: Prisma.AnnotationUncheckedUpdateInput = {}) {

@@ -7,7 +7,7 @@ import { accessedDate } from "./add-source";
 import { toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertVersion } from "./annotation-change";
 import { lockEditableAnnotation, writeContentChange } from "./update-annotation";
-import { pendingArchive, scheduleArchive } from "../sources/archive-queue";
+import { pendingArchive, scheduleArchive } from "./archive-queue";
 
 async function loadSource(tx: Tx, actor: SessionUser, sourceId: string) {
   const source = await tx.source.findUnique({ where: { id: sourceId } });

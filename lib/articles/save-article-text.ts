@@ -5,9 +5,9 @@ import { buildTextIndex } from "../anchoring/text-index";
 import type { SessionUser } from "../auth/session";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { normalizeDoc } from "./doc-schema";
-import { diffForShowing } from "./text-work-pool";
+import { diffForShowing } from "../workers/text-work-pool";
 import { withArticleChange } from "../realtime/article-feed";
-import { reopenedForReview, reviewAfterContentChange } from "../review/content-change";
+import { reopenedForReview, reviewAfterContentChange } from "../annotations/content-change";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions";
 
 export interface SaveResult {

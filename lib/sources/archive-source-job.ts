@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { withArticleChange } from "../realtime/article-feed";
-import type { ArchivePayload } from "./archive-queue";
+import type { ArchivePayload } from "../annotations/archive-queue";
 import type { FetchProblem } from "../web/fetch-problem";
 import { captureSourcePage, writeSourceCheck, type SourceCheckResult } from "./check-source";
 

@@ -1,6 +1,6 @@
 import { recordActivity } from "../activity/record-activity";
-import type { TextDiff } from "../articles/text-diff";
-import { diffForShowing } from "../articles/text-work-pool";
+import type { TextDiff } from "../text/text-diff";
+import { diffForShowing } from "../workers/text-work-pool";
 import { db, type Tx } from "../db/client";
 import type { CheckOutcome } from "../db/generated/client";
 import { NotFoundError, ServiceBusyError, ValidationError } from "../errors/domain-error";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildTextIndex } from "../../anchoring/text-index";
+import { buildTextIndex } from "../anchoring/text-index";
 import { htmlToDoc } from "./html-to-doc";
-import { markdownToDoc } from "./markdown-to-doc";
+import { markdownToDoc } from "../articles/import/markdown-to-doc";
 
 describe("htmlToDoc", () => {
   it("keeps paragraphs, headings, lists and quotes, and loses scripts, styles, iframes, handlers and images", () => {

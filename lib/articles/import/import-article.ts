@@ -6,8 +6,8 @@ import { samePageAddress } from "../../web/page-address";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors/domain-error";
 import { assertCan } from "../../policy/policy";
 import type { ArticleImportFields } from "../../validation/article-schemas";
-import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../plain-text";
-import { htmlToDoc } from "./html-to-doc";
+import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../../text/plain-text";
+import { htmlToDoc } from "../../text/html-to-doc";
 import { markdownToDoc } from "./markdown-to-doc";
 import { refreshSuggestions } from "../../suggestions/refresh-suggestions";
 
