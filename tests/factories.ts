@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { runBookkeeping } from "@/lib/changes/bookkeeping";
 import { db } from "@/lib/db/client";
 import { previewPublication, publishReport } from "@/lib/publishing/publish";
 import type { PublicationSubject } from "@/lib/publishing/public-report";
@@ -27,11 +28,11 @@ export async function resetDatabase(): Promise<void> {
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length) {
     // The owner may lift the audit trail's TRUNCATE guard for this one statement; the app's role may not.
-    await db.$transaction([
-      db.$executeRawUnsafe(`ALTER TABLE "Activity" DISABLE TRIGGER "Activity_no_truncate"`),
-      db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`),
-      db.$executeRawUnsafe(`ALTER TABLE "Activity" ENABLE TRIGGER "Activity_no_truncate"`),
-    ]);
+    await runBookkeeping(async (tx) => {
+      await tx.$executeRawUnsafe(`ALTER TABLE "Activity" DISABLE TRIGGER "Activity_no_truncate"`);
+      await tx.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
+      await tx.$executeRawUnsafe(`ALTER TABLE "Activity" ENABLE TRIGGER "Activity_no_truncate"`);
+    });
   }
 }
 
