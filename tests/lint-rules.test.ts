@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ESLint, Linter } from "eslint";
 import tseslint from "typescript-eslint";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import factmark from "@/scripts/lint/factmark-plugin.mjs";
 
 // The project's own configuration, on code that is not in the project: each rule must fail it.
@@ -14,6 +14,9 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 }
 
 describe("the project's lint refuses", () => {
+  // Loading the configuration (Next's plugins, the TypeScript parser) is most of the first lint's time.
+  beforeAll(() => eslint.lintText("export {};\n", { filePath: "lib/config/probe.ts" }));
+
   it("an import from app/ or components/ into lib/, by alias or by a relative path at any depth, and nothing else", async () => {
     for (const code of [
       `export { x } from "@/app/layout";`,
