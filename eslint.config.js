@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import factmark from "./scripts/lint/factmark-plugin.mjs";
 
 const config = [
   ...nextVitals,
@@ -8,10 +9,37 @@ const config = [
     ignores: ["node_modules/**", ".next/**", ".next-test/**", ".next-bench/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "test-reports/**", "playwright-report/**", ".scratch/**"],
   },
   {
-    // lib/ is the domain: it must not reach up into routes or UI.
-    files: ["lib/**/*.ts"],
+    plugins: { factmark },
+  },
+  {
+    // lib/ is the domain: it must not reach up into routes or UI (by alias or any relative path),
+    // and its folders import each other one way only (scripts/lint/factmark-plugin.mjs).
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@/app/*", "@/components/*", "../app/*", "../components/*", "../../app/*", "../../components/*"] }],
+      "factmark/lib-imports-no-ui": "error",
+      "factmark/no-lib-folder-cycles": "error",
+    },
+  },
+  {
+    // A transaction opens on the write path only (lib/changes: runChange, runBookkeeping), so the
+    // locks, the audit record and the live events of every change are taken in one place; lib/db
+    // defines the client. Tests too: they set up through the same path.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs", "**/*.js"],
+    ignores: ["lib/changes/**", "lib/db/**"],
+    rules: {
+      "factmark/transactions-on-the-write-path": "error",
+    },
+  },
+  {
+    // Audit records are written by the write path only (change.record), which files them and
+    // appends their live events; lib/activity builds the statement.
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/changes/**", "lib/activity/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/activity/record-activity"], message: "Record through the change you were given (lib/changes/run-change.ts): change.record files it and announces it." }] },
+      ],
     },
   },
   {
@@ -23,8 +51,9 @@ const config = [
     },
   },
   {
-    // The audit trail is written through lib/activity only, so every record has a known action
-    // (lib/activity/actions.ts) and what is news reaches the live feed in the same transaction.
+    // The audit trail is written through the write path only (lib/changes, with lib/activity's
+    // statement), so every record has a known action (lib/activity/actions.ts) and what is news
+    // reaches the live feed in the same transaction.
     files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "scripts/**/*.ts"],
     ignores: ["lib/activity/**"],
     rules: {
@@ -32,7 +61,7 @@ const config = [
         "error",
         {
           selector: "MemberExpression[object.property.name='activity'][property.name=/^(create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany)$/]",
-          message: "Write audit records with recordActivity (lib/activity/record-activity.ts).",
+          message: "Write audit records through the change you were given (change.record, lib/changes/run-change.ts).",
         },
       ],
     },

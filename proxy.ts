@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
-import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
+import { REQUEST_PATH_HEADER } from "@/lib/request/request-path";
 
 /**
  * Gives every page a fresh script nonce and the CSP that names it (see lib/http/content-security-policy.ts),

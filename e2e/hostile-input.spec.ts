@@ -172,7 +172,7 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
   const slug = publications[0].slug;
 
   // Every page that shows what was stored, as the server renders it, and every export.
-  const pages = ["/", `/articles/${article.id}`, `/articles/${article.id}/report`, `/articles/${article.id}/history`, `/stories/${storyId}/report`, `/stories/${storyId}/ledger`, "/admin/users", "/admin/settings", "/review", "/my-work", "/inbox", `/p/${slug}`, `/p/${slug}/claims/1/embed`];
+  const pages = ["/", `/articles/${article.id}`, `/articles/${article.id}/report`, `/articles/${article.id}/history`, `/stories/${storyId}/report`, `/stories/${storyId}/ledger`, `/stories/${storyId}/history`, "/admin/users", "/admin/settings", "/review", "/my-work", "/inbox", `/p/${slug}`, `/p/${slug}/claims/1/embed`];
   for (const path of pages) {
     const { status, text } = await editor.send("GET", path);
     expect(status, path).toBe(200);

@@ -31,6 +31,20 @@ CREATE TRIGGER "ArticleEvent_notify"
   AFTER INSERT ON "ArticleEvent"
   FOR EACH ROW EXECUTE FUNCTION "article_event_notify"();
 
+-- A story's own feed (its ledger's changes) is announced the same way, on its own channel.
+CREATE OR REPLACE FUNCTION "story_event_notify"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('factmark_story_events', json_build_object(
+    'storyId', NEW."storyId", 'seq', NEW."seq", 'type', NEW."type", 'entityId', NEW."entityId", 'actorId', NEW."actorId")::text);
+  RETURN NULL;
+END;
+$$;
+
+DROP TRIGGER IF EXISTS "StoryEvent_notify" ON "StoryEvent";
+CREATE TRIGGER "StoryEvent_notify"
+  AFTER INSERT ON "StoryEvent"
+  FOR EACH ROW EXECUTE FUNCTION "story_event_notify"();
+
 -- A disabled user or a revoked session must stop receiving events at once, before any later event.
 CREATE OR REPLACE FUNCTION "user_access_notify"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,6 +1,6 @@
 /**
  * The production server: Next.js's request handler behind a plain Node HTTP server, so the app
- * knows who is asking. Every request gets the client's address (lib/http/client-address.ts) in a
+ * knows who is asking. Every request gets the client's address (lib/request/client-address.ts) in a
  * header signed with a key of this process, so a client cannot set it; Next.js alone would keep a
  * client's own X-Forwarded-For.
  *
@@ -11,7 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib/http/client-address";
+import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib/request/client-address";
 import { environment, environmentOrExit } from "../lib/config/environment";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
 import { stopWorker } from "../lib/jobs/start-worker";

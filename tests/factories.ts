@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { runBookkeeping } from "@/lib/changes/bookkeeping";
 import { db } from "@/lib/db/client";
 import { previewPublication, publishReport } from "@/lib/publishing/publish";
 import type { PublicationSubject } from "@/lib/publishing/public-report";
@@ -27,17 +28,17 @@ export async function resetDatabase(): Promise<void> {
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length) {
     // The owner may lift the audit trail's TRUNCATE guard for this one statement; the app's role may not.
-    await db.$transaction([
-      db.$executeRawUnsafe(`ALTER TABLE "Activity" DISABLE TRIGGER "Activity_no_truncate"`),
-      db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`),
-      db.$executeRawUnsafe(`ALTER TABLE "Activity" ENABLE TRIGGER "Activity_no_truncate"`),
-    ]);
+    await runBookkeeping(async (tx) => {
+      await tx.$executeRawUnsafe(`ALTER TABLE "Activity" DISABLE TRIGGER "Activity_no_truncate"`);
+      await tx.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
+      await tx.$executeRawUnsafe(`ALTER TABLE "Activity" ENABLE TRIGGER "Activity_no_truncate"`);
+    });
   }
 }
 
 /** A story with one article made from `paragraphs`, as an import would store it. */
 export async function createArticle(paragraphs: string[], storyId?: string) {
-  const { docFromParagraphs } = await import("@/lib/articles/plain-text");
+  const { docFromParagraphs } = await import("@/lib/text/plain-text");
   const { buildTextIndex } = await import("@/lib/anchoring/text-index");
   const content = docFromParagraphs(paragraphs);
   const story = storyId ? { id: storyId } : await db.story.create({ data: { title: `Story ${randomUUID().slice(0, 6)}` } });

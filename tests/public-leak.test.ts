@@ -6,7 +6,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { reattachAnnotation } from "@/lib/annotations/reattach-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { updateSource } from "@/lib/annotations/update-source";
-import { docFromParagraphs } from "@/lib/articles/plain-text";
+import { docFromParagraphs } from "@/lib/text/plain-text";
 import { saveArticleText } from "@/lib/articles/save-article-text";
 import { createComment } from "@/lib/comments/write-comment";
 import { db } from "@/lib/db/client";

@@ -3,7 +3,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toAnnotationSummary, type AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import type { AnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
+import type { AnnotationSnapshot } from "@/lib/realtime/annotation-snapshot";
 import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
 import { ArticleText } from "../articles/article-text";
 import { ArticleEditor, type ArticleEditorHandle, type TextSelection } from "../editor/article-editor";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { AnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
+import type { AnnotationSnapshot } from "@/lib/realtime/annotation-snapshot";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import { decodeSummaries } from "@/lib/annotations/summary-codec";
 

@@ -1,4 +1,4 @@
-import { TOO_DIFFERENT_MESSAGE, type DiffPart } from "@/lib/articles/text-diff";
+import { TOO_DIFFERENT_MESSAGE, type DiffPart } from "@/lib/text/text-diff";
 
 /** Removed words struck through, added words underlined, the rest as it reads. */
 export function DiffView({ parts, label, tooDifferent = false, unavailable }: { parts: DiffPart[]; label: string; tooDifferent?: boolean; unavailable?: string }) {

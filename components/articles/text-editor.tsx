@@ -5,7 +5,7 @@ import { articleExtensions } from "@/lib/articles/article-extensions";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { DiffPart } from "@/lib/articles/text-diff";
+import type { DiffPart } from "@/lib/text/text-diff";
 import type { JsonNode } from "@/lib/anchoring/text-index";
 import { articlesApi } from "../api/articles";
 import { ApiError } from "../api/client";

@@ -6,8 +6,9 @@ import type { PresenceEntry } from "@/lib/realtime/presence";
 
 export type FeedStatus = "connecting" | "live" | "reconnecting" | "offline" | "signed-out";
 
-export interface FeedHandlers {
-  onChange(event: ArticleEvent): void;
+/** `E`: what the feed's changes carry, an article's events or a story's (lib/realtime/story-stream.ts). */
+export interface FeedHandlers<E = ArticleEvent> {
+  onChange(event: E): void;
   /** The page fell too far behind (or the server's feed restarted): its data must be reloaded. */
   onReset(): void;
 }
@@ -22,7 +23,7 @@ const SILENCE_MS = 40_000;
  * gave up on (the server refused it), went quiet, or lost to the network going away is reopened
  * from the last event seen: by `reconnect`, by the watchdog, or when the network comes back.
  */
-export function useLiveFeed(feedPath: string, initialSeq: number | null, handlers: FeedHandlers) {
+export function useLiveFeed<E = ArticleEvent>(feedPath: string, initialSeq: number | null, handlers: FeedHandlers<E>) {
   const [status, setStatus] = useState<FeedStatus>("connecting");
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [connectionId, setConnectionId] = useState<string | null>(null);
@@ -65,7 +66,7 @@ export function useLiveFeed(feedPath: string, initialSeq: number | null, handler
     source.addEventListener("change", (event) => {
       if (seq(event) <= lastSeq.current!) return;
       lastSeq.current = seq(event);
-      latest.current.onChange(JSON.parse(event.data) as ArticleEvent);
+      latest.current.onChange(JSON.parse(event.data) as E);
     });
     source.addEventListener("reset", (event) => {
       lastSeq.current = seq(event);

@@ -4,7 +4,7 @@ import { getSchema } from "@tiptap/core";
 import { Node as PmNode } from "@tiptap/pm/model";
 import StarterKit from "@tiptap/starter-kit";
 import { describe, expect, it } from "vitest";
-import { docFromParagraphs, paragraphsFromPlainText } from "../articles/plain-text";
+import { docFromParagraphs, paragraphsFromPlainText } from "../text/plain-text";
 import { buildTextIndex, offsetToPos, posToOffset, type JsonNode } from "./text-index";
 
 const schema = getSchema([StarterKit]);

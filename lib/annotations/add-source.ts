@@ -1,4 +1,3 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import type { Tx } from "../db/client";
 import { ValidationError } from "../errors/domain-error";
@@ -7,7 +6,7 @@ import { toAnnotationView, type AnnotationView } from "./annotation-view";
 import { assertCan } from "../policy/policy";
 import { withAnnotationChange } from "./annotation-change";
 import { writeContentChange } from "./update-annotation";
-import { pendingArchive, scheduleArchive } from "../sources/archive-queue";
+import { pendingArchive, scheduleArchive } from "./archive-queue";
 
 export function accessedDate(value: string | null | undefined): Date | null | undefined {
   return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
@@ -28,11 +27,11 @@ async function checkCorroboration(tx: Tx, annotation: { id: string; articleId: s
 /**
  * Adds a source and returns the annotation with all its sources. A source is part of what the
  * annotation says: the annotation gets a new version and, if it was decided, goes back to review.
- * A web source's page is then archived in the background (lib/sources/archive-queue.ts), by a job
+ * A web source's page is then archived in the background (lib/annotations/archive-queue.ts), by a job
  * queued in the same transaction.
  */
 export async function addSource(actor: SessionUser, annotationId: string, input: SourceCreateInput): Promise<AnnotationView> {
-  const view = await withAnnotationChange(annotationId, async (tx, annotation) => {
+  const view = await withAnnotationChange(actor, annotationId, async ({ tx, record }, annotation) => {
     assertCan(actor, "annotation.edit", annotation);
     const linkedAnnotationId = input.linkedAnnotationId ?? null;
     if (linkedAnnotationId) await checkCorroboration(tx, annotation, linkedAnnotationId);
@@ -53,12 +52,10 @@ export async function addSource(actor: SessionUser, annotationId: string, input:
     // In this transaction: the copy is queued exactly when the source is saved.
     if (source.url) await scheduleArchive(tx, source.id, actor.id);
     const { row, review } = await writeContentChange(tx, actor, annotation);
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "source.added",
       entityId: source.id,
-      articleId: annotation.articleId,
       annotationId,
       before: review.before,
       after: { relation: source.relation, url: source.url, title: source.title, linkedAnnotationId, ...review.after },

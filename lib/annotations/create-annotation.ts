@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { checkAnchor } from "../anchoring/selectors";
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { ValidationError } from "../errors/domain-error";
-import { lockArticleReadingText } from "../realtime/article-feed";
+import { runChange, type ArticleChange } from "../changes/run-change";
 import type { AnnotationCreateInput } from "../validation/annotation-schemas";
-import { db, type Tx } from "../db/client";
 import type { Annotation } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
 import { toAnnotationView, type AnnotationRow, type AnnotationView, type FigureValue } from "./annotation-view";
@@ -23,8 +21,7 @@ export const MAX_ANNOTATIONS_PER_ARTICLE = 5_000;
  * offsets; prefix and suffix are computed here, never taken from the client.
  */
 export async function createAnnotation(actor: SessionUser, articleId: string, input: AnnotationCreateInput): Promise<AnnotationView> {
-  // insertAnnotation takes the article's change lock first, as withArticleChange would.
-  return db.$transaction(async (tx) => toAnnotationView(await insertAnnotation(tx, actor, articleId, input), actor));
+  return runChange(actor, { article: articleId, withText: true }, async (change) => toAnnotationView(await insertAnnotation(change, change.text, input), actor));
 }
 
 /** Where a new annotation came from, for its audit record and what it starts with. */
@@ -39,16 +36,16 @@ function figureOf(kind: string, text: string, anchor: { start: number; end: numb
 }
 
 /**
- * Writes a new annotation in the caller's transaction: takes the article's change lock (or takes
- * it again) with its text, checks the anchor against the text and the per-article limit, writes
+ * Writes a new annotation in a change of its article (which holds the article's change lock, and
+ * read its `text` with it): checks the anchor against the text and the per-article limit, writes
  * the row and its audit record.
  */
-export async function insertAnnotation(tx: Tx, actor: SessionUser, articleId: string, input: AnnotationCreateInput, origin?: AnnotationOrigin): Promise<AnnotationRow> {
-  const article = await lockArticleReadingText(tx, articleId);
-  const check = checkAnchor(article.text, input);
+export async function insertAnnotation(change: ArticleChange<SessionUser>, text: string, input: AnnotationCreateInput, origin?: AnnotationOrigin): Promise<AnnotationRow> {
+  const { tx, actor, articleId } = change;
+  const check = checkAnchor(text, input);
   if (!check.ok) throw new ValidationError(check.message);
   const { start, end, exact, prefix, suffix } = check.anchor;
-  const figure = figureOf(input.kind, article.text, check.anchor, origin);
+  const figure = figureOf(input.kind, text, check.anchor, origin);
   // SQL, not Prisma's create: creating is the desk's most frequent write, and Prisma compiling
   // the insert and reading back its relations was half its time. The limit is counted by the
   // insert itself, a statement that starts after the lock is held, so parallel creates cannot
@@ -63,12 +60,10 @@ export async function insertAnnotation(tx: Tx, actor: SessionUser, articleId: st
     throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
   }
   const row: AnnotationRow = { ...rows[0], author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [] };
-  await recordActivity(tx, {
+  await change.record({
     version: row.version,
-    actorId: actor.id,
     action: "annotation.created",
     entityId: row.id,
-    articleId,
     annotationId: row.id,
     after: {
       kind: row.kind,

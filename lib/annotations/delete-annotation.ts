@@ -1,4 +1,3 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { assertCan } from "../policy/policy";
 import { withAnnotationChange } from "./annotation-change";
@@ -6,19 +5,17 @@ import { annotationInclude, toAnnotationView, type AnnotationView } from "./anno
 
 /** Soft delete: the row stays (with its sources and history) so the delete can be undone. */
 export async function deleteAnnotation(actor: SessionUser, annotationId: string): Promise<AnnotationView> {
-  return withAnnotationChange(annotationId, async (tx, before) => {
+  return withAnnotationChange(actor, annotationId, async ({ tx, record }, before) => {
     assertCan(actor, "annotation.delete", before);
     const row = await tx.annotation.update({
       where: { id: annotationId },
       data: { deletedAt: new Date(), deletedById: actor.id, version: { increment: 1 } },
       include: annotationInclude,
     });
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "annotation.deleted",
       entityId: annotationId,
-      articleId: before.articleId,
       annotationId,
     });
     return toAnnotationView(row, actor);
@@ -27,20 +24,19 @@ export async function deleteAnnotation(actor: SessionUser, annotationId: string)
 
 export async function restoreAnnotation(actor: SessionUser, annotationId: string): Promise<AnnotationView> {
   return withAnnotationChange(
+    actor,
     annotationId,
-    async (tx, before) => {
+    async ({ tx, record }, before) => {
       assertCan(actor, "annotation.restore", before);
       const row = await tx.annotation.update({
         where: { id: annotationId },
         data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
         include: annotationInclude,
       });
-      await recordActivity(tx, {
+      await record({
         version: row.version,
-        actorId: actor.id,
         action: "annotation.restored",
         entityId: annotationId,
-        articleId: before.articleId,
         annotationId,
       });
       return toAnnotationView(row, actor);

@@ -1,4 +1,3 @@
-import { recordActivity } from "../activity/record-activity";
 import { checkAnchor } from "../anchoring/selectors";
 import type { SessionUser } from "../auth/session";
 import { ValidationError } from "../errors/domain-error";
@@ -16,7 +15,7 @@ export async function reattachAnnotation(
   annotationId: string,
   input: { version: number; start: number; end: number; exact: string },
 ): Promise<AnnotationView> {
-  return withAnnotationChange(annotationId, async (tx, before) => {
+  return withAnnotationChange(actor, annotationId, async ({ tx, record }, before) => {
     assertCan(actor, "annotation.edit", before);
     assertVersion(before, input.version, actor, "Someone else changed this annotation meanwhile.");
     if (!before.orphaned) {
@@ -26,12 +25,10 @@ export async function reattachAnnotation(
     const check = checkAnchor(article.text, input);
     if (!check.ok) throw new ValidationError(check.message);
     const { row, review } = await writeContentChange(tx, actor, before, { ...check.anchor, orphaned: false });
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "annotation.reattached",
       entityId: annotationId,
-      articleId: before.articleId,
       annotationId,
       before: { exact: before.exact, orphaned: before.orphaned, ...review.before },
       after: { exact: row.exact, start: row.start, end: row.end, ...review.after },

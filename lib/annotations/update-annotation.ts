@@ -1,24 +1,16 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { reviewAfterContentChange, reviewResetRecord } from "../review/content-change";
+import { reviewAfterContentChange, reviewResetRecord } from "./content-change";
 import type { AnnotationUpdateInput } from "../validation/annotation-schemas";
-import { assertVersion, lockAnnotationForChange, withAnnotationChange, type LockedAnnotation } from "./annotation-change";
+import { assertVersion, withAnnotationChange, type LockedAnnotation } from "./annotation-change";
 import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
 import { assertCan } from "../policy/policy";
 
-/** A live annotation locked for a change that `actor` must be allowed to make (see lockAnnotationForChange). */
-export async function lockEditableAnnotation(tx: Tx, actor: SessionUser, annotationId: string) {
-  const annotation = await lockAnnotationForChange(tx, annotationId);
-  assertCan(actor, "annotation.edit", annotation);
-  return annotation;
-}
-
 /**
  * Writes a change to what an annotation says (kind, note, anchor, sources) on a locked row: a new
- * version, and the review consequences (lib/review/content-change.ts). Returns the new row and
+ * version, and the review consequences (lib/annotations/content-change.ts). Returns the new row and
  * the status and verdict before and after for the audit record.
  */
 export async function writeContentChange(tx: Tx, actor: SessionUser, before: LockedAnnotation, data: Prisma.AnnotationUncheckedUpdateInput = {}) {
@@ -36,18 +28,16 @@ export async function writeContentChange(tx: Tx, actor: SessionUser, before: Loc
  * the write is refused with the current annotation so the person can compare and re-apply.
  */
 export async function updateAnnotation(actor: SessionUser, annotationId: string, input: AnnotationUpdateInput): Promise<AnnotationView> {
-  return withAnnotationChange(annotationId, async (tx, before) => {
+  return withAnnotationChange(actor, annotationId, async ({ tx, record }, before) => {
     assertCan(actor, "annotation.edit", before);
     assertVersion(before, input.version, actor, "Someone else changed this annotation while you were editing it.");
     const note = input.note === undefined ? undefined : sanitizeNote(input.note);
     const figure = input.figure && { value: input.figure.value, valueMax: input.figure.valueMax, unit: input.figure.unit };
     const { row, review } = await writeContentChange(tx, actor, before, { kind: input.kind, note, ...figure });
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "annotation.updated",
       entityId: annotationId,
-      articleId: row.articleId,
       annotationId,
       before: { kind: before.kind, note: before.note, ...(figure && { value: before.value, valueMax: before.valueMax, unit: before.unit }), ...review.before },
       after: { kind: row.kind, note: row.note, ...(figure && { value: row.value, valueMax: row.valueMax, unit: row.unit }), ...review.after },

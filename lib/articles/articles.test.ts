@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain-error";
 import { createStory, updateStory } from "../stories/manage-stories";
 import { decodeText, importArticle } from "./import/import-article";
-import { docFromParagraphs } from "./plain-text";
+import { docFromParagraphs } from "../text/plain-text";
 import { saveArticleText } from "./save-article-text";
 import { diffArticleVersions } from "./versions";
 

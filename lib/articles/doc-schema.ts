@@ -1,6 +1,6 @@
 import { ValidationError } from "../errors/domain-error";
 import { articleSchema } from "./article-extensions";
-import type { DocNode } from "./plain-text";
+import type { DocNode } from "../text/plain-text";
 
 const MAX_NODES = 50_000;
 const MAX_DEPTH = 12;

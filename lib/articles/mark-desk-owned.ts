@@ -1,8 +1,7 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { NotFoundError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
-import { withArticleChange } from "../realtime/article-feed";
+import { runChange } from "../changes/run-change";
 
 /**
  * Marks an article as the desk's own, or not: a publication carries the full text only of the
@@ -11,12 +10,12 @@ import { withArticleChange } from "../realtime/article-feed";
  */
 export async function markDeskOwned(actor: SessionUser, articleId: string, input: { deskOwned: boolean }): Promise<{ id: string; deskOwned: boolean }> {
   assertCan(actor, "article.markOwn");
-  return withArticleChange(articleId, async (tx) => {
+  return runChange(actor, { article: articleId }, async ({ tx, record }) => {
     const before = await tx.article.findUnique({ where: { id: articleId }, select: { deskOwned: true } });
     if (!before) throw new NotFoundError("That article");
     if (before.deskOwned === input.deskOwned) return { id: articleId, deskOwned: before.deskOwned };
     await tx.article.update({ where: { id: articleId }, data: { deskOwned: input.deskOwned } });
-    await recordActivity(tx, { actorId: actor.id, action: "article.ownership_changed", entityId: articleId, articleId, before: { deskOwned: before.deskOwned }, after: { deskOwned: input.deskOwned } });
+    await record({ action: "article.ownership_changed", entityId: articleId, before: { deskOwned: before.deskOwned }, after: { deskOwned: input.deskOwned } });
     return { id: articleId, deskOwned: input.deskOwned };
   });
 }

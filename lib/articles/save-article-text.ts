@@ -1,13 +1,12 @@
 import { assertCan } from "../policy/policy";
-import { recordActivity, recordQuietActivities } from "../activity/record-activity";
 import { reanchor } from "../anchoring/reanchor";
 import { buildTextIndex } from "../anchoring/text-index";
 import type { SessionUser } from "../auth/session";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { normalizeDoc } from "./doc-schema";
-import { diffForShowing } from "./text-work-pool";
-import { withArticleChange } from "../realtime/article-feed";
-import { reopenedForReview, reviewAfterContentChange } from "../review/content-change";
+import { diffForShowing } from "../workers/text-work-pool";
+import { runChange } from "../changes/run-change";
+import { reopenedForReview, reviewAfterContentChange } from "../annotations/content-change";
 import { refreshSuggestions } from "../suggestions/refresh-suggestions";
 
 export interface SaveResult {
@@ -28,9 +27,10 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
   const { text } = buildTextIndex(content);
   if (!text.trim()) throw new ValidationError("The article cannot be empty.");
 
-  return withArticleChange(
-    articleId,
-    async (tx) => {
+  return runChange(
+    actor,
+    { article: articleId },
+    async ({ tx, record, recordQuietly }) => {
       // The feed's lock is held (it also refuses an archived story's articles); now the row itself.
       await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       const article = await tx.article.findUnique({ where: { id: articleId }, select: { version: true, text: true } });
@@ -85,12 +85,10 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
       await tx.articleVersion.create({ data: { articleId, version, text, content: content as object, createdById: actor.id } });
       await tx.article.update({ where: { id: articleId }, data: { text, content: content as object, version } });
       await refreshSuggestions(tx, { id: articleId, text, version }, article.text);
-      await recordActivity(tx, {
+      await record({
         version,
-        actorId: actor.id,
         action: "article.text_corrected",
         entityId: articleId,
-        articleId,
         before: { version: article.version },
         after: { version, reanchored: placed.length, orphaned: orphaned.length },
       });
@@ -104,10 +102,7 @@ export async function saveArticleText(actor: SessionUser, articleId: string, inp
             after: { exact: p.exact, version, ...(reopened.includes(p.id) ? { status: "SUBMITTED", verdict: null, reopened: true } : {}) },
           })),
       ];
-      await recordQuietActivities(
-        tx,
-        noted.map((n) => ({ actorId: actor.id, action: n.action, entityId: n.id, articleId, annotationId: n.id, after: n.after })),
-      );
+      await recordQuietly(noted.map((n) => ({ action: n.action, entityId: n.id, annotationId: n.id, after: n.after })));
       return { version, placed: placed.length, orphaned: orphaned.length };
     },
     { timeout: 30_000 },

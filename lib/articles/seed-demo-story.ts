@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "../db/client";
 import { buildTextIndex } from "../anchoring/text-index";
-import { docFromParagraphs, paragraphsFromPlainText, titleFromLead } from "./plain-text";
+import { docFromParagraphs, paragraphsFromPlainText, titleFromLead } from "../text/plain-text";
 
 interface DemoManifest {
   title: string;

@@ -1,8 +1,8 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
-import type { TextDiff } from "./text-diff";
-import { diffTextsOffThread } from "./text-work-pool";
+import type { TextDiff } from "../text/text-diff";
+import { diffTextsOffThread } from "../workers/text-work-pool";
 
 export async function listArticleVersions(viewer: SessionUser, articleId: string) {
   void viewer;

@@ -4,7 +4,7 @@ import { authenticate } from "./authenticate";
 import { safeRedirectUrl } from "./callback-path";
 import { deviceCookieFrom } from "./device-cookie";
 import { signInSchema } from "../validation/auth-schemas";
-import { clientAddress } from "../http/client-address";
+import { clientAddress } from "../request/client-address";
 import { db } from "../db/client";
 import { environment } from "../config/environment";
 

@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { REQUEST_PATH_HEADER } from "../http/request-path";
+import { REQUEST_PATH_HEADER } from "../request/request-path";
 import { safeCallbackPath } from "./callback-path";
 import { getSessionUser, type SessionUser } from "./session";
 

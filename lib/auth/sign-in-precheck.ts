@@ -1,6 +1,6 @@
 import { signInSchema } from "../validation/auth-schemas";
 import { formatIssues } from "../validation/format-issues";
-import { clientAddress } from "../http/client-address";
+import { clientAddress } from "../request/client-address";
 
 import { normalizeEmail } from "./authenticate";
 import { deviceCookieFrom, readDeviceCookie } from "./device-cookie";

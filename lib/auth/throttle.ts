@@ -1,3 +1,4 @@
+import { runBookkeeping } from "../changes/bookkeeping";
 import { db, type Tx } from "../db/client";
 
 /**
@@ -87,7 +88,7 @@ export async function checkThrottle(email: string, ip: string, device: string | 
  * account, or null. Returns the attempt's id to finish, or the wait.
  */
 export async function beginAttempt(email: string, ip: string, device: string | null, clock: () => Date = () => new Date()): Promise<{ id: string } | ThrottleState> {
-  return db.$transaction(async (tx) => {
+  return runBookkeeping(async (tx) => {
     // The locks, always in the same order, so two attempts never wait on each other in a circle.
     const keys = [`login-account:${email}`, `login-address:${ip}`, ...(device ? [`login-device:${device}`] : [])].sort();
     for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { runPendingJobs } from "../jobs/run-pending-jobs";
 import { startWorker } from "../jobs/start-worker";
 import { PRUNE_SCHEDULE, PRUNE_TASK, pruneOldRecords } from "../maintenance/prune";
-import { ARCHIVE_TASK } from "../sources/archive-queue";
+import { ARCHIVE_TASK } from "../annotations/archive-queue";
 import { archiveSourceJob } from "../sources/archive-source-job";
 import { DUE_RECHECKS_TASK, queueDueRechecks, RECHECK_TASK, recheckSource } from "../sources/recheck-sources";
 

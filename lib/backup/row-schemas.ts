@@ -1,7 +1,7 @@
 import pg from "pg";
 import { z } from "zod";
 import { sanitizeNote } from "../annotations/note-html";
-import { verdictSchema } from "../review/verdicts";
+import { verdictSchema } from "../vocabulary/verdicts";
 import { settingsSchema } from "../settings/settings";
 import { kindSchema, MAX_NOTE_LENGTH, relationSchema, sourceUrlSchema } from "../validation/annotation-schemas";
 import { MAX_COMMENT_LENGTH } from "../validation/comment-schemas";

@@ -1,4 +1,5 @@
 import type { SessionUser } from "../auth/session";
+import { runBookkeeping } from "../changes/bookkeeping";
 import { db } from "../db/client";
 import type { CheckOutcome } from "../db/generated/client";
 import { describeOutcome } from "../sources/check-outcome";
@@ -102,6 +103,6 @@ export async function countUnread(user: SessionUser): Promise<number> {
 export async function markRead(user: SessionUser, input: InboxReadInput): Promise<{ updated: number }> {
   const where = { userId: user.id, readAt: null, ...(input.all ? {} : { id: { in: input.ids ?? [] } }) };
   const now = new Date();
-  const [m, s] = await db.$transaction([db.mention.updateMany({ where, data: { readAt: now } }), db.sourceAlert.updateMany({ where, data: { readAt: now } })]);
+  const [m, s] = await runBookkeeping(async (tx) => [await tx.mention.updateMany({ where, data: { readAt: now } }), await tx.sourceAlert.updateMany({ where, data: { readAt: now } })]);
   return { updated: m.count + s.count };
 }

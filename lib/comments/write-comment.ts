@@ -1,8 +1,7 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
+import { runChange, type ArticleChange } from "../changes/run-change";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
-import { lockAnnotationArticle } from "../realtime/article-feed";
 import type { CommentCreateInput, CommentUpdateInput } from "../validation/comment-schemas";
 import { cleanCommentText, mentionsName } from "./comment-text";
 import { assertCan } from "../policy/policy";
@@ -22,18 +21,19 @@ async function checkMentions(tx: Tx, body: string, ids: string[]): Promise<strin
   return unique;
 }
 
-async function loadLiveAnnotation(tx: Tx, annotationId: string) {
-  const articleId = await lockAnnotationArticle(tx, annotationId);
-  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
-  if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
-  return articleId;
+/** A change to an annotation's discussion: its article locked, and the annotation still there. */
+function withDiscussionChange<T>(actor: SessionUser, annotationId: string, work: (change: ArticleChange<SessionUser>) => Promise<T>): Promise<T> {
+  return runChange(actor, { annotation: annotationId }, async (change) => {
+    const annotation = await change.tx.annotation.findUnique({ where: { id: annotationId }, select: { deletedAt: true } });
+    if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
+    return work(change);
+  });
 }
 
 export async function createComment(actor: SessionUser, annotationId: string, input: CommentCreateInput): Promise<CommentView> {
   const body = cleanCommentText(input.body);
   if (!body) throw new ValidationError("The comment is empty.");
-  return db.$transaction(async (tx) => {
-    const articleId = await loadLiveAnnotation(tx, annotationId);
+  return withDiscussionChange(actor, annotationId, async ({ tx, record }) => {
     let parentId: string | null = null;
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId }, select: { annotationId: true, parentId: true } });
@@ -51,12 +51,10 @@ export async function createComment(actor: SessionUser, annotationId: string, in
       },
       include: commentInclude,
     });
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "comment.created",
       entityId: row.id,
-      articleId,
       annotationId,
       after: { body, parentId, mentions: mentioned },
     });
@@ -64,22 +62,30 @@ export async function createComment(actor: SessionUser, annotationId: string, in
   });
 }
 
+type LockedComment = Awaited<ReturnType<typeof lockComment>>;
+
 async function lockComment(tx: Tx, commentId: string) {
-  const found = await tx.comment.findUnique({ where: { id: commentId }, select: { annotationId: true } });
-  if (!found) throw new NotFoundError("That comment");
-  const articleId = await loadLiveAnnotation(tx, found.annotationId);
   await tx.$queryRaw`SELECT id FROM "Comment" WHERE id = ${commentId} FOR UPDATE`;
   const comment = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, include: { mentions: { select: { userId: true } } } });
   if (comment.deletedAt) throw new NotFoundError("That comment");
-  return { comment, articleId };
+  return comment;
+}
+
+/**
+ * A change to one comment: its annotation's discussion, then the comment locked. A comment never
+ * moves to another annotation, so which one it is on is read before the change takes its locks.
+ */
+async function withCommentChange<T>(actor: SessionUser, commentId: string, work: (change: ArticleChange<SessionUser>, comment: LockedComment) => Promise<T>): Promise<T> {
+  const found = await db.comment.findUnique({ where: { id: commentId }, select: { annotationId: true } });
+  if (!found) throw new NotFoundError("That comment");
+  return withDiscussionChange(actor, found.annotationId, async (change) => work(change, await lockComment(change.tx, commentId)));
 }
 
 /** Rewrites the author's own comment; people newly mentioned get an inbox entry. */
 export async function updateComment(actor: SessionUser, commentId: string, input: CommentUpdateInput): Promise<CommentView> {
   const body = cleanCommentText(input.body);
   if (!body) throw new ValidationError("The comment is empty.");
-  return db.$transaction(async (tx) => {
-    const { comment, articleId } = await lockComment(tx, commentId);
+  return withCommentChange(actor, commentId, async ({ tx, record }, comment) => {
     assertCan(actor, "comment.edit", comment);
     if (comment.version !== input.version) {
       const current = await tx.comment.findUniqueOrThrow({ where: { id: commentId }, include: commentInclude });
@@ -96,12 +102,10 @@ export async function updateComment(actor: SessionUser, commentId: string, input
       },
       include: commentInclude,
     });
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "comment.updated",
       entityId: commentId,
-      articleId,
       annotationId: comment.annotationId,
       before: { body: comment.body },
       after: { body, mentions: mentioned },
@@ -112,17 +116,14 @@ export async function updateComment(actor: SessionUser, commentId: string, input
 
 /** Soft delete: replies stay readable; the words and the inbox entries go. */
 export async function deleteComment(actor: SessionUser, commentId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const { comment, articleId } = await lockComment(tx, commentId);
+  await withCommentChange(actor, commentId, async ({ tx, record }, comment) => {
     assertCan(actor, "comment.delete", comment);
     const row = await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     await tx.mention.deleteMany({ where: { commentId } });
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: "comment.deleted",
       entityId: commentId,
-      articleId,
       annotationId: comment.annotationId,
       before: { body: comment.body },
     });

@@ -65,7 +65,7 @@ export const environmentSchema = z.object({
   JOB_POLL_INTERVAL_MS: whole("must be a whole number of milliseconds, 100 or more (unset: 2000)", 2_000, 100),
   JOB_HEARTBEAT_SECONDS: whole("must be a whole number of seconds, 1 or more (unset: 15)", 15, 1),
   SOURCE_RECHECK_DAYS: whole("must be a whole number of days, 0 or more (0: never; unset: 7)", 7, 0),
-  // Heavy text work (lib/articles/text-work-pool.ts) and previews by address (lib/articles/import/preview-limit.ts).
+  // Heavy text work (lib/workers/text-work-pool.ts) and previews by address (lib/articles/import/preview-limit.ts).
   TEXT_WORK_THREADS: whole("must be a whole number, 1 or more", 1, 1).optional(),
   TEXT_WORK_QUEUE: whole("must be a whole number, 0 or more (unset: 20)", 20, 0),
   TEXT_WORK_TIME_LIMIT_MS: whole("must be a whole number of milliseconds, 1 or more (unset: 10000)", 10_000, 1),

@@ -1,12 +1,12 @@
 import pg from "pg";
-import { grantJobQueue } from "../jobs/queue-schema";
+import { grantJobQueue } from "./queue-schema";
 import { scramSha256Verifier } from "./scram-verifier";
 
 /**
  * The role the app itself connects as: it reads and writes the desk's tables but does not own
  * them, so it can neither alter them nor switch off their triggers, and on the audit trail it may
  * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE, whatever the triggers say). It may use the
- * job queue (lib/jobs/queue-schema.ts) but not change its schema. Migrations,
+ * job queue (lib/db/queue-schema.ts) but not change its schema. Migrations,
  * seeding and tests keep using the owner.
  *
  * The role is per database (roles are shared by a whole server). Its password is the caller's (a

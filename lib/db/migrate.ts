@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { installJobQueue } from "../jobs/queue-schema";
+import { installJobQueue } from "./queue-schema";
 
 /**
  * Applies every pending migration in prisma/migrations to the database at `databaseUrl`, then
  * prisma/triggers.sql (rules such as the append-only audit trail; see that file for why), then
- * the job queue's own schema (lib/jobs/queue-schema.ts).
+ * the job queue's own schema (lib/db/queue-schema.ts).
  */
 export async function migrateDeploy(databaseUrl: string, projectRoot = process.cwd()): Promise<void> {
   const prismaBin = path.join(projectRoot, "node_modules", ".bin", "prisma");

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { parseCronItems, type TaskList } from "graphile-worker";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runBookkeeping } from "../changes/bookkeeping";
 import { ensureAppRole } from "../db/app-role";
 import { db } from "../db/client";
 import { PrismaClient } from "../db/generated/client";
@@ -28,7 +29,7 @@ const later = () => new Date(Date.now() + 3_600_000);
 describe("readJobSummary", () => {
   it("counts queued, running, retrying and failed jobs per task, with the last error's first line", async () => {
     const soon = later();
-    await db.$transaction(async (tx) => {
+    await runBookkeeping(async (tx) => {
       await enqueueJob(tx, task("queued"), { n: 1 }, { runAt: new Date(soon.getTime() + 60_000) });
       await enqueueJob(tx, task("queued"), { n: 2 }, { runAt: soon });
       await enqueueJob(tx, task("fails"), { n: 1 }, { maxAttempts: 1 });

@@ -74,7 +74,7 @@ export function nextCronRun(item: ParsedCronItem, now: Date): Date | null {
 /**
  * The state of the background work across all instances, read from the queue's public view
  * (graphile_worker.jobs), its crontab record and the instances' heartbeats: what the app's own
- * role may SELECT (lib/jobs/queue-schema.ts). `tasks` names every kind the app runs, so a kind
+ * role may SELECT (lib/db/queue-schema.ts). `tasks` names every kind the app runs, so a kind
  * with nothing queued still shows; kinds the queue holds beyond them are added.
  */
 export async function readJobSummary(

@@ -1,5 +1,5 @@
 import { runOnce, type TaskList } from "graphile-worker";
-import { queueLogger } from "./queue-schema";
+import { queueLogger } from "../db/queue-schema";
 
 /**
  * Runs, in this process, every job that is due, until none is left (one that fails waits for its

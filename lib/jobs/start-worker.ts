@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { run, type ParsedCronItem, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import { createPool } from "../db/pool";
-import { queueLogger } from "./queue-schema";
+import { queueLogger } from "../db/queue-schema";
 import { keepWorkersAlive } from "./worker-liveness";
 
 export interface WorkerSetup {

@@ -1,26 +1,21 @@
-import { recordActivity } from "../activity/record-activity";
 import type { ActivityAction } from "../activity/actions";
 import type { SessionUser } from "../auth/session";
+import { runChange, type StoryChange } from "../changes/run-change";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
-import { ARCHIVED_STORY_MESSAGE, lockArticleForChange } from "../realtime/article-feed";
 import type { FactCreateInput } from "../validation/ledger-schemas";
 
 /**
- * One change to a story's ledger, in one transaction: the story's first article's change lock
- * (it orders every ledger change and carries the ledger's live feed, which the ledger page
- * listens to), then the change and its audit record.
+ * One change to a story's ledger, on the write path: the story's change lock (it orders every
+ * ledger change), then the change and its audit record, filed in the story's history and
+ * announced on the story's live feed, which the ledger page listens to.
  */
-async function withLedgerChange<T>(storyId: string, change: (tx: Tx, channel: string) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: storyId }, select: { archivedAt: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 1, select: { id: true } } } });
-    if (!story) throw new NotFoundError("That story");
-    if (story.archivedAt) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
-    const channel = story.articles[0]?.id;
-    if (!channel) throw new ValidationError("This story has no articles yet, so it has no ledger.");
-    await lockArticleForChange(tx, channel);
-    return change(tx, channel);
+export async function withLedgerChange<T>(actor: SessionUser, storyId: string, change: (change: StoryChange<SessionUser>) => Promise<T>): Promise<T> {
+  return runChange(actor, { story: storyId }, async (unit) => {
+    const articles = await unit.tx.article.count({ where: { storyId } });
+    if (articles === 0) throw new ValidationError("This story has no articles yet, so it has no ledger.");
+    return change(unit);
   });
 }
 
@@ -81,14 +76,15 @@ async function release(tx: Tx, storyId: string, annotationIds: string[], except?
   if (emptied.length) await tx.fact.deleteMany({ where: { id: { in: emptied.map((f) => f.id) } } });
 }
 
-function record(tx: Tx, actor: SessionUser, channel: string, action: ActivityAction, factId: string, after: object, before?: object) {
-  return recordActivity(tx, { actorId: actor.id, action, entityId: factId, articleId: channel, before, after });
+function record(change: StoryChange, action: ActivityAction, factId: string, after: object, before?: object) {
+  return change.record({ action, entityId: factId, before, after });
 }
 
 /** Confirms a fact: a proposal accepted, or figures chosen by a person; they leave any fact that held them. */
 export async function createFact(actor: SessionUser, storyId: string, input: FactCreateInput) {
   assertCan(actor, "ledger.edit");
-  return withLedgerChange(storyId, async (tx, channel) => {
+  return withLedgerChange(actor, storyId, async (change) => {
+    const { tx } = change;
     const annotations = await storyAnnotations(tx, storyId, input.annotationIds);
     const kind = factKindOf(annotations);
     const ids = annotations.map((a) => a.id);
@@ -97,7 +93,7 @@ export async function createFact(actor: SessionUser, storyId: string, input: Fac
       data: { storyId, kind, label: input.label, unit: input.unit, entries: { create: annotations.map((a) => ({ annotationId: a.id, role: roleOf(a) })) } },
       select: { id: true, version: true },
     });
-    await record(tx, actor, channel, "fact.created", fact.id, { kind, label: input.label, unit: input.unit, annotationIds: ids });
+    await record(change, "fact.created", fact.id, { kind, label: input.label, unit: input.unit, annotationIds: ids });
     return fact;
   });
 }
@@ -105,24 +101,26 @@ export async function createFact(actor: SessionUser, storyId: string, input: Fac
 /** Keeps a proposal from being made again; its figures stay free for other facts. */
 export async function dismissProposal(actor: SessionUser, storyId: string, annotationIds: string[]) {
   assertCan(actor, "ledger.edit");
-  return withLedgerChange(storyId, async (tx, channel) => {
+  return withLedgerChange(actor, storyId, async (change) => {
+    const { tx } = change;
     const annotations = await storyAnnotations(tx, storyId, annotationIds);
     const ids = annotations.map((a) => a.id);
     const fact = await tx.fact.create({
       data: { storyId, kind: factKindOf(annotations), label: "Dismissed proposal", status: "DISMISSED", entries: { create: annotations.map((a) => ({ annotationId: a.id, role: roleOf(a) })) } },
       select: { id: true },
     });
-    await record(tx, actor, channel, "fact.dismissed", fact.id, { annotationIds: ids });
+    await record(change, "fact.dismissed", fact.id, { annotationIds: ids });
     return fact;
   });
 }
 
 export async function renameFact(actor: SessionUser, factId: string, input: { version: number; label: string; unit: string | null }) {
   assertCan(actor, "ledger.edit");
-  return withLedgerChange(await storyOfFact(factId), async (tx, channel) => {
+  return withLedgerChange(actor, await storyOfFact(factId), async (change) => {
+    const { tx } = change;
     const before = await lockFact(tx, factId, input.version);
     const fact = await tx.fact.update({ where: { id: factId }, data: { label: input.label, unit: input.unit, version: { increment: 1 } }, select: { id: true, version: true } });
-    await record(tx, actor, channel, "fact.updated", factId, { label: input.label, unit: input.unit }, { label: before.label, unit: before.unit });
+    await record(change, "fact.updated", factId, { label: input.label, unit: input.unit }, { label: before.label, unit: before.unit });
     return fact;
   });
 }
@@ -134,7 +132,8 @@ export async function renameFact(actor: SessionUser, factId: string, input: { ve
 export async function moveEntry(actor: SessionUser, factId: string, input: { version: number; annotationId: string }) {
   assertCan(actor, "ledger.edit");
   const storyId = await storyOfFact(factId);
-  return withLedgerChange(storyId, async (tx, channel) => {
+  return withLedgerChange(actor, storyId, async (change) => {
+    const { tx } = change;
     const target = await lockFact(tx, factId, input.version);
     const [annotation] = await storyAnnotations(tx, storyId, [input.annotationId]);
     assertFits(target.kind, annotation);
@@ -142,7 +141,7 @@ export async function moveEntry(actor: SessionUser, factId: string, input: { ver
     const role = roleOf(annotation);
     await tx.factEntry.upsert({ where: { factId_annotationId: { factId, annotationId: annotation.id } }, create: { factId, annotationId: annotation.id, role }, update: { role } });
     const fact = await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
-    await record(tx, actor, channel, annotation.kind === "DENIAL" ? "fact.denial_linked" : "fact.entry_moved", factId, { annotationId: annotation.id });
+    await record(change, annotation.kind === "DENIAL" ? "fact.denial_linked" : "fact.entry_moved", factId, { annotationId: annotation.id });
     return fact;
   });
 }
@@ -150,14 +149,15 @@ export async function moveEntry(actor: SessionUser, factId: string, input: { ver
 /** Takes one annotation out of this fact (a denial that answers something else, a claim that belongs nowhere); a fact left empty goes. */
 export async function removeEntry(actor: SessionUser, factId: string, input: { version: number; annotationId: string }) {
   assertCan(actor, "ledger.edit");
-  return withLedgerChange(await storyOfFact(factId), async (tx, channel) => {
+  return withLedgerChange(actor, await storyOfFact(factId), async (change) => {
+    const { tx } = change;
     const fact = await lockFact(tx, factId, input.version);
     if (!fact.entries.some((e) => e.annotationId === input.annotationId)) throw new NotFoundError("That annotation in this fact");
     await tx.factEntry.delete({ where: { factId_annotationId: { factId, annotationId: input.annotationId } } });
     const left = fact.entries.length - 1;
     const after = left > 0 ? await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } }) : null;
     if (!after) await tx.fact.delete({ where: { id: factId } });
-    await record(tx, actor, channel, "fact.entry_removed", factId, { annotationId: input.annotationId, factRemoved: !after });
+    await record(change, "fact.entry_removed", factId, { annotationId: input.annotationId, factRemoved: !after });
     return after ?? { id: factId, version: null };
   });
 }
@@ -167,7 +167,8 @@ export async function mergeFacts(actor: SessionUser, factId: string, input: { ve
   assertCan(actor, "ledger.edit");
   if (input.otherFactId === factId) throw new ValidationError("A fact cannot be merged with itself.");
   const storyId = await storyOfFact(factId);
-  return withLedgerChange(storyId, async (tx, channel) => {
+  return withLedgerChange(actor, storyId, async (change) => {
+    const { tx } = change;
     const kept = await lockFact(tx, factId, input.version);
     const other = await lockFact(tx, input.otherFactId, input.otherVersion);
     if (other.storyId !== storyId) throw new ValidationError("Only facts of the same story can be merged.");
@@ -177,7 +178,7 @@ export async function mergeFacts(actor: SessionUser, factId: string, input: { ve
     await tx.fact.delete({ where: { id: other.id } });
     await tx.factEntry.createMany({ data: other.entries.map((e) => ({ factId, annotationId: e.annotationId, role: e.role })), skipDuplicates: true });
     const fact = await tx.fact.update({ where: { id: factId }, data: { version: { increment: 1 } }, select: { id: true, version: true } });
-    await record(tx, actor, channel, "fact.merged", factId, { merged: other.id, label: other.label, annotationIds: ids });
+    await record(change, "fact.merged", factId, { merged: other.id, label: other.label, annotationIds: ids });
     return fact;
   });
 }

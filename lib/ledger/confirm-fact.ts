@@ -1,9 +1,8 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
-import { ARCHIVED_STORY_MESSAGE, lockArticleForChange } from "../realtime/article-feed";
+import { withLedgerChange } from "./change-ledger";
 import { describeFact } from "./discrepancy";
 import { confirmedRevision, factDigest } from "./fact-confirmation";
 import { describeClaim, type LedgerEntry } from "./get-ledger";
@@ -62,19 +61,14 @@ export async function confirmFact(actor: SessionUser, factId: string, input: { v
   assertCan(actor, "ledger.confirm");
   const found = await db.fact.findUnique({ where: { id: factId }, select: { storyId: true } });
   if (!found) throw new NotFoundError("That fact");
-  return db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: found.storyId }, select: { archivedAt: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], take: 1, select: { id: true } } } });
-    if (!story) throw new NotFoundError("That story");
-    if (story.archivedAt) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
-    const channel = story.articles[0].id;
-    // The same lock as every other ledger change (lib/ledger/change-ledger.ts), and the ledger's live feed.
-    await lockArticleForChange(tx, channel);
+  // The same lock, history and live feed as every other ledger change.
+  return withLedgerChange(actor, found.storyId, async ({ tx, record }) => {
     const fact = await factNow(tx, factId);
     if (fact.version !== input.version) throw new ConflictError("Someone changed this fact since you looked at it. Look at it again before you confirm it.");
     if (fact.entries.length === 0) throw new ValidationError("This fact holds nothing the ledger can show, so there is nothing to confirm.");
     const revision = confirmedRevision(fact);
     await tx.fact.update({ where: { id: factId }, data: { confirmed: revision, confirmedById: actor.id, confirmedAt: new Date() } });
-    await recordActivity(tx, { actorId: actor.id, action: "fact.confirmed", entityId: factId, articleId: channel, after: { ...revision } });
+    await record({ action: "fact.confirmed", entityId: factId, after: { ...revision } });
     return { id: factId, version: fact.version, digest: factDigest(fact) };
   });
 }

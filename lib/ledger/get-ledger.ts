@@ -108,7 +108,7 @@ export async function getLedger(actor: SessionUser, storyId: string): Promise<Le
 async function computeLedger(storyId: string): Promise<Ledger> {
   const story = await db.story.findUnique({
     where: { id: storyId },
-    select: { id: true, title: true, archivedAt: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, outlet: true, eventSeq: true } } },
+    select: { id: true, title: true, archivedAt: true, eventSeq: true, articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, outlet: true, eventSeq: true } } },
   });
   if (!story) throw new NotFoundError("That story");
   const articleIds = story.articles.map((a) => a.id);
@@ -185,7 +185,7 @@ async function computeLedger(storyId: string): Promise<Ledger> {
     facts: [...confirmed, ...[...figureProposals, ...claimProposals].filter((p) => !dismissed.has(p.id))],
     freeDenials: freeDenials.map((d) => ({ ...byId.get(d.id)!, role: "denies" })),
     // Read with the story, before anything else: a change made while the rest is read is heard again, never lost.
-    position: story.articles.reduce((sum, a) => sum + a.eventSeq, 0),
+    position: story.eventSeq + story.articles.reduce((sum, a) => sum + a.eventSeq, 0),
   };
 }
 

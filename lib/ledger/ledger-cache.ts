@@ -5,17 +5,18 @@ const KEEP = 4;
 
 /**
  * Remembers a computed ledger until anything in its story changes. Every change that can alter a
- * ledger (an annotation tagged, edited, deleted or re-anchored, a fact changed, an article
- * imported or corrected) appends to an article's feed, which raises the story's position; a
- * renamed story or article changes their `updatedAt`. So that one cheap query is the ledger's
- * version, and a ledger read at the same version is the same ledger.
+ * ledger (an annotation tagged, edited, deleted or re-anchored, an article imported or corrected,
+ * a fact changed) appends to an article's feed or the story's own, which raises the story's
+ * position; a renamed story or article changes their `updatedAt`. So that one cheap query is the
+ * ledger's version, and a ledger read at the same version is the same ledger.
  */
 export async function cachedLedger<T>(storyId: string, compute: () => Promise<T>): Promise<T> {
-  const [version] = await db.$queryRaw<{ seq: bigint | null; articles: Date | null; story: Date | null }[]>`
+  const [version] = await db.$queryRaw<{ seq: bigint | null; articles: Date | null; story: Date | null; own: number | null }[]>`
     SELECT (SELECT sum("eventSeq") FROM "Article" WHERE "storyId" = ${storyId}) AS seq,
            (SELECT max("updatedAt") FROM "Article" WHERE "storyId" = ${storyId}) AS articles,
-           (SELECT "updatedAt" FROM "Story" WHERE id = ${storyId}) AS story`;
-  const key = `${storyId}|${version.seq ?? 0}|${version.articles?.getTime() ?? 0}|${version.story?.getTime() ?? 0}`;
+           (SELECT "updatedAt" FROM "Story" WHERE id = ${storyId}) AS story,
+           (SELECT "eventSeq" FROM "Story" WHERE id = ${storyId}) AS own`;
+  const key = `${storyId}|${version.own ?? 0}|${version.seq ?? 0}|${version.articles?.getTime() ?? 0}|${version.story?.getTime() ?? 0}`;
   const cache = ((globalThis as unknown as { factmarkLedgers?: Map<string, Promise<unknown>> }).factmarkLedgers ??= new Map());
   const known = cache.get(key) as Promise<T> | undefined;
   if (known) {

@@ -6,7 +6,7 @@ import { pruneOldRecords, RETENTION } from "./prune";
 afterAll(() => db.$disconnect());
 
 describe("tables that only grow are pruned", () => {
-  it("keeps a day of sign-in attempts and each article's last feed entries", async () => {
+  it("keeps a day of sign-in attempts and each article's and story's last feed entries", async () => {
     const ip = uniqueAddress();
     const old = new Date(Date.now() - (RETENTION.loginAttemptsHours + 1) * 3_600_000);
     await db.loginAttempt.createMany({ data: [{ email: "old@test.example", ip, success: false, createdAt: old }, { email: "new@test.example", ip, success: false }] });
@@ -18,12 +18,18 @@ describe("tables that only grow are pruned", () => {
       data: Array.from({ length: total }, (_, i) => ({ articleId: article.id, seq: i + 1, type: "annotation.updated", entityId: "x", actorId: actor.id })),
     });
     await db.article.update({ where: { id: article.id }, data: { eventSeq: total } });
+    await db.storyEvent.createMany({
+      data: Array.from({ length: total }, (_, i) => ({ storyId: article.storyId, seq: i + 1, type: "fact.updated", entityId: "x", actorId: actor.id })),
+    });
+    await db.story.update({ where: { id: article.storyId }, data: { eventSeq: total } });
 
     const pruned = await pruneOldRecords();
-    expect(pruned.feedEntries).toBeGreaterThanOrEqual(25);
+    expect(pruned.feedEntries).toBeGreaterThanOrEqual(50);
     expect(await db.loginAttempt.findMany({ where: { ip }, select: { email: true } })).toEqual([{ email: "new@test.example" }]);
     const left = await db.articleEvent.aggregate({ where: { articleId: article.id }, _min: { seq: true }, _count: true });
     expect(left).toMatchObject({ _count: RETENTION.feedEntriesPerArticle, _min: { seq: 26 } });
+    const storyLeft = await db.storyEvent.aggregate({ where: { storyId: article.storyId }, _min: { seq: true }, _count: true });
+    expect(storyLeft).toMatchObject({ _count: RETENTION.feedEntriesPerArticle, _min: { seq: 26 } });
   });
 
   it("drops a day-old page copy that nothing refers to (an import preview never imported), and keeps every copy in use", async () => {

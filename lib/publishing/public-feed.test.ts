@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createArticle, createUser, publishAsPreviewed } from "@/tests/factories";
 import { createAnnotation } from "../annotations/create-annotation";
+import { runBookkeeping } from "../changes/bookkeeping";
 import { db } from "../db/client";
 import { reviewAnnotation } from "../review/review-annotation";
 import { getSettings, updateSettings } from "../settings/settings";
@@ -148,7 +149,10 @@ describe("the public feed", () => {
     await publishAsPreviewed(editor, gone);
     await withdrawReport(editor, gone);
     const expected = await feedPage(1);
-    await db.$transaction([db.feedEntry.deleteMany({}), db.publicFeed.deleteMany({})]);
+    await runBookkeeping(async (tx) => {
+      await tx.feedEntry.deleteMany({});
+      await tx.publicFeed.deleteMany({});
+    });
 
     const rebuilt = await feedPage(1);
     expect(rebuilt).toEqual(expected);

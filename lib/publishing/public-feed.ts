@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
+import { runBookkeeping } from "../changes/bookkeeping";
 import { coalescedRead } from "../db/coalesced-read";
-import { db, getPool } from "../db/client";
+import { getPool } from "../db/client";
 import { withDesk, type StoredClaimReview } from "./claim-reviews";
 import { ensureFeedEntries } from "./feed-entries";
 import { publicDesk } from "./public-desk";
@@ -32,7 +33,7 @@ const readState = coalescedRead(async (): Promise<FeedState> => {
   const query = `SELECT f.version, f.entries, (SELECT max("updatedAt") FROM "Setting") AS "settingsAt" FROM "PublicFeed" f WHERE f.id = 1`;
   let { rows } = await getPool().query<{ version: string; entries: number; settingsAt: Date | null }>(query);
   if (!rows.length) {
-    await db.$transaction((tx) => ensureFeedEntries(tx), { timeout: 60_000 });
+    await runBookkeeping((tx) => ensureFeedEntries(tx), { timeout: 60_000 });
     ({ rows } = await getPool().query(query));
   }
   const { version, entries, settingsAt } = rows[0];

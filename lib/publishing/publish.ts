@@ -1,7 +1,7 @@
 import type { SessionUser } from "../auth/session";
-import { recordActivity } from "../activity/record-activity";
 import { cleanCommentText } from "../comments/comment-text";
-import { db } from "../db/client";
+import { runChange } from "../changes/run-change";
+import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
 import { updateFeedEntries } from "./feed-entries";
@@ -51,7 +51,7 @@ export function slugFrom(title: string): string {
 
 const subjectWhere = (subject: PublicationSubject) => ({ subjectType: subject.type, subjectId: subject.id });
 
-async function uniqueSlug(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], title: string): Promise<string> {
+async function uniqueSlug(tx: Tx, title: string): Promise<string> {
   const base = slugFrom(title);
   const taken = new Set((await tx.publication.findMany({ where: { slug: { startsWith: base } }, distinct: ["slug"], select: { slug: true } })).map((p) => p.slug));
   if (!taken.has(base)) return base;
@@ -112,7 +112,7 @@ export async function publishReport(actor: SessionUser, subject: PublicationSubj
   await assertSameVersion(subject, input.basedOn, built);
   // Plain text, one line: it is shown to the public, escaped, in the list of corrections.
   const note = cleanCommentText(input.note ?? "").replace(/\s*\n+\s*/g, " ");
-  const publication = await db.$transaction(async (tx) => {
+  const publication = await runChange(actor, { desk: true }, async ({ tx, record }) => {
     // One publication of a report at a time: the numbers and the changes follow each other.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`publish:${subject.type}:${subject.id}`}))`;
     const earlier = await tx.publication.findMany({
@@ -144,7 +144,7 @@ export async function publishReport(actor: SessionUser, subject: PublicationSubj
       select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
     });
     await updateFeedEntries(tx, slug, { publishedAt, report });
-    await recordActivity(tx, { actorId: actor.id, action: "publication.published", entityId: `${slug}#${number}`, after: { subject, slug, number, note, items: keys.length, changes } });
+    await record({ action: "publication.published", entityId: `${slug}#${number}`, after: { subject, slug, number, note, items: keys.length, changes } });
     return created;
   });
   forgetPublicPage(publication.slug);
@@ -155,7 +155,7 @@ export async function publishReport(actor: SessionUser, subject: PublicationSubj
 export async function withdrawReport(actor: SessionUser, subject: PublicationSubject): Promise<PublicationView> {
   assertCan(actor, "report.publish");
   const desk = await publicDesk();
-  const withdrawn = await db.$transaction(async (tx) => {
+  const withdrawn = await runChange(actor, { desk: true }, async ({ tx, record }) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`publish:${subject.type}:${subject.id}`}))`;
     const latest = await tx.publication.findFirst({ where: subjectWhere(subject), orderBy: { number: "desc" }, select: { id: true, slug: true, number: true, withdrawnAt: true } });
     if (!latest) throw new NotFoundError("A publication of this report");
@@ -166,7 +166,7 @@ export async function withdrawReport(actor: SessionUser, subject: PublicationSub
       select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
     });
     await updateFeedEntries(tx, latest.slug, null);
-    await recordActivity(tx, { actorId: actor.id, action: "publication.withdrawn", entityId: `${latest.slug}#${latest.number}`, after: { subject, slug: latest.slug } });
+    await record({ action: "publication.withdrawn", entityId: `${latest.slug}#${latest.number}`, after: { subject, slug: latest.slug } });
     return updated;
   });
   forgetPublicPage(withdrawn.slug);

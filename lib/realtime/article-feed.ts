@@ -1,10 +1,8 @@
 import type { FeedAction } from "../activity/actions";
-import { db, type Tx } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import { UTC_NOW } from "../db/utc-now";
-import { NotFoundError, ValidationError } from "../errors/domain-error";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors/domain-error";
 
-/** What changed on an article, as stored on its feed: ids and versions, never content (a page's frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). */
+/** What changed on an article, as stored on its feed (by the write path, lib/changes): ids and versions, never content (a page's frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). */
 export interface ArticleEvent {
   articleId: string;
   seq: number;
@@ -17,82 +15,6 @@ export interface ArticleEvent {
 
 /** The activity actions that are news on an article's feed (lib/activity/actions.ts says which). */
 export type ArticleEventType = FeedAction;
-
-/**
- * Takes the article's change lock for the rest of the transaction. Every write that publishes to
- * an article's feed calls this before it locks anything else of the article, so writers always
- * lock in the same order (article, then annotations) and cannot deadlock; holding it until commit
- * is also what makes the feed's numbers follow commit order.
- */
-export async function lockArticleForChange(tx: Tx, articleId: string): Promise<void> {
-  await lockArticle(tx, articleId, Prisma.empty);
-}
-
-/**
- * Takes the article's change lock (as lockArticleForChange; taking it again in the same
- * transaction is harmless) and reads its text in the same statement: a write checked against the
- * words, such as a new annotation's anchor, needs both and should not pay two round trips.
- * PostgreSQL returns the text as of the lock, even when it waited for another writer.
- */
-export async function lockArticleReadingText(tx: Tx, articleId: string): Promise<{ text: string }> {
-  const row = await lockArticle<{ text: string }>(tx, articleId, Prisma.sql`, a.text`);
-  return { text: row.text };
-}
-
-async function lockArticle<T extends object>(tx: Tx, articleId: string, columns: Prisma.Sql): Promise<T & { archived: boolean }> {
-  const rows = await tx.$queryRaw<(T & { archived: boolean })[]>`
-    SELECT s."archivedAt" IS NOT NULL AS archived ${columns}
-    FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
-    WHERE a.id = ${articleId} FOR NO KEY UPDATE OF a`;
-  if (rows.length === 0) throw new NotFoundError("That article");
-  // An archived story is kept as it was: read, reported on, never changed.
-  if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
-  return rows[0];
-}
-
-/**
- * One change to an article (or to what it holds), in one transaction that takes the article's
- * change lock first; `change` then loads, checks, writes and records the activity
- * (lib/activity/record-activity.ts), and anything it throws undoes it all.
- */
-export function withArticleChange<T>(articleId: string, change: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await lockArticleForChange(tx, articleId);
-    return change(tx);
-  }, options);
-}
-
-export const ARCHIVED_STORY_MESSAGE = "This story is archived: its articles can be read but not changed. Restore the story to work on it again.";
-
-/** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */
-export async function lockAnnotationArticle(tx: Tx, annotationId: string): Promise<string> {
-  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, select: { articleId: true } });
-  if (!annotation) throw new NotFoundError("That annotation");
-  await lockArticleForChange(tx, annotation.articleId);
-  return annotation.articleId;
-}
-
-export type ArticleEventInput = Omit<ArticleEvent, "seq" | "annotationId" | "version"> & {
-  annotationId?: string | null;
-  version?: number | null;
-};
-
-/**
- * One statement that takes the article's next feed number and appends the entry under it,
- * returning the number. It runs in the caller's transaction; a database trigger announces the
- * entry to every app instance when (and only if) that commits. `alongside` is a data-modifying
- * CTE run in the same statement (the audit record the entry announces,
- * lib/activity/record-activity.ts): a write's bookkeeping is one round trip, not three.
- */
-export function feedAppendStatement(event: ArticleEventInput, alongside?: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    WITH ${alongside ? Prisma.sql`${alongside},` : Prisma.empty}
-    next AS (UPDATE "Article" SET "eventSeq" = "eventSeq" + 1 WHERE id = ${event.articleId} RETURNING "eventSeq")
-    INSERT INTO "ArticleEvent" ("articleId", seq, type, "entityId", "annotationId", version, "actorId", "createdAt")
-    SELECT ${event.articleId}, "eventSeq", ${event.type}, ${event.entityId}, ${event.annotationId ?? null}, ${event.version ?? null}::int, ${event.actorId}, ${UTC_NOW}
-    FROM next
-    RETURNING seq`;
-}
 
 /** The number of the article's latest event: where a page rendered now starts listening. */
 export async function currentArticleSeq(articleId: string): Promise<number> {

@@ -1,23 +1,35 @@
 import pg from "pg";
 import type { ArticleEvent } from "./article-feed";
 import { listPresence, refreshPresence, type PresenceEntry } from "./presence";
+import type { StoryEvent } from "./story-feed";
 
-/** One open page (event stream) on one article, as the bus sees it. */
-export interface BusListener {
+/** One open page (event stream), as the bus sees it, whatever feed it listens to. */
+interface Listener {
   connectionId: string;
-  articleId: string;
   userId: string;
   sessionVersion: number;
-  /** A feed entry as announced; it may repeat or skip numbers after a reconnect, so the listener checks. */
-  onEvent(event: ArticleEvent): void;
-  onPresence(entries: PresenceEntry[]): void;
   /** The user was disabled or signed out everywhere: stop at once. */
   onRevoked(): void;
   /** The bus lost its connection for a while: look in the database for anything missed. */
   onResync(): void;
 }
 
-const CHANNELS = ["factmark_events", "factmark_users", "factmark_presence"] as const;
+/** A page listening to one article's feed. */
+export interface BusListener extends Listener {
+  articleId: string;
+  /** A feed entry as announced; it may repeat or skip numbers after a reconnect, so the listener checks. */
+  onEvent(event: ArticleEvent): void;
+  onPresence(entries: PresenceEntry[]): void;
+}
+
+/** A page listening to a story's own feed (its ledger's changes). */
+export interface StoryBusListener extends Listener {
+  storyId: string;
+  /** As an article's: it may repeat or skip numbers after a reconnect. */
+  onEvent(event: StoryEvent): void;
+}
+
+const CHANNELS = ["factmark_events", "factmark_users", "factmark_presence", "factmark_story_events"] as const;
 const PRESENCE_REFRESH_MS = 20_000;
 const PRESENCE_COALESCE_MS = 25;
 
@@ -29,6 +41,7 @@ export class EventBus {
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private readonly byArticle = new Map<string, Set<BusListener>>();
+  private readonly byStory = new Map<string, Set<StoryBusListener>>();
   private readonly pendingPresence = new Set<string>();
   private presenceTimer: NodeJS.Timeout | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
@@ -39,15 +52,24 @@ export class EventBus {
 
   /** Resolves once LISTEN is active, so a caller may then read what it missed without a gap. */
   async subscribe(listener: BusListener): Promise<() => void> {
+    return this.add(this.byArticle, listener.articleId, listener);
+  }
+
+  /** As subscribe, for a story's own feed. */
+  async subscribeStory(listener: StoryBusListener): Promise<() => void> {
+    return this.add(this.byStory, listener.storyId, listener);
+  }
+
+  private async add<L extends Listener>(listeners: Map<string, Set<L>>, key: string, listener: L): Promise<() => void> {
     await this.connect();
-    let set = this.byArticle.get(listener.articleId);
-    if (!set) this.byArticle.set(listener.articleId, (set = new Set()));
+    let set = listeners.get(key);
+    if (!set) listeners.set(key, (set = new Set()));
     set.add(listener);
     this.refreshTimer ??= setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
     return () => {
       set.delete(listener);
-      if (set.size === 0) this.byArticle.delete(listener.articleId);
-      if (this.byArticle.size === 0 && this.refreshTimer) {
+      if (set.size === 0) listeners.delete(key);
+      if (this.byArticle.size === 0 && this.byStory.size === 0 && this.refreshTimer) {
         clearInterval(this.refreshTimer);
         this.refreshTimer = null;
       }
@@ -123,6 +145,9 @@ export class EventBus {
     if (message.channel === "factmark_events") {
       const event = JSON.parse(message.payload) as ArticleEvent;
       for (const listener of this.byArticle.get(event.articleId) ?? []) listener.onEvent(event);
+    } else if (message.channel === "factmark_story_events") {
+      const event = JSON.parse(message.payload) as StoryEvent;
+      for (const listener of this.byStory.get(event.storyId) ?? []) listener.onEvent(event);
     } else if (message.channel === "factmark_users") {
       const user = JSON.parse(message.payload) as { id: string; disabled: boolean; sessionVersion: number };
       this.everyListener((listener) => {
@@ -150,8 +175,8 @@ export class EventBus {
     await refreshPresence(ids).catch((error) => console.error("Live updates: could not refresh presence.", error));
   }
 
-  private everyListener(visit: (listener: BusListener) => void): void {
-    for (const set of this.byArticle.values()) for (const listener of [...set]) visit(listener);
+  private everyListener(visit: (listener: Listener) => void): void {
+    for (const set of [...this.byArticle.values(), ...this.byStory.values()]) for (const listener of [...set]) visit(listener);
   }
 }
 

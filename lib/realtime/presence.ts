@@ -1,3 +1,4 @@
+import { runBookkeeping } from "../changes/bookkeeping";
 import { db } from "../db/client";
 import { NotFoundError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 
@@ -18,7 +19,7 @@ export interface PresenceEntry {
  * slip past; counted in the database, so every instance applies the same limit.
  */
 export async function joinPresence(connectionId: string, articleId: string | null, userId: string, limit = Infinity): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await runBookkeeping(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`presence:${userId}`}))`;
     const open = await tx.presence.count({ where: { userId, seenAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } } });
     if (open >= limit) {

@@ -5,7 +5,7 @@ import { getAnnotation } from "../annotations/get-annotation";
 import type { SessionUser } from "../auth/session";
 import { updateAnnotation } from "../annotations/update-annotation";
 import { saveArticleText } from "../articles/save-article-text";
-import { docFromParagraphs } from "../articles/plain-text";
+import { docFromParagraphs } from "../text/plain-text";
 import { db } from "../db/client";
 import { ConflictError, NotFoundError, TooManyRequestsError } from "../errors/domain-error";
 import { revokeSessions } from "../users/revoke-sessions";

@@ -4,6 +4,7 @@ import { readServerSentEvents, type ServerSentEvent } from "@/tests/sse-reader";
 import { createAnnotation } from "../annotations/create-annotation";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
+import { createFact } from "../ledger/change-ledger";
 import { revokeSessions } from "../users/revoke-sessions";
 import { EventBus } from "./event-bus";
 import { listPresence } from "./presence";
@@ -52,6 +53,32 @@ describe("the story feed", () => {
     expect(await listPresence(first.id)).toEqual([]);
     expect(await db.presence.count({ where: { userId: user.id, articleId: null } })).toBe(1);
     feed.close();
+  });
+
+  it("carries the ledger's changes from the story's own feed, numbered with its articles' changes, and tells a page that missed one to reload", async () => {
+    const first = await createArticle(["The agency recorded 70.3 million pieces of French telephone data."]);
+    const second = await createArticle(["More than 70 million phone calls were recorded."], first.storyId);
+    const user = await createUser("EDITOR");
+    const a = await tag(user, first, "70.3 million");
+    const b = await tag(user, second, "70 million");
+    const { position } = await storyPosition(first.storyId);
+    const feed = await listen(first.storyId, user, position);
+    await feed.next("hello");
+
+    const fact = await createFact(user, first.storyId, { label: "French phone records", unit: null, annotationIds: [a.id, b.id] });
+    const change = await feed.next("change");
+    expect(JSON.parse(change!.data)).toEqual({ storyId: first.storyId, seq: 1, type: "fact.created", entityId: fact.id, actorId: user.id });
+    expect(Number(change!.id)).toBe(position + 1);
+    await tag(user, first, "French telephone data");
+    const next = await feed.next("change");
+    expect(JSON.parse(next!.data)).toMatchObject({ articleId: first.id, type: "annotation.created" });
+    expect(Number(next!.id)).toBe(position + 2);
+    feed.close();
+
+    await createFact(user, first.storyId, { label: "Phone calls", unit: null, annotationIds: [b.id] });
+    const late = await listen(first.storyId, user, position + 2);
+    expect(Number((await late.next("reset"))!.id)).toBe(position + 3);
+    late.close();
   });
 
   it("tells a page that missed changes to reload, and finds an article imported while it is open", async () => {

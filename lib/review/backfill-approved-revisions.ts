@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { runBookkeeping } from "../changes/bookkeeping";
 import { db } from "../db/client";
 import { recordApprovedRevision } from "./record-approved-revision";
 
@@ -25,7 +26,7 @@ export async function backfillApprovedRevisions(): Promise<BackfillResult> {
   const result: BackfillResult = { recorded: 0, skipped: [] };
   for (const annotation of missing) {
     try {
-      await db.$transaction((tx) => recordApprovedRevision(tx, annotation.id, annotation.reviewerId!));
+      await runBookkeeping((tx) => recordApprovedRevision(tx, annotation.id, annotation.reviewerId!));
       result.recorded += 1;
     } catch (error) {
       if (!(error instanceof ZodError)) throw error;

@@ -68,11 +68,20 @@ export async function getAnnotationHistory(viewer: SessionUser, annotationId: st
   return toEntries(rows);
 }
 
-/** Everything that happened on an article and its annotations, newest first. */
+/** Everything that happened on an article and its annotations, newest first (a story's ledger is the story's: getStoryHistory). */
 export async function getArticleHistory(viewer: SessionUser, articleId: string, limit = 300): Promise<HistoryEntry[]> {
   void viewer;
   const exists = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That article");
   const rows = await db.activity.findMany({ where: { articleId }, orderBy: { createdAt: "desc" }, take: limit, select: entrySelect });
+  return toEntries(rows);
+}
+
+/** What happened to a story itself and to its ledger (facts accepted, renamed, merged, confirmed), newest first; its articles keep their own. */
+export async function getStoryHistory(viewer: SessionUser, storyId: string, limit = 300): Promise<HistoryEntry[]> {
+  void viewer;
+  const exists = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
+  if (!exists) throw new NotFoundError("That story");
+  const rows = await db.activity.findMany({ where: { storyId }, orderBy: { createdAt: "desc" }, take: limit, select: entrySelect });
   return toEntries(rows);
 }

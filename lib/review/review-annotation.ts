@@ -1,4 +1,3 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
 import { assertVersion, withAnnotationChange } from "../annotations/annotation-change";
 import { ForbiddenError, ValidationError } from "../errors/domain-error";
@@ -17,7 +16,7 @@ const VERDICT_NEEDS = { CLAIM: "a rating", FIGURE: "whether the figure is confir
  * changes nothing and records nothing.
  */
 export async function reviewAnnotation(actor: SessionUser, annotationId: string, input: ReviewActionInput): Promise<AnnotationView> {
-  return withAnnotationChange(annotationId, async (tx, before) => {
+  return withAnnotationChange(actor, annotationId, async ({ tx, record }, before) => {
     assertVersion(before, input.version, actor, "Someone else changed this annotation since you opened it. Look at the current version first.");
     const { allowSelfApproval } = await getSettings(tx);
     const decision = decideTransition({
@@ -61,12 +60,10 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
     // What the public may see of it follows the decision in the same transaction.
     if (input.action === "APPROVE") await recordApprovedRevision(tx, annotationId, actor.id);
     if (input.action === "REJECT") await withdrawApprovedRevisions(tx, annotationId);
-    await recordActivity(tx, {
+    await record({
       version: row.version,
-      actorId: actor.id,
       action: `annotation.${input.action.toLowerCase() as Lowercase<ReviewActionInput["action"]>}`,
       entityId: annotationId,
-      articleId: row.articleId,
       annotationId,
       before: { status: before.status, verdict: before.verdict },
       after: { status: row.status, verdict: row.verdict, comment: input.comment ?? null },

@@ -6,7 +6,7 @@ import { deleteAnnotation, restoreAnnotation } from "../annotations/delete-annot
 import { reattachAnnotation } from "../annotations/reattach-annotation";
 import { updateAnnotation } from "../annotations/update-annotation";
 import { removeSource, updateSource } from "../annotations/update-source";
-import { docFromParagraphs } from "../articles/plain-text";
+import { docFromParagraphs } from "../text/plain-text";
 import { saveArticleText } from "../articles/save-article-text";
 import { db } from "../db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors/domain-error";

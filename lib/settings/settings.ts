@@ -1,8 +1,8 @@
 import { assertCan } from "../policy/policy";
 import { z } from "zod";
 import type { SessionUser } from "../auth/session";
+import { runChange } from "../changes/run-change";
 import { db, type Tx } from "../db/client";
-import { recordActivity } from "../activity/record-activity";
 
 /** An http(s) address without credentials, or "" for none. */
 const webAddress = (what: string, options: { httpsOnly?: boolean } = {}) =>
@@ -49,13 +49,13 @@ export async function getSettings(client: Tx | typeof db = db): Promise<Settings
 
 export async function updateSettings(actor: SessionUser, input: Partial<Settings>): Promise<Settings> {
   assertCan(actor, "settings.change");
-  return db.$transaction(async (tx) => {
+  return runChange(actor, { desk: true }, async ({ tx, record }) => {
     const before = await getSettings(tx);
     for (const [key, value] of Object.entries(input)) {
       await tx.setting.upsert({ where: { key }, update: { value }, create: { key, value } });
     }
     const after = await getSettings(tx);
-    await recordActivity(tx, { actorId: actor.id, action: "settings.updated", entityId: "desk", before, after });
+    await record({ action: "settings.updated", entityId: "desk", before, after });
     return after;
   });
 }

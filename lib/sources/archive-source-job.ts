@@ -1,6 +1,6 @@
 import { db } from "../db/client";
-import { withArticleChange } from "../realtime/article-feed";
-import type { ArchivePayload } from "./archive-queue";
+import { runChange } from "../changes/run-change";
+import type { ArchivePayload } from "../annotations/archive-queue";
 import type { FetchProblem } from "../web/fetch-problem";
 import { captureSourcePage, writeSourceCheck, type SourceCheckResult } from "./check-source";
 
@@ -44,10 +44,10 @@ export async function archiveSourceJob({ sourceId, actorId }: ArchivePayload, at
     });
     throw new ArchiveRetry(found.problem.message);
   }
-  const written = await withArticleChange(source.annotation.articleId, async (tx) => {
-    const current = await tx.source.findUnique({ where: { id: sourceId }, select: { url: true, archiveState: true } });
+  const written = await runChange({ id: actorId }, { article: source.annotation.articleId }, async (change) => {
+    const current = await change.tx.source.findUnique({ where: { id: sourceId }, select: { url: true, archiveState: true } });
     if (current?.url !== url || current.archiveState !== "PENDING") return null;
-    return writeSourceCheck(tx, sourceId, url, actorId, found);
+    return writeSourceCheck(change, sourceId, url, found);
   });
   // A first copy has nothing before it to compare with.
   return written && { ...written.result, diff: null };

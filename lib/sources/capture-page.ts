@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fetchPage, type FetchOptions } from "../web/fetch-page";
 import { FetchProblem } from "../web/fetch-problem";
-import { readPageOffThread } from "../articles/text-work-pool";
+import { readPageOffThread } from "../workers/text-work-pool";
 
 /** One page as fetched and read: what a PageArchive row holds, less who took it. */
 export interface PageCapture {

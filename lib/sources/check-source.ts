@@ -1,14 +1,13 @@
-import { recordActivity } from "../activity/record-activity";
-import type { TextDiff } from "../articles/text-diff";
-import { diffForShowing } from "../articles/text-work-pool";
-import { db, type Tx } from "../db/client";
+import type { TextDiff } from "../text/text-diff";
+import { diffForShowing } from "../workers/text-work-pool";
+import { runChange, type ArticleChange } from "../changes/run-change";
+import { db } from "../db/client";
 import type { CheckOutcome } from "../db/generated/client";
 import { NotFoundError, ServiceBusyError, ValidationError } from "../errors/domain-error";
 import { getAnnotation } from "../annotations/get-annotation";
 import type { AnnotationView } from "../annotations/annotation-view";
 import type { SessionUser } from "../auth/session";
 import { assertCan } from "../policy/policy";
-import { withArticleChange } from "../realtime/article-feed";
 import type { FetchOptions } from "../web/fetch-page";
 import { FetchProblem } from "../web/fetch-problem";
 import { capturePage, type PageCapture } from "./capture-page";
@@ -50,7 +49,8 @@ function filledFields(source: { title: string; publisher: string; accessedAt: Da
   };
 }
 
-async function writeCheck(tx: Tx, sourceId: string, url: string, actorId: string, { page, problem: fetchProblem }: Capture) {
+async function writeCheck({ tx, actor, record }: ArticleChange, sourceId: string, url: string, { page, problem: fetchProblem }: Capture) {
+  const actorId = actor.id;
   const source = await tx.source.findUnique({
     where: { id: sourceId },
     include: { copy: { select: { finalUrl: true, contentHash: true, text: true } }, annotation: { select: { articleId: true } } },
@@ -72,11 +72,9 @@ async function writeCheck(tx: Tx, sourceId: string, url: string, actorId: string
       archiveRequestedAt: null,
     },
   });
-  await recordActivity(tx, {
-    actorId,
+  await record({
     action: hadCopy ? "source.checked" : "source.archived",
     entityId: sourceId,
-    articleId: source.annotation.articleId,
     annotationId: source.annotationId,
     after: { outcome, finalUrl: page?.finalUrl ?? null, contentHash: page?.contentHash ?? null, problem },
   });
@@ -103,7 +101,7 @@ export async function checkSource(sourceId: string, actorId: string, options?: F
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { url: true, annotation: { select: { articleId: true } } } });
   if (!source?.url) return null;
   const captured = await capture(source.url, options);
-  const written = await withArticleChange(source.annotation.articleId, (tx) => writeCheck(tx, sourceId, source.url!, actorId, captured));
+  const written = await runChange({ id: actorId }, { article: source.annotation.articleId }, (change) => writeCheck(change, sourceId, source.url!, captured));
   if (!written) return null;
   return { ...written.result, diff: written.compare && (await diffForShowing(written.compare.before, written.compare.after)) };
 }

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../auth/session";
-import type { TextDiff } from "../articles/text-diff";
-import { diffForShowing } from "../articles/text-work-pool";
+import type { TextDiff } from "../text/text-diff";
+import { diffForShowing } from "../workers/text-work-pool";
 import { db } from "../db/client";
 import type { CheckOutcome } from "../db/generated/client";
 import { NotFoundError } from "../errors/domain-error";

@@ -1,3 +1,4 @@
+import { runBookkeeping } from "../changes/bookkeeping";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { enqueueJob } from "../jobs/enqueue-job";
@@ -53,7 +54,7 @@ export async function queueDueRechecks(now = new Date(), days = recheckDays(), b
     ORDER BY coalesce(last.at, s."createdAt"), s.id
     LIMIT ${batch}`;
   const spacing = 3_600_000 / Math.max(rows.length, 1);
-  await db.$transaction(async (tx) => {
+  await runBookkeeping(async (tx) => {
     for (const [i, { id }] of rows.entries()) {
       await enqueueJob(tx, RECHECK_TASK, { sourceId: id, queuedAt: now.toISOString() } satisfies RecheckPayload, {
         jobKey: `recheck:${id}`,

@@ -3,7 +3,7 @@ import { createArticle, createUser } from "@/tests/factories";
 import { addSource } from "../annotations/add-source";
 import { createAnnotation } from "../annotations/create-annotation";
 import { updateAnnotation } from "../annotations/update-annotation";
-import { docFromParagraphs } from "../articles/plain-text";
+import { docFromParagraphs } from "../text/plain-text";
 import { saveArticleText } from "../articles/save-article-text";
 import { createComment } from "../comments/write-comment";
 import { db } from "../db/client";

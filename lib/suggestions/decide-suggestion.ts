@@ -1,11 +1,10 @@
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
+import { runChange, type ArticleChange } from "../changes/run-change";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors/domain-error";
 import { insertAnnotation } from "../annotations/create-annotation";
 import { toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
 import { assertCan } from "../policy/policy";
-import { lockArticleForChange, withArticleChange } from "../realtime/article-feed";
 import type { AnnotationKind, SuggestionStatus } from "../vocabulary/names";
 import { suggestionSelect, toSuggestionView, type SuggestionView } from "./suggestion-view";
 
@@ -25,15 +24,20 @@ async function loadLocked(tx: Tx, suggestionId: string) {
   return row;
 }
 
-/** One change to one suggestion: its article's change lock first, then its row (the order every article change takes). */
-function withSuggestionChange<T>(suggestionId: string, change: (tx: Tx, suggestion: Locked) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const found = await tx.suggestion.findUnique({ where: { id: suggestionId }, select: { articleId: true } });
-    if (!found) throw new NotFoundError("That suggestion");
-    await lockArticleForChange(tx, found.articleId);
-    return change(tx, await loadLocked(tx, suggestionId));
-  });
+/** The article a suggestion is on: it never moves to another, so it is read before a change takes its locks. */
+async function articleOf(suggestionId: string): Promise<string> {
+  const found = await db.suggestion.findUnique({ where: { id: suggestionId }, select: { articleId: true } });
+  if (!found) throw new NotFoundError("That suggestion");
+  return found.articleId;
 }
+
+/** One change to one suggestion: its article's change lock first, then its row (the order every article change takes). */
+async function withSuggestionChange<T>(actor: SessionUser, suggestionId: string, change: (change: ArticleChange<SessionUser>, suggestion: Locked) => Promise<T>): Promise<T> {
+  return runChange(actor, { article: await articleOf(suggestionId) }, async (unit) => change(unit, await loadLocked(unit.tx, suggestionId)));
+}
+
+/** A change that accepts suggestions: the article's text is read with its lock, to anchor them on. */
+type AcceptChange = ArticleChange<SessionUser> & { text: string };
 
 function assertStatus(suggestion: Locked, wanted: SuggestionStatus) {
   if (suggestion.status !== wanted) throw new ConflictError(wanted === "DISMISSED" ? "This suggestion is not dismissed." : ALREADY[suggestion.status]);
@@ -41,12 +45,12 @@ function assertStatus(suggestion: Locked, wanted: SuggestionStatus) {
 }
 
 /** Makes the suggestion a DRAFT annotation by `actor`, keeping a figure's value; the audit record says where it came from. */
-async function acceptLocked(tx: Tx, actor: SessionUser, suggestion: Locked) {
+async function acceptLocked(change: AcceptChange, suggestion: Locked) {
+  const { tx, actor } = change;
   assertStatus(suggestion, "OPEN");
   const annotation = await insertAnnotation(
-    tx,
-    actor,
-    suggestion.articleId,
+    change,
+    change.text,
     { kind: suggestion.kind, start: suggestion.start, end: suggestion.end, exact: suggestion.exact },
     { suggestionId: suggestion.id, figure: { value: suggestion.value, valueMax: suggestion.valueMax, unit: suggestion.unit } },
   );
@@ -54,11 +58,9 @@ async function acceptLocked(tx: Tx, actor: SessionUser, suggestion: Locked) {
     where: { id: suggestion.id },
     data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date(), annotationId: annotation.id, version: { increment: 1 } },
   });
-  await recordActivity(tx, {
-    actorId: actor.id,
+  await change.record({
     action: "suggestion.accepted",
     entityId: suggestion.id,
-    articleId: suggestion.articleId,
     version: row.version,
     after: { annotationId: annotation.id, kind: suggestion.kind, exact: suggestion.exact },
   });
@@ -67,22 +69,26 @@ async function acceptLocked(tx: Tx, actor: SessionUser, suggestion: Locked) {
 
 export async function acceptSuggestion(actor: SessionUser, suggestionId: string): Promise<AnnotationView> {
   assertCan(actor, "suggestion.decide");
-  return withSuggestionChange(suggestionId, async (tx, suggestion) => toAnnotationView(await acceptLocked(tx, actor, suggestion), actor));
+  return runChange(actor, { article: await articleOf(suggestionId), withText: true }, async (change) =>
+    toAnnotationView(await acceptLocked(change, await loadLocked(change.tx, suggestionId)), actor),
+  );
 }
 
 /** Accepts every open suggestion of one kind that no annotation covers yet, in one transaction. */
 export async function acceptAllSuggestions(actor: SessionUser, articleId: string, kind: AnnotationKind): Promise<{ accepted: number }> {
   assertCan(actor, "suggestion.decide");
-  return withArticleChange(
-    articleId,
-    async (tx) => {
+  return runChange(
+    actor,
+    { article: articleId, withText: true },
+    async (change) => {
+      const { tx } = change;
       const open = await tx.suggestion.findMany({ where: { articleId, kind, status: "OPEN", orphaned: false }, orderBy: { start: "asc" }, select: { id: true } });
       const annotations = await tx.annotation.findMany({ where: { articleId, kind, deletedAt: null, orphaned: false }, select: { start: true, end: true } });
       let accepted = 0;
       for (const { id } of open) {
         const suggestion = await loadLocked(tx, id);
         if (annotations.some((a) => a.start < suggestion.end && a.end > suggestion.start)) continue;
-        const annotation = await acceptLocked(tx, actor, suggestion);
+        const annotation = await acceptLocked(change, suggestion);
         annotations.push(annotation);
         accepted += 1;
       }
@@ -94,7 +100,7 @@ export async function acceptAllSuggestions(actor: SessionUser, articleId: string
 
 async function setStatus(actor: SessionUser, suggestionId: string, from: SuggestionStatus, to: SuggestionStatus): Promise<SuggestionView> {
   assertCan(actor, "suggestion.decide");
-  return withSuggestionChange(suggestionId, async (tx, suggestion) => {
+  return withSuggestionChange(actor, suggestionId, async ({ tx, record }, suggestion) => {
     assertStatus(suggestion, from);
     const dismissing = to === "DISMISSED";
     const row = await tx.suggestion.update({
@@ -102,11 +108,9 @@ async function setStatus(actor: SessionUser, suggestionId: string, from: Suggest
       data: { status: to, decidedById: dismissing ? actor.id : null, decidedAt: dismissing ? new Date() : null, version: { increment: 1 } },
       select: suggestionSelect,
     });
-    await recordActivity(tx, {
-      actorId: actor.id,
+    await record({
       action: dismissing ? "suggestion.dismissed" : "suggestion.restored",
       entityId: suggestionId,
-      articleId: suggestion.articleId,
       version: row.version,
       before: { status: from },
       after: { status: to, kind: suggestion.kind, exact: suggestion.exact },

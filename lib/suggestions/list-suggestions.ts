@@ -1,8 +1,8 @@
 import type { SessionUser } from "../auth/session";
+import { runChange } from "../changes/run-change";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { assertCan } from "../policy/policy";
-import { withArticleChange } from "../realtime/article-feed";
 import { refreshSuggestions } from "./refresh-suggestions";
 import { suggestionSelect, toSuggestionView, type SuggestionView } from "./suggestion-view";
 
@@ -10,14 +10,14 @@ import { suggestionSelect, toSuggestionView, type SuggestionView } from "./sugge
  * Makes sure the stored suggestions are for the article's current text: an article imported
  * before suggestions existed gets its first pass on first read. An archived story is read as it is.
  */
-async function ensureSuggested(articleId: string): Promise<void> {
+async function ensureSuggested(actor: SessionUser, articleId: string): Promise<void> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { version: true, suggestedVersion: true, story: { select: { archivedAt: true } } },
   });
   if (!article) throw new NotFoundError("That article");
   if (article.suggestedVersion === article.version || article.story.archivedAt) return;
-  await withArticleChange(articleId, async (tx) => {
+  await runChange(actor, { article: articleId }, async ({ tx }) => {
     const locked = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, text: true, version: true, suggestedVersion: true } });
     if (locked.suggestedVersion !== locked.version) await refreshSuggestions(tx, locked);
   });
@@ -30,7 +30,7 @@ async function ensureSuggested(articleId: string): Promise<void> {
  */
 export async function listSuggestions(actor: SessionUser, articleId: string): Promise<{ suggestions: SuggestionView[] }> {
   assertCan(actor, "article.read");
-  await ensureSuggested(articleId);
+  await ensureSuggested(actor, articleId);
   const [rows, annotations] = await Promise.all([
     db.suggestion.findMany({
       where: { articleId, orphaned: false, status: { in: ["OPEN", "DISMISSED"] } },

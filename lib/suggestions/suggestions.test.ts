@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createArticle, createUser } from "@/tests/factories";
 import { saveArticleText } from "../articles/save-article-text";
-import { docFromParagraphs } from "../articles/plain-text";
+import { docFromParagraphs } from "../text/plain-text";
 import { createAnnotation } from "../annotations/create-annotation";
 import { db } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors/domain-error";

@@ -1,7 +1,7 @@
 import { assertCan } from "../policy/policy";
-import { recordActivity } from "../activity/record-activity";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session";
+import { runChange } from "../changes/run-change";
 import { db } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { PasswordChangeInput, PasswordResetInput } from "../validation/user-schemas";
@@ -13,10 +13,10 @@ import type { PasswordChangeInput, PasswordResetInput } from "../validation/user
  */
 async function setPassword(actorId: string, userId: string, password: string, action: "user.password_changed" | "user.password_reset") {
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
+  await runChange({ id: actorId }, { desk: true }, async ({ tx, record }) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     if (count === 0) throw new NotFoundError("That user");
-    await recordActivity(tx, { actorId, action, entityId: userId });
+    await record({ action, entityId: userId });
   });
 }
 

@@ -1,9 +1,8 @@
 import { assertCan } from "../policy/policy";
-import { recordActivity } from "../activity/record-activity";
 import { normalizeEmail } from "../auth/authenticate";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
+import { runChange } from "../changes/run-change";
 import { ConflictError } from "../errors/domain-error";
 import type { UserCreateInput } from "../validation/user-schemas";
 import { userViewSelect, type UserView } from "./user-view";
@@ -12,7 +11,7 @@ export async function createUser(actor: SessionUser, input: UserCreateInput): Pr
   assertCan(actor, "users.manage");
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return runChange(actor, { desk: true }, async ({ tx, record }) => {
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
       throw new ConflictError(`An account for ${email} already exists.`);
     }
@@ -20,7 +19,7 @@ export async function createUser(actor: SessionUser, input: UserCreateInput): Pr
       data: { email, name: input.name, role: input.role, passwordHash },
       select: userViewSelect,
     });
-    await recordActivity(tx, { actorId: actor.id, action: "user.created", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+    await record({ action: "user.created", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
     return user;
   });
 }

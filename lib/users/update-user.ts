@@ -1,7 +1,6 @@
 import { assertCan } from "../policy/policy";
-import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
+import { runChange } from "../changes/run-change";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { UserUpdateInput } from "../validation/user-schemas";
 import { userViewSelect, type UserView } from "./user-view";
@@ -15,7 +14,7 @@ export async function updateUser(actor: SessionUser, userId: string, input: User
   assertCan(actor, "users.manage");
   if (userId === actor.id && input.disabled) throw new ValidationError("You cannot disable your own account.");
 
-  return db.$transaction(async (tx) => {
+  return runChange(actor, { desk: true }, async ({ tx, record }) => {
     // Lock the active admins so two admins demoting each other at once cannot both succeed.
     const admins = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "User" WHERE role = 'ADMIN' AND disabled = false FOR UPDATE`;
@@ -38,8 +37,7 @@ export async function updateUser(actor: SessionUser, userId: string, input: User
       },
       select: userViewSelect,
     });
-    await recordActivity(tx, {
-      actorId: actor.id,
+    await record({
       action: "user.updated",
       entityId: userId,
       before: { role: before.role, disabled: before.disabled },

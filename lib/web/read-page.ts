@@ -2,8 +2,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import sanitizeHtml from "sanitize-html";
 import { buildTextIndex, type JsonNode } from "../anchoring/text-index";
-import { htmlToDoc } from "../articles/import/html-to-doc";
-import { limitNesting } from "../articles/import/limit-nesting";
+import { htmlToDoc } from "../text/html-to-doc";
+import { limitNesting } from "../text/limit-nesting";
 
 /** What a page says about itself, from the metadata news sites publish, and its readable text. */
 export interface ReadPage {

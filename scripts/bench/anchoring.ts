@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { reanchor, type StoredAnchor } from "../../lib/anchoring/reanchor";
 import { quoteContext } from "../../lib/anchoring/selectors";
-import { paragraphsFromPlainText } from "../../lib/articles/plain-text";
+import { paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { root, stats } from "../lib/run";
 
 const TRIALS = 1_000;

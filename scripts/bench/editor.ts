@@ -11,7 +11,7 @@
 import os from "node:os";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { checkAnchor } from "../../lib/anchoring/selectors";
-import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/plain-text";
+import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { db } from "../../lib/db/client";
 import { withBenchApp } from "../lib/bench-app";
 import { measuredLoad } from "../lib/page-load";

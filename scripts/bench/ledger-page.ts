@@ -6,7 +6,7 @@
  */
 import { checkAnchor } from "../../lib/anchoring/selectors";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
-import { docFromParagraphs } from "../../lib/articles/plain-text";
+import { docFromParagraphs } from "../../lib/text/plain-text";
 import { db } from "../../lib/db/client";
 import { withBenchApp } from "../lib/bench-app";
 import { measuredLoad } from "../lib/page-load";

@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { paragraphsFromPlainText } from "../../lib/articles/plain-text";
+import { paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { compareFigures } from "../../lib/ledger/discrepancy";
 import { proposeFacts, type FigureEntry } from "../../lib/ledger/propose-facts";
 import { suggestSpans } from "../../lib/suggestions/suggest";

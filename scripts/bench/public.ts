@@ -11,6 +11,7 @@
 import os from "node:os";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { runBookkeeping } from "../../lib/changes/bookkeeping";
 import { db } from "../../lib/db/client";
 import { createAnnotation } from "../../lib/annotations/create-annotation";
 import { previewPublication, publishReport } from "../../lib/publishing/publish";
@@ -60,7 +61,7 @@ async function publishCopies(slug: string) {
     SELECT 'bench-' || i, p.slug || '-copy-' || i, 'story', 'bench-' || i, 1, '', p.snapshot, '[]', '[]', p.html, p.etag, p.csp, p."publishedById", p."publishedAt" - i * interval '1 minute'
     FROM "Publication" p, generate_series(1, ${PUBLICATIONS}) i
     WHERE p.slug = ${slug}`;
-  await db.$transaction((tx) => rebuildFeedEntries(tx), { timeout: 120_000 });
+  await runBookkeeping((tx) => rebuildFeedEntries(tx), { timeout: 120_000 });
 }
 
 /** The feed's first page as it used to be made, on every request: one after another, in this process. */

@@ -12,7 +12,7 @@ import { createInterface } from "node:readline";
 import path from "node:path";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { quoteContext } from "../../lib/anchoring/selectors";
-import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/plain-text";
+import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { prepareData } from "../lib/bootstrap/prepare-data";
 import { closeDb, db } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";

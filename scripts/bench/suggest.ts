@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { paragraphsFromPlainText } from "../../lib/articles/plain-text";
+import { paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { suggestSpans } from "../../lib/suggestions/suggest";
 import { root, stats } from "../lib/run";
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:workers`: what heavy text work costs everyone else's requests, in the pool
- * (lib/articles/text-work-pool.ts) and inline on the event loop (the way it was).
+ * (lib/workers/text-work-pool.ts) and inline on the event loop (the way it was).
  *
  * An HTTP server in this process answers `/heavy` (one task of the mix below) and `/cheap` (a few
  * bytes at once). Four clients send heavy requests back to back while one client sends a cheap
@@ -16,8 +16,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { slowToReadPage } from "../../tests/test-site";
-import { closeTextWorkPool, diffTextsOffThread, readPageOffThread, textWorkPool } from "../../lib/articles/text-work-pool";
-import { runTextTask, type TextTask } from "../../lib/articles/text-work";
+import { closeTextWorkPool, diffTextsOffThread, readPageOffThread, textWorkPool } from "../../lib/workers/text-work-pool";
+import { runTextTask, type TextTask } from "../../lib/workers/text-work";
 import { exitWhenDone, stats } from "../lib/run";
 
 const argument = (name: string) => {

@@ -1,13 +1,13 @@
-import { recordActivity } from "../../activity/record-activity";
 import { buildTextIndex } from "../../anchoring/text-index";
 import type { SessionUser } from "../../auth/session";
-import { db, type Tx } from "../../db/client";
+import { runChange } from "../../changes/run-change";
+import type { Tx } from "../../db/client";
 import { samePageAddress } from "../../web/page-address";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors/domain-error";
 import { assertCan } from "../../policy/policy";
 import type { ArticleImportFields } from "../../validation/article-schemas";
-import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../plain-text";
-import { htmlToDoc } from "./html-to-doc";
+import { docFromParagraphs, paragraphsFromPlainText, type DocNode } from "../../text/plain-text";
+import { htmlToDoc } from "../../text/html-to-doc";
 import { markdownToDoc } from "./markdown-to-doc";
 import { refreshSuggestions } from "../../suggestions/refresh-suggestions";
 
@@ -74,7 +74,8 @@ export async function importArticle(
       fields.format === "html" ? "The page has no article text once scripts, styles and markup are removed." : "The article has no text.",
     );
   }
-  return db.$transaction(async (tx) => {
+  // The article is new: there is no article lock to take yet, and its feed starts with this import.
+  return runChange(actor, { desk: true }, async ({ tx, record }) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true, archivedAt: true } });
     if (!story) throw new NotFoundError("That story");
     if (story.archivedAt) throw new ValidationError("That story is archived. Restore it before importing into it.");
@@ -103,8 +104,7 @@ export async function importArticle(
       select: { id: true, title: true },
     });
     await refreshSuggestions(tx, { id: article.id, text, version: 1 });
-    await recordActivity(tx, {
-      actorId: actor.id,
+    await record({
       action: "article.imported",
       entityId: article.id,
       articleId: article.id,

@@ -3,7 +3,7 @@ import { db } from "../../db/client";
 import { NotFoundError, UnprocessableError, ValidationError } from "../../errors/domain-error";
 import { capturePage } from "../../sources/capture-page";
 import { FetchProblem } from "../../web/fetch-problem";
-import { PageReadRefused } from "../text-work-pool";
+import { PageReadRefused } from "../../workers/text-work-pool";
 import { findSameAddress, importArticle } from "./import-article";
 import { chargePreview, withPreviewPlace } from "./preview-limit";
 

@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
-import type { DocNode } from "../plain-text";
-import { htmlToDoc } from "./html-to-doc";
+import type { DocNode } from "../../text/plain-text";
+import { htmlToDoc } from "../../text/html-to-doc";
 
 // A maintained CommonMark parser whose running time grows linearly with its input (hand-written
 // link patterns took quadratic time: 160,000 "[" held the server for 16 s). Raw HTML inside the

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/annotations/article-workspace";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { buildTextIndex, type JsonNode } from "@/lib/anchoring/text-index";
-import { readAnnotationSnapshot } from "@/lib/annotations/annotation-snapshot";
+import { readAnnotationSnapshot } from "@/lib/realtime/annotation-snapshot";
 import { getArticle } from "@/lib/articles/get-article";
 import { AssigneeSelect } from "@/components/review/assignee-select";
 import { requirePageUser } from "@/lib/auth/page-guard";

@@ -36,6 +36,9 @@ export default async function LedgerPage({ params }: { params: Promise<{ id: str
         who denies them. Factmark proposes facts from the figures and claims you tagged; a person accepts them, and an editor confirms a fact before it is
         published (any later change makes it a proposal again).
       </p>
+      <div className="article-tools">
+        <Link prefetch={false} href={`/stories/${story.id}/history`}>Story history</Link>
+      </div>
       <Suspense fallback={<p className="muted">Loading the ledger…</p>}>
         <StoryLedger user={user} storyId={storyId} />
       </Suspense>

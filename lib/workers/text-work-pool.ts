@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DomainError, PayloadTooLargeError, ServiceBusyError, UnprocessableError } from "../errors/domain-error";
-import { PoolBusyError, TaskTimeLimitError, WorkerPool, type WorkerPoolOptions } from "../workers/worker-pool";
+import { PoolBusyError, TaskTimeLimitError, WorkerPool, type WorkerPoolOptions } from "./worker-pool";
 import { FetchProblem } from "../web/fetch-problem";
 import type { ReadPage } from "../web/read-page";
-import { withContext, type TextDiff } from "./text-diff";
+import { withContext, type TextDiff } from "../text/text-diff";
 import type { TextTask } from "./text-work";
 
 /**

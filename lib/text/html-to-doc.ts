@@ -1,6 +1,6 @@
 import { parseDocument } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
-import type { DocNode } from "../plain-text";
+import type { DocNode } from "./plain-text";
 import { limitNesting } from "./limit-nesting";
 
 /** Structure an imported article keeps; every other tag is unwrapped (its text stays) or dropped. */

@@ -1,7 +1,7 @@
 import type { SessionUser } from "../auth/session";
-import { currentArticleSeq } from "../realtime/article-feed";
-import { listAnnotationSummaries } from "./list-annotation-summaries";
-import { encodeSummaries, type EncodedSummaries } from "./summary-codec";
+import { currentArticleSeq } from "./article-feed";
+import { listAnnotationSummaries } from "../annotations/list-annotation-summaries";
+import { encodeSummaries, type EncodedSummaries } from "../annotations/summary-codec";
 
 /** What the article page starts from: a live-feed position and every annotation as of then or later. */
 export interface AnnotationSnapshot {

@@ -6,8 +6,8 @@ import { slowToReadPage, startTestSite, type TestSite } from "@/tests/test-site"
 import { db } from "../db/client";
 import { fetchPage } from "../web/fetch-page";
 import { readPage } from "../web/read-page";
-import { previewWebArticle } from "./import/import-from-web";
-import { chargePreview, previewLimits, withPreviewPlace } from "./import/preview-limit";
+import { previewWebArticle } from "../articles/import/import-from-web";
+import { chargePreview, previewLimits, withPreviewPlace } from "../articles/import/preview-limit";
 import { closeTextWorkPool, createTextWorkPool, diffTextsOffThread, readPageOffThread, TEXT_WORK_LIMITS, textWorkPool, textWorkSettings } from "./text-work-pool";
 
 let site: TestSite;

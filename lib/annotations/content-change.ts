@@ -1,5 +1,5 @@
 import { Prisma } from "../db/generated/client";
-import type { ReviewStatus } from "./transitions";
+import type { ReviewStatus } from "../vocabulary/names";
 
 export interface ReviewedContent {
   status: ReviewStatus | string;

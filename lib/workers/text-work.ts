@@ -1,5 +1,5 @@
 import { readPage, type ReadPage } from "../web/read-page";
-import { diffTexts, type TextDiff } from "./text-diff";
+import { diffTexts, type TextDiff } from "../text/text-diff";
 
 /**
  * The text work that can cost seconds of CPU on hostile or huge input: a word diff of two texts,

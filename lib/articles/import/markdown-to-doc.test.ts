@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { buildTextIndex } from "../../anchoring/text-index";
+import { markdownToDoc } from "./markdown-to-doc";
+
+describe("markdownToDoc", () => {
+  it("reads headings, paragraphs, lists and quotes, keeping link text", () => {
+    const doc = markdownToDoc("# Title\n\nFirst line\nsame paragraph with [a link](https://x.example).\n\n- one\n- **two**\n\n> quoted\n\n1. first");
+    expect(buildTextIndex(doc).text).toBe("Title\n\nFirst line same paragraph with a link.\n\none\n\ntwo\n\nquoted\n\nfirst");
+    expect(doc.content?.map((b) => b.type)).toEqual(["heading", "paragraph", "bulletList", "blockquote", "orderedList"]);
+  });
+});
+
+describe("markdown import of adversarial input", () => {
+  // The import limit is 2 MB; the old link patterns took about 45 minutes on some of these.
+  const size = 2_000_000;
+  const cases: [string, string][] = [
+    ["open brackets", "[".repeat(size)],
+    ["image openers", "![".repeat(size / 2)],
+    ["unclosed links", "[a](".repeat(size / 4)],
+    ["emphasis runs", "*_".repeat(size / 2)],
+    ["backticks", "`a".repeat(size / 2)],
+    ["nested quotes", ">".repeat(size)],
+    ["nested lists", Array.from({ length: 20_000 }, (_, i) => `${" ".repeat(Math.min(i, 400))}- item`).join("\n")],
+    ["nested HTML", "<div>".repeat(size / 5)],
+  ];
+  it.each(cases)("markdown import of %s at the maximum size finishes within a few seconds", (_name, source) => {
+    const started = performance.now();
+    const doc = markdownToDoc(source);
+    // A generous budget: linear work takes a few seconds at most here; quadratic work takes minutes.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(doc.type).toBe("doc");
+  });
+});

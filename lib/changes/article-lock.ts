@@ -1,0 +1,45 @@
+import type { Tx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { NotFoundError, ValidationError } from "../errors/domain-error";
+
+export const ARCHIVED_STORY_MESSAGE = "This story is archived: its articles can be read but not changed. Restore the story to work on it again.";
+
+/**
+ * Takes the article's change lock for the rest of the transaction. Every write that publishes to
+ * an article's feed takes it (lib/changes/run-change.ts) before it locks anything else of the
+ * article, so writers always lock in the same order (article, then annotations) and cannot
+ * deadlock; holding it until commit is also what makes the feed's numbers follow commit order.
+ */
+export async function lockArticleForChange(tx: Tx, articleId: string): Promise<void> {
+  await lockArticle(tx, articleId, Prisma.empty);
+}
+
+/**
+ * Takes the article's change lock (as lockArticleForChange) and reads its text in the same
+ * statement: a write checked against the words, such as a new annotation's anchor, needs both and
+ * should not pay two round trips. PostgreSQL returns the text as of the lock, even when it waited
+ * for another writer.
+ */
+export async function lockArticleReadingText(tx: Tx, articleId: string): Promise<{ text: string }> {
+  const row = await lockArticle<{ text: string }>(tx, articleId, Prisma.sql`, a.text`);
+  return { text: row.text };
+}
+
+async function lockArticle<T extends object>(tx: Tx, articleId: string, columns: Prisma.Sql): Promise<T & { archived: boolean }> {
+  const rows = await tx.$queryRaw<(T & { archived: boolean })[]>`
+    SELECT s."archivedAt" IS NOT NULL AS archived ${columns}
+    FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
+    WHERE a.id = ${articleId} FOR NO KEY UPDATE OF a`;
+  if (rows.length === 0) throw new NotFoundError("That article");
+  // An archived story is kept as it was: read, reported on, never changed.
+  if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
+  return rows[0];
+}
+
+/** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */
+export async function lockAnnotationArticle(tx: Tx, annotationId: string): Promise<string> {
+  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, select: { articleId: true } });
+  if (!annotation) throw new NotFoundError("That annotation");
+  await lockArticleForChange(tx, annotation.articleId);
+  return annotation.articleId;
+}
