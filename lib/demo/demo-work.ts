@@ -9,9 +9,9 @@ import type { AnnotationKind } from "../db/generated/client";
 import { createFact } from "../ledger/change-ledger";
 import { confirmFact } from "../ledger/confirm-fact";
 import { previewPublication, publishReport } from "../publishing/publish";
-import { withArticleChange } from "../realtime/article-feed";
+import { runChange } from "../changes/run-change";
 import { reviewAnnotation } from "../review/review-annotation";
-import type { Verdict } from "../review/verdicts";
+import type { Verdict } from "../vocabulary/verdicts";
 import { writeSourceCheck } from "../sources/check-source";
 import { acceptSuggestion, dismissSuggestion } from "../suggestions/decide-suggestion";
 import { listSuggestions } from "../suggestions/list-suggestions";
@@ -143,8 +143,8 @@ async function addArchivedSource(annotator: SessionUser, annotationId: string) {
   const view = await addSource(annotator, annotationId, { relation: "SUPPORTS", url: page.url, title: "", publisher: "", excerpt: page.excerpt });
   const source = view.sources.find((s) => s.url === page.url)!;
   const takenAt = new Date();
-  await withArticleChange(view.articleId, (tx) =>
-    writeSourceCheck(tx, source.id, page.url, annotator.id, {
+  await runChange(annotator, { article: view.articleId }, (change) =>
+    writeSourceCheck(change, source.id, page.url, {
       problem: null,
       page: {
         requestedUrl: page.url,
