@@ -17,8 +17,11 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
+  // Spec files run side by side, each file's tests in order in one worker. Two workers share two
+  // cores with the app's servers and Chromium (E2E_WORKERS changes it); a test that reads or
+  // changes the whole desk runs alone (e2e/fixtures.ts).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
@@ -30,7 +33,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Each demo role signs in once for the run (e2e/roles.setup.ts); specs use those sessions.
+    { name: "roles", testMatch: /roles\.setup\.ts$/ },
+    { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["roles"], use: { browserName: "chromium" } },
+  ],
   // scripts/test.ts has built the app into NEXT_DIST_DIR and prepared DATABASE_URL. A second
   // instance of the same build shares the database, as instances behind a load balancer would.
   webServer: [port, secondPort].map((p) => ({

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { discoverRoutes, type Method, type Route } from "./api-routes";
+import { expect, test } from "./fixtures";
 import { DEMO, signInApi, uniqueEmail } from "./helpers";
 
 /**

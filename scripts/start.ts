@@ -9,7 +9,7 @@ import { resolveAppDatabasePassword } from "./lib/bootstrap/app-database-passwor
 import { resolveAuthSecret } from "./lib/bootstrap/auth-secret";
 import { prepareData } from "./lib/bootstrap/prepare-data";
 import { closeDb } from "../lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
+import { startEmbeddedPostgres, stopClustersOnlyWhenAsked, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { bin, root, tsx } from "./lib/run";
@@ -49,8 +49,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function main() {
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  // In order: the server (and its job worker) first, the embedded PostgreSQL after.
+  stopClustersOnlyWhenAsked();
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
   // Every setting is checked first: a bad one stops here, naming it and its value.
   const settings = environment();
   port = settings.PORT;

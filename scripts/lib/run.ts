@@ -22,14 +22,14 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  * Runs commands side by side, each one's output held back and printed whole when it ends (so two
  * tools never interleave their lines), with how long it took. Rejects with every failure.
  */
-export async function runTogether(steps: { title: string; command: string; args: string[] }[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runTogether(steps: { title: string; command: string; args: string[]; env?: NodeJS.ProcessEnv }[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outcomes = await Promise.all(
     steps.map(
-      ({ title, command, args }) =>
+      ({ title, command, args, env: own }) =>
         new Promise<{ title: string; ok: boolean }>((resolve) => {
           const started = Date.now();
           const output: Buffer[] = [];
-          const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(command, args, { cwd: root, env: own ?? env, stdio: ["ignore", "pipe", "pipe"] });
           child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
           child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
           const finish = (ok: boolean, note = "") => {
