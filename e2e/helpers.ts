@@ -25,7 +25,7 @@ export async function openAs(page: Page, role: Role, address = "/"): Promise<voi
   const { cookies } = JSON.parse(await readFile(roleState(role), "utf8"));
   await page.context().addCookies(cookies);
   await page.goto(address);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
 
 /** A page in a browser context of its own (a second person), signed in as the demo `role`. */
