@@ -4,8 +4,13 @@ import path from "node:path";
 export const root = process.cwd();
 export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
-/** How every script runs another one: tsx, with the "server-only" marker made harmless outside Next (outside-next.mjs). */
-export const tsx = (script: string, ...args: string[]): [string, string[]] => [bin("tsx"), ["--import", "./scripts/lib/outside-next.mjs", script, ...args]];
+/**
+ * How every script runs another one: Node with tsx's loader, with the "server-only" marker made
+ * harmless outside Next (outside-next.mjs). One process, not the tsx command's two: that one passes
+ * a signal on to its child and kills the child outright when the child does not confirm within
+ * 30 ms, which on a busy machine ended the server before it had stopped its job worker.
+ */
+export const tsx = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", "--import", "./scripts/lib/outside-next.mjs", script, ...args]];
 
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
