@@ -18,8 +18,9 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: "e2e",
   // Spec files run side by side, each file's tests in order in one worker. Two workers share two
-  // cores with the app's servers and Chromium (E2E_WORKERS changes it); a test that reads or
-  // changes the whole desk runs alone (e2e/fixtures.ts).
+  // cores with the app's servers and Chromium (E2E_WORKERS changes it). No spec leans on another:
+  // each makes its own stories and people through the API, and a spec whose checks take in the
+  // whole desk (every row, the settings, who is an admin) gets a desk of its own (e2e/own-desk.ts).
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: true,

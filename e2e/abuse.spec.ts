@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "@playwright/test";
 import { apiFor, newPerson } from "./helpers";
 
 test("a script sending 10,000 creates is held to the write allowance with 429 and Retry-After, and everyone else is still served", async ({ playwright, baseURL }) => {

@@ -1,7 +1,6 @@
-import type { Page, PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { articleReady, clickWords, highlighted, openArticle, selectText } from "./annotate-helpers";
 import { demoCopy, HOLLANDE, MAKE_CLEAR } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs, openAs, pageAs, type Role } from "./helpers";
 
 /** A fresh copy of a demo article for this test alone, open in `page` as `role`. */

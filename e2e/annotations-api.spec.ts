@@ -1,6 +1,5 @@
-import type { APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { demoCopy, HOLLANDE } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs } from "./helpers";
 
 /** A fresh copy of the demo story's Hollande article, for this test alone. */

@@ -1,7 +1,6 @@
-import type { Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
-import { expect, test } from "./fixtures";
 import { openAs, uniqueEmail } from "./helpers";
 
 /**

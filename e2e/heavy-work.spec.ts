@@ -1,5 +1,5 @@
+import { expect, test } from "@playwright/test";
 import { startTestSite, type TestSite } from "../tests/test-site";
-import { expect, test } from "./fixtures";
 import { apiAs } from "./helpers";
 
 let site: TestSite;

@@ -1,24 +1,27 @@
 import pg from "pg";
-import type { PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test, type PlaywrightWorkerArgs } from "@playwright/test";
 import { deeplyNested, FORMULAS, HOSTILE_URLS, INVALID_UTF8, KITCHEN_SINK, PROTOTYPE_KEYS, SHORT_SINK, TEXT_PAYLOADS, UNSTORABLE, WRONG_TYPES } from "../tests/hostile/corpus";
 import { formulaCells, runnableInHtml, runnableInMarkdown } from "../tests/hostile/inspect";
 import { discoverRoutes } from "./api-routes";
-import { expect, test } from "./fixtures";
-import { apiAs, apiFor, openAs, uniqueEmail, type Role } from "./helpers";
+import { DEMO, DEMO_PASSWORD, signIn, signInApi, uniqueEmail } from "./helpers";
 import { annotate, importArticle, WRITE_ROUTES, type Caller, type World } from "./hostile-routes";
+import { ownDesk, type OwnDesk } from "./own-desk";
 
 /**
  * Hostile input (tests/hostile/corpus.ts) sent to every write route under app/api, found from the
  * file tree. Each request gets a 4xx with a message a person can read, and then has written
  * nothing, or it is stored; whatever was stored is then shown escaped on every page that shows
  * it, in every export, and runs nothing in a browser.
+ *
+ * Its checks count every row of the desk and it changes the desk's settings and makes admins, so
+ * it works on a desk of its own (e2e/own-desk.ts): other specs run meanwhile, on theirs.
  */
 
 const PASSWORD = "a long hostile-test password";
 
-/** A demo role with the run's session, or a person of the spec's own signed in now. */
-async function caller(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, who: Role | { email: string; password: string }): Promise<Caller> {
-  const context = typeof who === "string" ? await apiAs(playwright, who) : await apiFor(playwright, who);
+async function caller(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, email: string, password = DEMO_PASSWORD): Promise<Caller> {
+  const context = await playwright.request.newContext({ baseURL });
+  expect((await signInApi(context, email, password)).ok(), email).toBe(true);
   const cookie = (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   await context.dispose();
   const send = async (method: string, path: string, body?: string | Uint8Array | FormData, contentType?: string) => {
@@ -45,29 +48,23 @@ const FINGERPRINT = `SELECT (SELECT count(*) FROM "Activity" WHERE action NOT IN
   (SELECT count(*) FROM "Story")::text || '/' || (SELECT count(*) FROM "Article")::text || '/' || (SELECT count(*) FROM "User")::text || '/' ||
   (SELECT coalesce(max("updatedAt"), 'epoch')::text FROM "Annotation") || (SELECT coalesce(max("updatedAt"), 'epoch')::text FROM "User") AS print`;
 
-// Its checks read every table and it changes the desk's settings: no other test runs meanwhile (e2e/fixtures.ts).
-test.use({ deskWide: true });
-let cleanUp: (() => Promise<void>) | undefined;
-test.afterEach(async () => {
-  await cleanUp?.();
-  cleanUp = undefined;
+let desk: OwnDesk;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  desk = await ownDesk();
+});
+test.afterAll(async () => {
+  await desk?.close();
 });
 
-test("hostile input to every write route gets a 4xx with a message or is stored harmlessly, and shows escaped everywhere", async ({ playwright, baseURL, page }) => {
+test("hostile input to every write route gets a 4xx with a message or is stored harmlessly, and shows escaped everywhere", async ({ playwright, browser }) => {
   test.setTimeout(240_000);
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const baseURL = desk.baseURL;
+  const db = new pg.Client({ connectionString: desk.databaseUrl });
   await db.connect();
   const fingerprint = async () => (await db.query<{ print: string }>(FINGERPRINT)).rows[0].print;
-  const admin = await caller(playwright, baseURL!, "admin");
-  const editor = await caller(playwright, baseURL!, "editor");
-  const settingsBefore = await admin.json("GET", "/api/settings");
-  const testers: string[] = [];
-  // The desk's settings go back as they were, and the admins made here stop being admins, also when a check below fails.
-  cleanUp = async () => {
-    await admin.json("PATCH", "/api/settings", settingsBefore);
-    for (const id of testers) await admin.json("PATCH", `/api/users/${id}`, { role: "ANNOTATOR" });
-    await db.end();
-  };
+  const admin = await caller(playwright, baseURL, DEMO.admin);
+  const editor = await caller(playwright, baseURL, DEMO.editor);
 
   const routes = discoverRoutes().filter((route) => route.method !== "GET");
   const missing = routes.map((r) => `${r.method} ${r.pattern}`).filter((key) => !WRITE_ROUTES[key]);
@@ -110,8 +107,8 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
     // Each route is tried by an admin of its own, who made what the route acts on: every request
     // counts against one person's write allowance, and no route's cases starve another's.
     const email = uniqueEmail("hostile");
-    testers.push((await admin.json<{ id: string }>("POST", "/api/users", { email, name: "Hostile Tester", role: "ADMIN", password: PASSWORD })).id);
-    const as = await caller(playwright, baseURL!, { email, password: PASSWORD });
+    await admin.json("POST", "/api/users", { email, name: "Hostile Tester", role: "ADMIN", password: PASSWORD });
+    const as = await caller(playwright, baseURL, email, PASSWORD);
     const prepared = await spec.prepare(as, world);
     const send = async (label: string, body: Record<string, unknown>) => {
       const payload = prepared.multipart ? asForm(body) : JSON.stringify(body);
@@ -215,7 +212,8 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
   }
 
   // In a real browser nothing runs either: signed in on the article, and signed out on the public page.
-  await openAs(page, "editor");
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(page, DEMO.editor);
   page.on("dialog", (dialog) => {
     problems.push(`a dialog opened: ${dialog.message()}`);
     void dialog.dismiss();
@@ -227,6 +225,7 @@ test("hostile input to every write route gets a 4xx with a message or is stored 
   await page.goto(`/p/${slug}`);
   await expect(page.getByText("Misleading").first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile)).toBeUndefined();
-
+  await page.context().close();
+  await db.end();
   expect(problems, "hostile input that was not refused or shown harmlessly").toEqual([]);
 });

@@ -1,5 +1,5 @@
+import { expect, test } from "@playwright/test";
 import { highlighted, selectText } from "./annotate-helpers";
-import { expect, test } from "./fixtures";
 import { openAs, uniqueEmail } from "./helpers";
 
 const HTML = `<!doctype html><html><head><title>Wire</title><script>window.stolen = document.cookie</script>

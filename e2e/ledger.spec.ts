@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
 import { openAs, pageAs, uniqueEmail } from "./helpers";
 
 const corpus = (file: string) => readFileSync(path.join(process.cwd(), "prisma", "seed-data", "corpus", file));

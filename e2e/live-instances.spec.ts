@@ -1,7 +1,6 @@
-import type { APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { readServerSentEvents, type ServerSentEvent } from "../tests/sse-reader";
 import { demoCopy, HOLLANDE, MAKE_CLEAR } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs, apiFor, newPerson } from "./helpers";
 
 // playwright.config.ts starts a second instance of the same build on E2E_PORT_2, sharing the database.

@@ -1,7 +1,6 @@
-import type { Browser, Page, PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { highlighted, openArticle, selectText } from "./annotate-helpers";
 import { demoCopy, HOLLANDE } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs, pageAs } from "./helpers";
 
 /** The annotator and the editor, each in their own browser context, on a fresh copy of the same article. */

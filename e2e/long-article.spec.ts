@@ -1,5 +1,5 @@
+import { expect, test } from "@playwright/test";
 import { highlighted } from "./annotate-helpers";
-import { expect, test } from "./fixtures";
 import { openAs } from "./helpers";
 
 const KINDS = ["CLAIM", "FIGURE", "DENIAL"] as const;

@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { checkAnchor } from "../lib/anchoring/selectors";
 import { budgetFrom, overBudget, type PageSize } from "../tests/page-budgets/check-budgets";
 import budgets from "./page-budgets.json" with { type: "json" };
-import { expect, test } from "./fixtures";
 import { DEMO, openAs } from "./helpers";
 
 const ANNOTATIONS = 2_000;

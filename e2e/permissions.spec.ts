@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { discoverRoutes, type Method, type Route } from "./api-routes";
-import { expect, test } from "./fixtures";
 import { DEMO, signInApi, uniqueEmail } from "./helpers";
 
 /**

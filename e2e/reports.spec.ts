@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { demoCopy, DEMO_STORY, HOLLANDE } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs, openAs } from "./helpers";
 
 /** A copy of the demo story of the spec's own, with its figure "70.3 million" tagged and sourced: no other spec needs to run first. */

@@ -1,7 +1,6 @@
-import type { Page, PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { articleReady, highlighted, selectedIsInView, selectText } from "./annotate-helpers";
 import { demoCopy } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs, openAs, pageAs, type Role } from "./helpers";
 
 const ARTICLE = "US president Barack Obama sought to reassure French president Francois Hollande about the…";

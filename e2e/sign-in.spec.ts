@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import pg from "pg";
+import { expect, test } from "@playwright/test";
 import { DEMO_STORY, HOLLANDE } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { apiAs, DEMO, newPerson, openAs, pageAs, signIn, signInApi, uniqueEmail } from "./helpers";
 
 const ARTICLE = HOLLANDE;

@@ -1,6 +1,6 @@
+import { expect, test } from "@playwright/test";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
 import { highlighted, selectText } from "./annotate-helpers";
-import { expect, test } from "./fixtures";
 import { openAs, uniqueEmail } from "./helpers";
 
 let site: TestSite;

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { HOLLANDE } from "./demo-articles";
-import { expect, test } from "./fixtures";
 import { openAs, pageAs, uniqueEmail } from "./helpers";
 
 const CORPUS_FILE = path.join(process.cwd(), "prisma", "seed-data", "corpus", "003_bfb5fe1d5446f174.txt");

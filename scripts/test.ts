@@ -95,6 +95,8 @@ async function main() {
       await run(bin("playwright"), ["test", ...e2eFiles], {
         ...env,
         DATABASE_URL: app.url,
+        // For a spec that needs a desk of its own (e2e/own-desk.ts): the owner may make databases.
+        E2E_OWNER_DATABASE_URL: database.url,
         NEXT_DIST_DIR: distDir,
         E2E_PORT: String(port),
         E2E_PORT_2: String(secondPort),
