@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -39,6 +39,11 @@ const keyFile = (distDir: string) => path.join(distDir, "factmark-build-key");
 /** Whether `distDir` holds a finished build of exactly these sources. */
 export function builtFrom(distDir: string, key: string | null): boolean {
   return key !== null && existsSync(path.join(distDir, "BUILD_ID")) && existsSync(keyFile(distDir)) && readFileSync(keyFile(distDir), "utf8") === key;
+}
+
+/** Before a build: whatever it leaves, a build that fails half-way is never taken for a finished one. */
+export function forgetBuild(distDir: string): void {
+  rmSync(keyFile(distDir), { force: true });
 }
 
 export function recordBuild(distDir: string, key: string | null): void {
