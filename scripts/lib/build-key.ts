@@ -9,7 +9,7 @@ import path from "node:path";
  * the same sources, so `npm test -- e2e/x.spec.ts` run again after changing a spec reuses the
  * build it made before instead of building again.
  */
-const NOT_BUILT = [/^e2e\//, /^tests\//, /^docs\//, /^\.ci\//, /^scripts\//, /\.test\.tsx?$/, /\.md$/];
+const NOT_BUILT = [/^e2e\//, /^tests\//, /^docs\//, /^\.ci\//, /^scripts\//, /\.test\.tsx?$/, /\.md$/, /^(playwright|vitest)\.config\.ts$/, /^eslint\.config\.js$/];
 
 export function buildKey(root: string): string | null {
   let files: string[];
