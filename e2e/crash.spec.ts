@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { apiFor, freePort, newPerson } from "./helpers";
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { DEMO_STORY, HOLLANDE } from "./demo-articles";
 import { apiAs, DEMO, newPerson, openAs, pageAs, signIn, signInApi, uniqueEmail } from "./helpers";
 
