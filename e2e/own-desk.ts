@@ -39,8 +39,10 @@ export async function ownDesk(): Promise<OwnDesk> {
     const baseURL = `http://localhost:${port}`;
     const [, serveArgs] = script("scripts/serve.ts", "--port", String(port));
     const server = spawn(node, serveArgs, {
-      // As playwright.config.ts starts the suite's servers: pages are fetched from the tests' own site only.
-      env: { ...process.env, DATABASE_URL: app.url, NEXTAUTH_URL: baseURL, FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true" },
+      // As playwright.config.ts starts the suite's servers: pages are fetched from the tests' own site
+      // only. No background work (no spec on a desk of its own waits for it): fewer connections to
+      // the PostgreSQL every server of the run shares.
+      env: { ...process.env, DATABASE_URL: app.url, NEXTAUTH_URL: baseURL, FETCH_ALLOW_HOSTS: "127.0.0.1", FETCH_ONLY_ALLOWED: "true", JOB_WORKER: "false" },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const exited = new Promise((resolve) => server.once("exit", resolve));
