@@ -17,8 +17,12 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: "e2e",
+  // Spec files run side by side, each file's tests in order in one worker. Two workers share two
+  // cores with the app's servers and Chromium (E2E_WORKERS changes it). No spec leans on another:
+  // each makes its own stories and people through the API, and a spec whose checks take in the
+  // whole desk (every row, the settings, who is an admin) gets a desk of its own (e2e/own-desk.ts).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
@@ -30,7 +34,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Each demo role signs in once for the run (e2e/roles.setup.ts); specs use those sessions.
+    { name: "roles", testMatch: /roles\.setup\.ts$/ },
+    { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["roles"], use: { browserName: "chromium" } },
+  ],
   // scripts/test.ts has built the app into NEXT_DIST_DIR and prepared DATABASE_URL. A second
   // instance of the same build shares the database, as instances behind a load balancer would.
   webServer: [port, secondPort].map((p) => ({

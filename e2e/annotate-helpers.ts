@@ -1,10 +1,13 @@
 import { expect, type Page } from "@playwright/test";
 
-export const HOLLANDE = "Obama assures French leader Hollande over NSA spying reports";
+/** Opens an article (`page` already signed in) and waits until its text can be selected. */
+export async function openArticle(page: Page, article: { id: string }, title: string) {
+  await page.goto(`/articles/${article.id}`);
+  await articleReady(page, title);
+}
 
-export async function openArticle(page: Page, title: string) {
-  await page.goto("/");
-  await page.getByRole("link", { name: title }).first().click();
+/** Waits until the article open in `page` shows its title and its text can be selected. */
+export async function articleReady(page: Page, title: string) {
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.locator("[data-editor-ready] .ProseMirror")).toBeVisible();
 }

@@ -1,10 +1,20 @@
-import { expect, test } from "@playwright/test";
-import { clickWords, highlighted, HOLLANDE, openArticle, selectText } from "./annotate-helpers";
-import { DEMO, signIn } from "./helpers";
+import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { articleReady, clickWords, highlighted, openArticle, selectText } from "./annotate-helpers";
+import { demoCopy, HOLLANDE, MAKE_CLEAR } from "./demo-articles";
+import { apiAs, openAs, pageAs, type Role } from "./helpers";
 
-test("tag a figure, add a source, reload: it stays on the same words with its source", async ({ page }) => {
-  await signIn(page, DEMO.annotator);
-  await openArticle(page, HOLLANDE);
+/** A fresh copy of a demo article for this test alone, open in `page` as `role`. */
+async function freshArticle(page: Page, playwright: PlaywrightWorkerArgs["playwright"], role: Role, title: string) {
+  const editor = await apiAs(playwright, "editor");
+  const { articles } = await demoCopy(editor, [title], "Annotate");
+  await editor.dispose();
+  await openAs(page, role, `/articles/${articles[title].id}`);
+  await articleReady(page, title);
+  return articles[title];
+}
+
+test("tag a figure, add a source, reload: it stays on the same words with its source", async ({ page, playwright }) => {
+  await freshArticle(page, playwright, "annotator", HOLLANDE);
 
   await selectText(page, "70.3 million");
   await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
@@ -34,9 +44,8 @@ test("tag a figure, add a source, reload: it stays on the same words with its so
   await expect(reopened.getByText("accessed 2013-10-22")).toBeVisible();
 });
 
-test("a span across two paragraphs, tagged with the keyboard, then deleted and undone", async ({ page }) => {
-  await signIn(page, DEMO.editor);
-  await openArticle(page, HOLLANDE);
+test("a span across two paragraphs, tagged with the keyboard, then deleted and undone", async ({ page, playwright }) => {
+  await freshArticle(page, playwright, "editor", HOLLANDE);
 
   await selectText(page, "French interior minister", "some of which have distorted our activities");
   await page.keyboard.press("c");
@@ -56,16 +65,14 @@ test("a span across two paragraphs, tagged with the keyboard, then deleted and u
   await expect.poll(() => highlighted(page, "claim")).toEqual(acrossParagraphs);
 });
 
-test("nested and overlapping spans both show, and j/k move through them", async ({ page }) => {
-  await signIn(page, DEMO.editor);
-  await openArticle(page, HOLLANDE);
+test("nested and overlapping spans both show, and j/k move through them", async ({ page, playwright }) => {
+  await freshArticle(page, playwright, "editor", HOLLANDE);
   await selectText(page, "some of which have distorted our activities");
   await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Claim" }).click();
   await selectText(page, "distorted");
   await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Denial" }).click();
   await expect.poll(() => highlighted(page, "denial")).toEqual(["distorted"]);
-  // (The earlier test's claim across two paragraphs ends on the same words.)
-  await expect.poll(() => highlighted(page, "claim")).toContain("some of which have distorted our activities");
+  await expect.poll(() => highlighted(page, "claim")).toEqual(["some of which have distorted our activities"]);
 
   // A click on a highlight opens the innermost annotation under the pointer.
   await page.locator("body").press("Escape");
@@ -88,29 +95,25 @@ test("nested and overlapping spans both show, and j/k move through them", async 
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
 });
 
-test("someone else's annotation is read-only for an annotator", async ({ page, browser }) => {
-  await signIn(page, DEMO.editor);
-  await openArticle(page, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+test("someone else's annotation is read-only for an annotator", async ({ page, browser, playwright }) => {
+  const article = await freshArticle(page, playwright, "editor", MAKE_CLEAR);
   await selectText(page, "I am deeply shocked");
   await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Claim" }).click();
   await expect(page.getByRole("region", { name: /I am deeply shocked/ })).toBeVisible();
 
-  const other = await browser.newContext();
-  const annotatorPage = await other.newPage();
-  await signIn(annotatorPage, DEMO.annotator);
-  await openArticle(annotatorPage, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+  const annotatorPage = await pageAs(browser, "annotator");
+  await openArticle(annotatorPage, article, MAKE_CLEAR);
   await annotatorPage.getByRole("button", { name: /I am deeply shocked/ }).click();
   const panel = annotatorPage.getByRole("region", { name: /I am deeply shocked/ });
   await expect(panel.getByText("Only the author, an editor or an admin can change this annotation.")).toBeVisible();
   await expect(panel.getByRole("radio", { name: "Figure" })).toBeDisabled();
   await expect(panel.getByRole("button", { name: "Delete annotation" })).toHaveCount(0);
   await expect(panel.getByRole("button", { name: "Add source" })).toHaveCount(0);
-  await other.close();
+  await annotatorPage.context().close();
 });
 
-test("the note keeps bold, italic and lists and loses script", async ({ page }) => {
-  await signIn(page, DEMO.annotator);
-  await openArticle(page, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+test("the note keeps bold, italic and lists and loses script", async ({ page, playwright }) => {
+  await freshArticle(page, playwright, "annotator", MAKE_CLEAR);
   await selectText(page, "focused on Middle East peace stuff");
   await page.keyboard.press("c");
   const panel = page.getByRole("region", { name: /focused on Middle East peace stuff/ });
@@ -125,12 +128,11 @@ test("the note keeps bold, italic and lists and loses script", async ({ page }) 
   await expect(page.getByRole("region", { name: /focused on Middle East/ }).getByRole("textbox", { name: "Note" }).locator("strong")).toHaveText("Harf said this on Monday");
 });
 
-test("a browser that cannot paint highlights says so, and tagging and the list still work", async ({ page }) => {
+test("a browser that cannot paint highlights says so, and tagging and the list still work", async ({ page, playwright }) => {
   await page.addInitScript(() => {
     delete (CSS as { highlights?: unknown }).highlights;
   });
-  await signIn(page, DEMO.annotator);
-  await openArticle(page, "Obama Tries to 'Make Clear' to Furious France That U.S. Is Reviewing Spy Practices");
+  await freshArticle(page, playwright, "annotator", MAKE_CLEAR);
   await expect(page.getByRole("status").filter({ hasText: "This browser cannot show highlights in the text." })).toBeVisible();
   await selectText(page, "Middle East peace");
   await page.keyboard.press("f");

@@ -1,24 +1,16 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signInApi } from "./helpers";
-import { HOLLANDE } from "./annotate-helpers";
+import { demoCopy, HOLLANDE } from "./demo-articles";
+import { apiAs } from "./helpers";
 
-async function session(playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }, baseURL: string | undefined, email: string) {
-  const context = await playwright.request.newContext({ baseURL });
-  expect((await signInApi(context, email)).ok()).toBe(true);
-  return context;
+/** A fresh copy of the demo story's Hollande article, for this test alone. */
+async function hollande(editor: APIRequestContext) {
+  return (await demoCopy(editor, [HOLLANDE], "Annotations API")).articles[HOLLANDE];
 }
 
-async function hollande(api: APIRequestContext) {
-  const { stories } = await (await api.get("/api/stories")).json();
-  // The demo story's article, whatever other stories earlier tests made.
-  const summary = stories.flatMap((s: { articles: { id: string; title: string }[] }) => s.articles).find((a: { title: string }) => a.title === HOLLANDE);
-  return (await api.get(`/api/articles/${summary.id}`)).json() as Promise<{ id: string; text: string }>;
-}
-
-test("the annotation API enforces every rule over HTTP", async ({ playwright, baseURL }) => {
-  const annotator = await session(playwright, baseURL, DEMO.annotator);
-  const editor = await session(playwright, baseURL, DEMO.editor);
-  const article = await hollande(annotator);
+test("the annotation API enforces every rule over HTTP", async ({ playwright }) => {
+  const annotator = await apiAs(playwright, "annotator");
+  const editor = await apiAs(playwright, "editor");
+  const article = await hollande(editor);
   const url = `/api/articles/${article.id}/annotations`;
   const before = (await (await annotator.get(url)).json()).annotations.length;
   const quote = "Manuel Valls";
@@ -82,14 +74,14 @@ test("the annotation API enforces every rule over HTTP", async ({ playwright, ba
   await Promise.all([annotator.dispose(), editor.dispose()]);
 });
 
-test("an annotator cannot edit someone else's annotation over HTTP, and nothing changes", async ({ playwright, baseURL }) => {
-  const editor = await session(playwright, baseURL, DEMO.editor);
+test("an annotator cannot edit someone else's annotation over HTTP, and nothing changes", async ({ playwright }) => {
+  const editor = await apiAs(playwright, "editor");
   const article = await hollande(editor);
   const quote = "diplomatic channels";
   const start = article.text.indexOf(quote);
   const annotation = await (await editor.post(`/api/articles/${article.id}/annotations`, { data: { kind: "CLAIM", start, end: start + quote.length, exact: quote } })).json();
 
-  const annotator = await session(playwright, baseURL, DEMO.annotator);
+  const annotator = await apiAs(playwright, "annotator");
   const refused = await annotator.patch(`/api/annotations/${annotation.id}`, { data: { version: 1, kind: "FIGURE" } });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error).toMatch(/Only the annotation's author, an editor or an admin/);

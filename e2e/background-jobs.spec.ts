@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { openAs, uniqueEmail } from "./helpers";
 
 /**
  * The desk sees its background work: an admin reads the queue's state, nobody else does, and a
@@ -33,7 +33,7 @@ test("an admin sees each kind of job with the last error of one that failed for 
     await db.query(`UPDATE graphile_worker._private_jobs SET attempts = 1, last_error = $2 || E'\n    at fetchPage (capture-page.ts:1:1)', run_at = now() WHERE key = $1`, [key, error]);
   });
   try {
-    await signIn(page, DEMO.admin);
+    await openAs(page, "admin");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Background work" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Background work" })).toBeVisible();
 
@@ -56,9 +56,9 @@ test("an admin sees each kind of job with the last error of one that failed for 
 
 });
 
-for (const [who, email] of [["an annotator", DEMO.annotator], ["an editor", DEMO.editor]] as const) {
+for (const [who, role] of [["an annotator", "annotator"], ["an editor", "editor"]] as const) {
   test(`${who} is refused the background work page and is not offered it`, async ({ page }) => {
-    await signIn(page, email);
+    await openAs(page, role);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Background work" })).toHaveCount(0);
     await page.goto("/admin/jobs");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Only admins see the state of the background work.");
@@ -90,7 +90,7 @@ async function citedSource(page: Page, address: string) {
 test("a scheduled re-check that finds a cited page changed reaches the author's inbox with the source, the outcome and a link to the annotation, and is marked read", async ({ page }) => {
   const address = `/recheck-e2e-${Date.now()}`;
   site.setPage(address, newsPage("Ministry figures", PHONE_DATA));
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   const { article, annotation, sourceId } = await citedSource(page, address);
 
   site.setPage(address, newsPage("Ministry figures", ["Other words entirely now stand where the figure was."]));

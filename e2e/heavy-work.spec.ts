@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { startTestSite, type TestSite } from "../tests/test-site";
-import { DEMO, signInApi } from "./helpers";
+import { apiAs } from "./helpers";
 
 let site: TestSite;
 test.beforeAll(async () => {
@@ -8,15 +8,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => site.close());
 
-async function session(playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }, baseURL: string | undefined) {
-  const context = await playwright.request.newContext({ baseURL });
-  expect((await signInApi(context, DEMO.editor)).ok()).toBe(true);
-  return context;
-}
-
-test("a page made to be slow to read is read off the event loop: a colleague's request is answered meanwhile, in the production build", async ({ playwright, baseURL }) => {
-  const editor = await session(playwright, baseURL);
-  const colleague = await session(playwright, baseURL);
+test("a page made to be slow to read is read off the event loop: a colleague's request is answered meanwhile, in the production build", async ({ playwright }) => {
+  const editor = await apiAs(playwright, "editor");
+  const colleague = await apiAs(playwright, "editor");
   const story = await (await editor.post("/api/stories", { data: { title: `Slow page ${Date.now()}` } })).json();
 
   const events: string[] = [];

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { highlighted, selectText } from "./annotate-helpers";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { openAs, uniqueEmail } from "./helpers";
 
 const HTML = `<!doctype html><html><head><title>Wire</title><script>window.stolen = document.cookie</script>
 <style>body { background: red }</style></head><body>
@@ -11,7 +11,7 @@ const HTML = `<!doctype html><html><head><title>Wire</title><script>window.stole
 <script>alert("injected")</script></body></html>`;
 
 test("import an HTML file clean, annotate it, correct a word before the annotation, then delete its sentence", async ({ page }) => {
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   const story = `Kerry in Paris ${uniqueEmail("s").split("@")[0]}`;
   await page.getByText("New story").click();
   await page.getByLabel("Story title").fill(story);
@@ -72,7 +72,7 @@ test("import an HTML file clean, annotate it, correct a word before the annotati
 });
 
 test("bad imports get a clear message and import nothing", async ({ page }) => {
-  await signIn(page, DEMO.annotator);
+  await openAs(page, "annotator");
   await page.getByRole("link", { name: "Import an article" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: /Import an article into/ })).toBeVisible();
   await page.getByRole("button", { name: "Import article" }).click();

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { selectText } from "./annotate-helpers";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { openAs, pageAs, uniqueEmail } from "./helpers";
 
 const corpus = (file: string) => readFileSync(path.join(process.cwd(), "prisma", "seed-data", "corpus", file));
 const ARTICLES = [
@@ -11,33 +10,27 @@ const ARTICLES = [
   { file: "003_bfb5fe1d5446f174.txt", title: "Obama assures Hollande", outlet: "NBC", figure: "70.3 million" },
 ];
 
-/** A story of its own with three outlets' articles, each with its version of the figure tagged. */
+/** A story of its own with three outlets' articles, each with its version of the figure tagged, made through the API. */
 async function storyWithFigures(page: Page) {
-  const story = `Ledger ${uniqueEmail("s").split("@")[0]}`;
-  await page.getByText("New story").click();
-  await page.getByLabel("Story title").fill(story);
-  await page.getByRole("button", { name: "Create story" }).click();
-  await expect(page.getByRole("region", { name: story })).toBeVisible();
+  const { id: storyId } = await (await page.request.post("/api/stories", { data: { title: `Ledger ${uniqueEmail("s").split("@")[0]}` } })).json();
+  let last = "";
   for (const article of ARTICLES) {
-    await page.goto("/");
-    await page.getByRole("region", { name: story }).getByRole("link", { name: "Import an article" }).click();
-    await page.getByLabel("Title", { exact: true }).fill(article.title);
-    await page.getByLabel("Outlet").fill(article.outlet);
-    await page.getByLabel("File (.txt, .md or .html, up to 2 MB)").setInputFiles({ name: "a.txt", mimeType: "text/plain", buffer: corpus(article.file) });
-    await page.getByRole("button", { name: "Import article" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible();
-    await expect(page.locator("[data-editor-ready] .ProseMirror")).toBeVisible();
-    await selectText(page, article.figure);
-    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
-    await expect(page.getByRole("region", { name: new RegExp(`“${article.figure}”`) })).toBeVisible();
+    const made = await page.request.post(`/api/stories/${storyId}/articles`, { multipart: { title: article.title, outlet: article.outlet, text: corpus(article.file).toString("utf8"), format: "text" } });
+    expect(made.status()).toBe(201);
+    const { id, text } = await (await page.request.get(`/api/articles/${(await made.json()).id}`)).json();
+    const start = (text as string).indexOf(article.figure);
+    const tagged = await page.request.post(`/api/articles/${id}/annotations`, { data: { kind: "FIGURE", start, end: start + article.figure.length, exact: article.figure } });
+    expect(tagged.status()).toBe(201);
+    last = id;
   }
-  return story;
+  return { storyId, last };
 }
 
 test("the ledger proposes the fact three outlets report, a person confirms it, it marks rounding, and a move reaches a second browser live and the report", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signIn(page, DEMO.editor);
-  await storyWithFigures(page);
+  await openAs(page, "editor");
+  const { last } = await storyWithFigures(page);
+  await page.goto(`/articles/${last}`);
   await page.getByRole("link", { name: "Story ledger" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Ledger of/ })).toBeVisible();
 
@@ -60,8 +53,7 @@ test("the ledger proposes the fact three outlets report, a person confirms it, i
   await expect(row.getByRole("rowheader")).toContainText("Confirmed by");
   await expect(row.getByRole("button", { name: /^Confirm/ })).toHaveCount(0);
 
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, DEMO.annotator);
+  const other = await pageAs(browser, "annotator");
   await other.goto(page.url());
   await expect(other.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
   await expect(other.getByRole("row", { name: "French phone records in 30 days" })).toBeVisible();
@@ -92,7 +84,7 @@ test("the ledger proposes the fact three outlets report, a person confirms it, i
 
 test("the ledger API refuses what it cannot do, with a message", async ({ page }) => {
   expect((await page.request.get("/api/stories/anything/ledger")).status()).toBe(401);
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   const origin = { origin: new URL(page.url()).origin };
   expect((await page.request.get("/api/stories/no-such-story/ledger")).status()).toBe(404);
   const unknown = await page.request.patch("/api/facts/no-such-fact", { data: { version: 1, label: "x" }, headers: origin });
@@ -121,7 +113,7 @@ async function storyThroughApi(page: Page, paragraphs: string[]) {
 
 test("claims several outlets report are proposed with the denial that answers them, confirmed, and changed live; a figure tagged elsewhere reaches an open ledger", async ({ page, browser }) => {
   test.setTimeout(90_000);
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   const { storyId, articles, tag } = await storyThroughApi(page, [
     "The United States is reviewing the way it gathers intelligence, the president said.",
     "Officials said the U.S. was reviewing how it gathers intelligence after 70 million calls were logged.",
@@ -147,8 +139,7 @@ test("claims several outlets report are proposed with the denial that answers th
   await row.getByRole("link", { name: "Denies: “distorted”" }).focus();
   await expect(page.getByRole("tooltip")).toContainText("intelligence were distorted.");
 
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, DEMO.annotator);
+  const other = await pageAs(browser, "annotator");
   await other.goto(page.url());
   await expect(other.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
   const seen = other.getByRole("region", { name: /^Claims/ }).getByRole("row", { name: label });

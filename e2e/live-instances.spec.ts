@@ -1,16 +1,14 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { readServerSentEvents, type ServerSentEvent } from "../tests/sse-reader";
-import { HOLLANDE } from "./annotate-helpers";
-import { DEMO, signInApi, uniqueEmail } from "./helpers";
+import { demoCopy, HOLLANDE, MAKE_CLEAR } from "./demo-articles";
+import { apiAs, apiFor, newPerson } from "./helpers";
 
 // playwright.config.ts starts a second instance of the same build on E2E_PORT_2, sharing the database.
 const secondInstance = `http://localhost:${process.env.E2E_PORT_2}`;
 
-async function signedIn(playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }, baseURL: string | undefined, email: string, password?: string) {
-  const api = await playwright.request.newContext({ baseURL });
-  expect((await signInApi(api, email, password)).ok()).toBe(true);
+async function cookieOf(api: APIRequestContext) {
   const { cookies } = await api.storageState();
-  return { api, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
 /** Opens an article's feed on `origin` as a browser's EventSource would, and reads it event by event. */
@@ -41,11 +39,10 @@ async function openFeed(origin: string, articleId: string, cookie: string) {
   };
 }
 
+/** Fresh copies of two demo articles in a story of the test's own: no other spec writes to them. */
 async function articleIds(api: APIRequestContext) {
-  const { stories } = (await (await api.get("/api/stories")).json()) as { stories: { title: string; articles: { id: string; title: string }[] }[] };
-  // The demo story (seeded before the run), not another spec's story that happens to hold an article of the same title.
-  const articles = stories.find((story) => story.title === "NSA surveillance of France, October 2013" && story.articles.some((a) => a.title === HOLLANDE))!.articles;
-  return { hollande: articles.find((a) => a.title === HOLLANDE)!.id, other: articles.find((a) => a.title !== HOLLANDE)!.id };
+  const { articles } = await demoCopy(api, [HOLLANDE, MAKE_CLEAR], "Live instances");
+  return { hollande: articles[HOLLANDE].id, other: articles[MAKE_CLEAR].id };
 }
 
 async function annotate(api: APIRequestContext, articleId: string, quote: string) {
@@ -57,13 +54,14 @@ async function annotate(api: APIRequestContext, articleId: string, quote: string
 }
 
 test("a change written through one app instance reaches a page listening on the other, and only that article's changes do", async ({ playwright, baseURL }) => {
-  const { api, cookie } = await signedIn(playwright, baseURL, DEMO.editor);
+  const api = await apiAs(playwright, "editor");
+  const cookie = await cookieOf(api);
   const { hollande, other } = await articleIds(api);
   const feed = await openFeed(secondInstance, hollande, cookie);
   const hello = await feed.next();
   expect(hello?.event).toBe("hello");
   const { connectionId } = JSON.parse(hello!.data);
-  // The feed replays earlier tests' changes first (after=0), numbered from 1 without a gap.
+  // The feed replays the article's changes from the start (after=0), numbered from 1 without a gap.
   const seen: number[] = [];
 
   await annotate(api, other, "the");
@@ -90,20 +88,17 @@ test("a change written through one app instance reaches a page listening on the 
   watcher.close();
 });
 
-test("the feed refuses people who are not signed in and unknown articles, and stops when a session is revoked", async ({ playwright, baseURL }) => {
-  const { api: admin } = await signedIn(playwright, baseURL, DEMO.admin);
+test("the feed refuses people who are not signed in and unknown articles, and stops when a session is revoked", async ({ playwright }) => {
+  const admin = await apiAs(playwright, "admin");
   const { hollande } = await articleIds(admin);
 
   const anonymous = await fetch(`${secondInstance}/api/articles/${hollande}/events`);
   expect(anonymous.status).toBe(401);
   expect((await anonymous.json()).error).toMatch(/sign in/i);
 
-  const email = uniqueEmail("live");
-  const password = "a long enough password";
-  const created = await admin.post("/api/users", { data: { email, name: "Live Tester", role: "ANNOTATOR", password } });
-  expect(created.status()).toBe(201);
-  const person = await created.json();
-  const { cookie } = await signedIn(playwright, baseURL, email, password);
+  // A person of the test's own: revoking their sessions ends nobody else's.
+  const person = await newPerson(playwright, "ANNOTATOR", "live");
+  const cookie = await cookieOf(await apiFor(playwright, person));
 
   const unknown = await fetch(`${secondInstance}/api/articles/no-such-article/events`, { headers: { cookie } });
   expect(unknown.status).toBe(404);

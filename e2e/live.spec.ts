@@ -1,14 +1,17 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { HOLLANDE, highlighted, openArticle, selectText } from "./annotate-helpers";
-import { DEMO, signIn } from "./helpers";
+import { expect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { highlighted, openArticle, selectText } from "./annotate-helpers";
+import { demoCopy, HOLLANDE } from "./demo-articles";
+import { apiAs, pageAs } from "./helpers";
 
-/** The annotator and the editor, each in their own browser context, on the same article. */
-async function twoPeople(browser: Browser) {
+/** The annotator and the editor, each in their own browser context, on a fresh copy of the same article. */
+async function twoPeople(browser: Browser, playwright: PlaywrightWorkerArgs["playwright"]) {
+  const api = await apiAs(playwright, "editor");
+  const article = (await demoCopy(api, [HOLLANDE], "Live")).articles[HOLLANDE];
+  await api.dispose();
   const pages: Page[] = [];
-  for (const email of [DEMO.annotator, DEMO.editor]) {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, email);
-    await openArticle(page, HOLLANDE);
+  for (const role of ["annotator", "editor"] as const) {
+    const page = await pageAs(browser, role);
+    await openArticle(page, article, HOLLANDE);
     await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
     pages.push(page);
   }
@@ -24,8 +27,8 @@ async function tag(page: Page, phrase: string, kind: "Claim" | "Figure" | "Denia
   await expect(panel(page).getByRole("heading", { name: new RegExp(phrase) })).toBeVisible();
 }
 
-test("one person's new annotation appears for the other without a reload, keeping their scroll and selection; presence shows who is there", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("one person's new annotation appears for the other without a reload, keeping their scroll and selection; presence shows who is there", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   await expect(editor.getByRole("list", { name: "Also on this article" }).getByRole("listitem", { name: /^Ana Annotator/ })).toBeVisible();
   await expect(annotator.getByRole("list", { name: "Also on this article" }).getByRole("listitem", { name: /^Eddie Editor/ })).toBeVisible();
 
@@ -45,8 +48,8 @@ test("one person's new annotation appears for the other without a reload, keepin
   await close();
 });
 
-test("both people save the same note at once: exactly one wins, the other sees both notes and re-applies theirs in one click", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("both people save the same note at once: exactly one wins, the other sees both notes and re-applies theirs in one click", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   await tag(annotator, "pre-arranged trip", "Figure");
   await list(editor).getByRole("button", { name: /pre-arranged trip/ }).click();
 
@@ -90,8 +93,8 @@ test("both people save the same note at once: exactly one wins, the other sees b
   await close();
 });
 
-test("a plain save after someone else's note arrived is refused, so their note is never replaced without a choice", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("a plain save after someone else's note arrived is refused, so their note is never replaced without a choice", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   await tag(annotator, "on a pre-arranged", "Denial");
   await list(editor).getByRole("button", { name: /on a pre-arranged/ }).click();
   await panel(editor).getByRole("textbox", { name: "Note" }).click();
@@ -111,8 +114,8 @@ test("a plain save after someone else's note arrived is refused, so their note i
   await close();
 });
 
-test("a person sees it when someone deletes the annotation they have open, and can restore it", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("a person sees it when someone deletes the annotation they have open, and can restore it", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   await tag(annotator, "exhaustive investigation", "Claim");
   await list(editor).getByRole("button", { name: /exhaustive investigation/ }).click();
   await panel(annotator).getByRole("button", { name: "Delete annotation" }).click();
@@ -123,8 +126,8 @@ test("a person sees it when someone deletes the annotation they have open, and c
   await close();
 });
 
-test("a comment with an @mention appears live in the thread and lands in the mentioned person's inbox", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("a comment with an @mention appears live in the thread and lands in the mentioned person's inbox", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   await tag(annotator, "continue to discuss the issue", "Claim");
   await list(editor).getByRole("button", { name: /continue to discuss the issue/ }).click();
   await expect(panel(editor).getByText("No comments yet.")).toBeVisible();
@@ -153,8 +156,8 @@ test("a comment with an @mention appears live in the thread and lands in the men
   await close();
 });
 
-test("after a network drop the page says so, then catches up on what it missed, once", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("after a network drop the page says so, then catches up on what it missed, once", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   const before = await list(editor).getByRole("listitem").count();
   await editor.context().setOffline(true);
   await expect(editor.getByRole("status", { name: "Live updates: Offline: not receiving changes" })).toBeVisible();
@@ -166,8 +169,8 @@ test("after a network drop the page says so, then catches up on what it missed, 
   await close();
 });
 
-test("an author is not offered to restore what an editor deleted while they had it open", async ({ browser }) => {
-  const { annotator, editor, close } = await twoPeople(browser);
+test("an author is not offered to restore what an editor deleted while they had it open", async ({ browser, playwright }) => {
+  const { annotator, editor, close } = await twoPeople(browser, playwright);
   await tag(annotator, "described the report", "Claim");
   await list(editor).getByRole("button", { name: /^“described the report”/ }).click();
   await panel(editor).getByRole("button", { name: "Delete annotation" }).click();

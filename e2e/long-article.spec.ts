@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { highlighted } from "./annotate-helpers";
-import { DEMO, signIn } from "./helpers";
+import { openAs } from "./helpers";
 
 const KINDS = ["CLAIM", "FIGURE", "DENIAL"] as const;
 
 test("a long annotation list grows as it scrolls, while every annotation is highlighted from the start", async ({ page }) => {
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   const api = page.request;
   const story = await (await api.post("/api/stories", { data: { title: `Long list ${Date.now()}` } })).json();
   const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} says the agency kept ${i + 1}.5 million records.`);

@@ -7,7 +7,7 @@ import pg from "pg";
 import { checkAnchor } from "../lib/anchoring/selectors";
 import { budgetFrom, overBudget, type PageSize } from "../tests/page-budgets/check-budgets";
 import budgets from "./page-budgets.json" with { type: "json" };
-import { DEMO, signIn } from "./helpers";
+import { DEMO, openAs } from "./helpers";
 
 const ANNOTATIONS = 2_000;
 const KINDS = ["CLAIM", "FIGURE", "DENIAL"] as const;
@@ -81,7 +81,7 @@ async function weigh(page: Page, url: string, ready: (page: Page) => Promise<voi
 
 test("the article (2,000 annotations), story report, ledger, article report and public page stay within their byte budgets", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   const api = page.request;
   const story = await (await api.post("/api/stories", { data: { title: `Budgets ${Date.now()}` } })).json();
   const text = readFileSync(path.join(process.cwd(), "prisma", "seed-data", "corpus", DEMO_ARTICLE), "utf8");

@@ -1,21 +1,15 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signIn, signInApi, uniqueEmail } from "./helpers";
-
-async function api(playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }, baseURL: string | undefined, email: string) {
-  const context = await playwright.request.newContext({ baseURL });
-  expect((await signInApi(context, email)).ok()).toBe(true);
-  return context;
-}
+import { expect, test } from "@playwright/test";
+import { apiAs, openAs, uniqueEmail } from "./helpers";
 
 const TEXT = "The NSA recorded 70.3 million pieces of French telephone data in a month, Le Monde reported. Officials would not comment.";
 const CLAIM = "The NSA recorded 70.3 million pieces of French telephone data";
 // playwright.config.ts starts a second instance of the same build on E2E_PORT_2, sharing the database.
 const secondInstance = `http://localhost:${process.env.E2E_PORT_2}`;
 
-test("an editor publishes an approved claim; a reader without an account sees it with ClaimReview markup; republished with a note; withdrawn with 410", async ({ page, browser, playwright, baseURL }) => {
+test("an editor publishes an approved claim; a reader without an account sees it with ClaimReview markup; republished with a note; withdrawn with 410", async ({ page, browser, playwright }) => {
   test.setTimeout(90_000);
-  const annotator = await api(playwright, baseURL, DEMO.annotator);
-  const editor = await api(playwright, baseURL, DEMO.editor);
+  const annotator = await apiAs(playwright, "annotator");
+  const editor = await apiAs(playwright, "editor");
   const title = `Published ${uniqueEmail("p").split("@")[0]}`;
   const { id: storyId } = await (await editor.post("/api/stories", { data: { title } })).json();
   const made = await annotator.post(`/api/stories/${storyId}/articles`, { multipart: { title: "NSA and France", outlet: "Wire", text: TEXT, format: "text" } });
@@ -29,8 +23,7 @@ test("an editor publishes an approved claim; a reader without an account sees it
   const approval = await editor.post(`/api/annotations/${claim.id}/review`, { data: { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } } });
   expect(approval.ok()).toBe(true);
 
-  await signIn(page, DEMO.editor);
-  await page.goto(`/stories/${storyId}/report`);
+  await openAs(page, "editor", `/stories/${storyId}/report`);
   const panel = page.getByRole("region", { name: "Public page" });
   await expect(panel).toContainText("Not published");
   await expect(panel).toContainText("Publishing puts out 1 approved item from 1 article");
@@ -106,8 +99,8 @@ test("an editor publishes an approved claim; a reader without an account sees it
   await reader.context().close();
 });
 
-test("only editors publish, and an address never published is a plain 404", async ({ page, playwright, baseURL }) => {
-  const annotator = await api(playwright, baseURL, DEMO.annotator);
+test("only editors publish, and an address never published is a plain 404", async ({ page, playwright }) => {
+  const annotator = await apiAs(playwright, "annotator");
   const { stories } = await (await annotator.get("/api/stories")).json();
   const refused = await annotator.post(`/api/reports/story/${stories[0].id}/publications`, { data: {} });
   expect(refused.status()).toBe(403);

@@ -1,33 +1,31 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { demoCopy, DEMO_STORY, HOLLANDE } from "./demo-articles";
+import { apiAs, openAs } from "./helpers";
 
-const DEMO_STORY = "NSA surveillance of France, October 2013";
-
-/** The spec's own figure with a source, on the demo article that states "70.3 million": no other spec needs to run first. */
-async function tagFigureWithSource(request: APIRequestContext) {
-  const { stories } = await (await request.get("/api/stories")).json();
-  const story = stories.find((s: { title: string }) => s.title === DEMO_STORY);
-  for (const { id } of story.articles as { id: string }[]) {
-    const article = await (await request.get(`/api/articles/${id}`)).json();
-    const start = (article.text as string).indexOf("70.3 million");
-    if (start < 0) continue;
-    const created = await request.post(`/api/articles/${id}/annotations`, { data: { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" } });
-    expect(created.status()).toBe(201);
-    const { id: annotationId } = await created.json();
-    const sourced = await request.post(`/api/annotations/${annotationId}/sources`, { data: { url: "https://www.lemonde.fr/", title: "Le Monde", relation: "SUPPORTS" } });
-    expect(sourced.ok()).toBe(true);
-    return;
-  }
-  throw new Error('No demo article states "70.3 million".');
+/** A copy of the demo story of the spec's own, with its figure "70.3 million" tagged and sourced: no other spec needs to run first. */
+async function storyWithFigure(editor: APIRequestContext) {
+  const copy = await demoCopy(editor, [HOLLANDE], DEMO_STORY);
+  const { id, text } = copy.articles[HOLLANDE];
+  const start = text.indexOf("70.3 million");
+  const created = await editor.post(`/api/articles/${id}/annotations`, { data: { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" } });
+  expect(created.status()).toBe(201);
+  const { id: annotationId } = await created.json();
+  const sourced = await editor.post(`/api/annotations/${annotationId}/sources`, { data: { url: "https://www.lemonde.fr/", title: "Le Monde", relation: "SUPPORTS" } });
+  expect(sourced.ok()).toBe(true);
+  return copy.storyTitle;
 }
 
-test("the story report shows every annotation and downloads in every format", async ({ page }) => {
-  await signIn(page, DEMO.editor);
-  await tagFigureWithSource(page.request);
-  const story = page.getByRole("region", { name: "NSA surveillance of France, October 2013" });
+test("the story report shows every annotation and downloads in every format", async ({ page, playwright }) => {
+  const editor = await apiAs(playwright, "editor");
+  const title = await storyWithFigure(editor);
+  await editor.dispose();
+  // The title's own words, as a file name has them: "NSA surveillance of France, October 2013 s-…" → "nsa-surveillance-of-france-october-2013-s-…".
+  const fileStem = `factmark-nsa-surveillance-of-france-october-2013-${title.slice(DEMO_STORY.length + 1)}-all`;
+  await openAs(page, "editor");
+  const story = page.getByRole("region", { name: title });
   await story.getByRole("link", { name: "Story report" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Verification report: NSA surveillance of France, October 2013" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Verification report: ${title}` })).toBeVisible();
   await page.getByRole("link", { name: "Show everything" }).click();
   await expect(page).toHaveURL(/scope=all/);
   await expect(page.getByText("All annotations")).toBeVisible();
@@ -45,7 +43,7 @@ test("the story report shows every annotation and downloads in every format", as
   const files: Record<string, Buffer> = {};
   for (const [label, extension] of Object.entries(downloads)) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
-    expect(download.suggestedFilename()).toBe(`factmark-nsa-surveillance-of-france-october-2013-all.${extension}`);
+    expect(download.suggestedFilename()).toBe(`${fileStem}.${extension}`);
     files[extension] = await readFile((await download.path())!);
   }
   expect(files.pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -62,7 +60,7 @@ test("the story report shows every annotation and downloads in every format", as
 });
 
 test("reports answer 404 for unknown ids and 400 for unknown formats", async ({ page }) => {
-  await signIn(page, DEMO.annotator);
+  await openAs(page, "annotator");
   expect((await page.request.get("/api/reports/article/nope?format=csv")).status()).toBe(404);
   expect((await page.request.get("/api/reports/planet/nope?format=csv")).status()).toBe(404);
   const { stories } = await (await page.request.get("/api/stories")).json();
@@ -74,7 +72,7 @@ test("reports answer 404 for unknown ids and 400 for unknown formats", async ({ 
 });
 
 test("export URLs take their origin from the app's configuration, not the Host header", async ({ page, baseURL }) => {
-  await signIn(page, DEMO.annotator);
+  await openAs(page, "annotator");
   const { stories } = await (await page.request.get("/api/stories")).json();
   const response = await page.request.get(`/api/reports/story/${stories[0].id}?format=w3c&scope=all`, { headers: { host: "evil.example" } });
   expect(response.status()).toBe(200);

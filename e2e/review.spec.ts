@@ -1,14 +1,24 @@
-import { expect, test } from "@playwright/test";
-import { highlighted, openArticle, selectedIsInView, selectText } from "./annotate-helpers";
-import { DEMO, signIn } from "./helpers";
+import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { articleReady, highlighted, selectedIsInView, selectText } from "./annotate-helpers";
+import { demoCopy } from "./demo-articles";
+import { apiAs, openAs, pageAs, type Role } from "./helpers";
 
 const ARTICLE = "US president Barack Obama sought to reassure French president Francois Hollande about the…";
 const QUOTE = "three million French telephone data daily";
 
-test("an annotation goes through review: submit, changes requested, resubmit, approve with a verdict", async ({ page, browser }) => {
+/** A fresh copy of the demo article for this test alone, open in `page` as `role`. */
+async function freshArticle(page: Page, playwright: PlaywrightWorkerArgs["playwright"], role: Role) {
+  const editor = await apiAs(playwright, "editor");
+  const article = (await demoCopy(editor, [ARTICLE], "Review")).articles[ARTICLE];
+  await editor.dispose();
+  await openAs(page, role, `/articles/${article.id}`);
+  await articleReady(page, ARTICLE);
+  return article;
+}
+
+test("an annotation goes through review: submit, changes requested, resubmit, approve with a verdict", async ({ page, browser, playwright }) => {
   // The annotator tags a figure and submits it.
-  await signIn(page, DEMO.annotator);
-  await openArticle(page, ARTICLE);
+  const article = await freshArticle(page, playwright, "annotator");
   await selectText(page, QUOTE);
   await page.keyboard.press("f");
   let panel = page.getByRole("region", { name: new RegExp(QUOTE) });
@@ -20,9 +30,8 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
 
   // The editor finds it in the queue and requests changes.
   // (A short window, so the annotation starts below the fold.)
-  const editorContext = await browser.newContext({ viewport: { width: 1280, height: 500 } });
-  const editor = await editorContext.newPage();
-  await signIn(editor, DEMO.editor);
+  const editor = await pageAs(browser, "editor", { viewport: { width: 1280, height: 500 } });
+  await editor.goto("/");
   await editor.getByRole("link", { name: "Review", exact: true }).click();
   const queue = editor.getByRole("table", { name: "Waiting for review" });
   await queue.getByRole("link", { name: new RegExp(QUOTE) }).click();
@@ -79,15 +88,15 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
   // The queue for this article is empty again.
   await editor.getByRole("link", { name: "Review", exact: true }).click();
   await expect(editor).toHaveURL(/\/review$/);
-  await editor.getByLabel("Article", { exact: true }).selectOption({ label: ARTICLE });
+  // This test's own copy (every copy of the demo article has its title).
+  await editor.getByLabel("Article", { exact: true }).selectOption(article.id);
   await editor.getByRole("button", { name: "Filter" }).click();
   await expect(editor.getByText("Nothing is waiting for review. Well done.")).toBeVisible();
-  await editorContext.close();
+  await editor.context().close();
 });
 
-test("an annotator cannot review, and an editor cannot approve their own work", async ({ page }) => {
-  await signIn(page, DEMO.editor);
-  await openArticle(page, ARTICLE);
+test("an annotator cannot review, and an editor cannot approve their own work", async ({ page, browser, playwright }) => {
+  await freshArticle(page, playwright, "editor");
   await selectText(page, "totally unacceptable");
   await page.keyboard.press("c");
   const panel = page.getByRole("region", { name: /totally unacceptable/ });
@@ -105,10 +114,10 @@ test("an annotator cannot review, and an editor cannot approve their own work", 
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error).toBe("You cannot approve your own annotation: another editor must review it.");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, DEMO.annotator);
-  await page.goto("/review");
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Only editors and admins review annotations.");
-  expect((await page.request.get("/api/review-queue")).status()).toBe(403);
+  // An annotator, in a browser of their own (signing the demo editor out would end every editor session of the run).
+  const annotator = await pageAs(browser, "annotator");
+  await annotator.goto("/review");
+  await expect(annotator.getByRole("main").getByRole("alert")).toContainText("Only editors and admins review annotations.");
+  expect((await annotator.request.get("/api/review-queue")).status()).toBe(403);
+  await annotator.context().close();
 });

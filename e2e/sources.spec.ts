@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
 import { highlighted, selectText } from "./annotate-helpers";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { openAs, uniqueEmail } from "./helpers";
 
 let site: TestSite;
 test.beforeAll(async () => {
@@ -20,7 +20,7 @@ async function newStory(page: import("@playwright/test").Page, label: string) {
 }
 
 test("import an article from its address with a preview, correct its title, annotate it, and cite an archived source", async ({ page }) => {
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   await newStory(page, "Phone data by address");
 
   await page.getByRole("radio", { name: "From a web address" }).check();
@@ -66,7 +66,7 @@ test("import an article from its address with a preview, correct its title, anno
 
 test("check a source again: unchanged, then changed with the words that changed; a page that cannot be archived says why and can be retried", async ({ page }) => {
   site.setPage("/changing", newsPage("Figures revised", PHONE_DATA));
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   await newStory(page, "Checks");
   await page.getByRole("radio", { name: "From a web address" }).check();
   await page.getByLabel("Web address of the article").fill(`${site.origin}/news/phone-data`);

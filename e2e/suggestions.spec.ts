@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { HOLLANDE } from "./annotate-helpers";
-import { DEMO, signIn, uniqueEmail } from "./helpers";
+import { HOLLANDE } from "./demo-articles";
+import { openAs, pageAs, uniqueEmail } from "./helpers";
 
 const CORPUS_FILE = path.join(process.cwd(), "prisma", "seed-data", "corpus", "003_bfb5fe1d5446f174.txt");
 const FIGURE = "70.3 million pieces of French telephone data";
@@ -24,7 +24,7 @@ async function importHollande(page: Page) {
 const suggestions = (page: Page) => page.getByRole("region", { name: /^Suggestions \(\d+\)$/ });
 
 test("the first pass suggests a figure, accepted with the keyboard it becomes a draft figure with its value; a dismissal reaches another browser live and undo brings it back", async ({ page, browser }) => {
-  await signIn(page, DEMO.editor);
+  await openAs(page, "editor");
   await importHollande(page);
   const list = suggestions(page);
   await expect(list.getByRole("button", { name: new RegExp(`^Accept suggestion “${FIGURE}”$`) })).toBeVisible();
@@ -56,8 +56,7 @@ test("the first pass suggests a figure, accepted with the keyboard it becomes a 
   await expect(suggestions(page).getByRole("button", { name: new RegExp(`^Accept suggestion “${FIGURE}”$`) })).toHaveCount(0);
 
   // A second person on the same article sees a dismissal without reloading, and the undo.
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, DEMO.annotator);
+  const other = await pageAs(browser, "annotator");
   await other.goto(page.url());
   await expect(other.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
   const dismiss = suggestions(page).getByRole("button", { name: /^Dismiss suggestion “some of which have distorted/ });
@@ -82,7 +81,7 @@ test("the first pass suggests a figure, accepted with the keyboard it becomes a 
 test("the suggestions API answers bad requests with a clear message and writes nothing", async ({ page }) => {
   const anonymous = await page.request.get("/api/articles/anything/suggestions");
   expect(anonymous.status()).toBe(401);
-  await signIn(page, DEMO.annotator);
+  await openAs(page, "annotator");
   const unknown = await page.request.post("/api/suggestions/no-such-suggestion/dismiss", { headers: { origin: new URL(page.url()).origin } });
   expect(unknown.status()).toBe(404);
   expect((await unknown.json()).error).toMatch(/suggestion/i);

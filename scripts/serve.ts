@@ -63,14 +63,17 @@ const server = createServer((request, response) => {
 });
 server.listen(port, host, () => console.log(`Factmark is listening on http://${host.includes(":") ? `[${host}]` : host}:${port}`));
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    // Next's close can wait on open handles (the live feed's LISTEN connection, database pools):
-    // a stop asked for is a stop, within a few seconds.
-    setTimeout(() => process.exit(0), 3_000).unref();
-    // Running jobs finish or go back to the queue for another instance (lib/jobs/start-worker.ts).
-    void Promise.allSettled([stopWorker(), app.close()]).finally(() => process.exit(0));
-  });
-}
+let stopping = false;
+// Once, whichever signal comes first: Ctrl-C reaches this process and `npm start`, which then asks with SIGTERM too.
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeAllConnections();
+  // Next's close can wait on open handles (the live feed's LISTEN connection, database pools):
+  // a stop asked for is a stop, within a few seconds.
+  setTimeout(() => process.exit(0), 3_000).unref();
+  // Running jobs finish or go back to the queue for another instance (lib/jobs/start-worker.ts).
+  void Promise.allSettled([stopWorker(), app.close()]).finally(() => process.exit(0));
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);

@@ -1,7 +1,7 @@
 /**
  * `npm start`: database (DATABASE_URL, or the embedded one in .data/), migrations, seed data,
  * production build, then the server on http://localhost:3000. Ctrl-C or SIGTERM stops the server
- * and shuts the embedded PostgreSQL down cleanly.
+ * (its job worker first lets running jobs finish) and then shuts the embedded PostgreSQL down cleanly.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -9,7 +9,7 @@ import { resolveAppDatabasePassword } from "./lib/bootstrap/app-database-passwor
 import { resolveAuthSecret } from "./lib/bootstrap/auth-secret";
 import { prepareData } from "./lib/bootstrap/prepare-data";
 import { closeDb } from "../lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
+import { startEmbeddedPostgres, stopClustersOnlyWhenAsked, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { ensureAppRole } from "../lib/db/app-role";
 import { migrateDeploy } from "../lib/db/migrate";
 import { bin, root, tsx } from "./lib/run";
@@ -22,11 +22,12 @@ let port = 3000;
 
 let cluster: EmbeddedCluster | undefined;
 let server: ChildProcess | undefined;
-let stopping = false;
 
+let stopped: Promise<void> | undefined;
+
+/** Stops the server, then the embedded PostgreSQL, then exits; asked again meanwhile, it finishes the first stop. */
 async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  stopped ??= (async () => {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
       await new Promise((resolve) => server!.once("exit", resolve));
@@ -35,7 +36,8 @@ async function shutdown(code: number): Promise<never> {
       console.log("Stopping the embedded PostgreSQL…");
       await cluster.stop().catch((error) => console.error(String(error)));
     }
-  }
+  })();
+  await stopped;
   process.exit(code);
 }
 
@@ -48,9 +50,39 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** Set on the process that does the work, in a process group of its own (runInOwnGroup). */
+const OWN_GROUP = "FACTMARK_START_OWN_GROUP";
+
+/**
+ * A terminal's Ctrl-C reaches every process of its foreground group at once, the embedded
+ * PostgreSQL too, which then ended the server's connections while the server was still stopping
+ * (its job worker logged "terminating connection"). So the work runs in a process group of its
+ * own, and this first process passes each signal on, once: the server stops first, PostgreSQL
+ * after (shutdown above). Should this process die outright, the work stops the same way.
+ */
+function runInOwnGroup(): void {
+  const work = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, [OWN_GROUP]: "1" },
+  });
+  let passedOn = false;
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
+      if (passedOn) return;
+      passedOn = true;
+      work.kill(signal);
+    });
+  }
+  work.on("exit", (code) => process.exit(code ?? 1));
+}
+
 async function main() {
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  for (const signal of SIGNALS) process.on(signal, () => void shutdown(0));
+  // The first process went away without passing a signal on (runInOwnGroup).
+  process.on("disconnect", () => void shutdown(0));
   // Every setting is checked first: a bad one stops here, naming it and its value.
   const settings = environment();
   port = settings.PORT;
@@ -112,7 +144,13 @@ async function main() {
   await shutdown(code);
 }
 
-main().catch(async (error) => {
-  console.error(error instanceof EnvironmentError ? `\n${error.message}` : `\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
-  await shutdown(1);
-});
+// In order, in either process: the server (and its job worker) first, the embedded PostgreSQL after.
+stopClustersOnlyWhenAsked();
+if (process.env[OWN_GROUP] || process.platform === "win32") {
+  main().catch(async (error) => {
+    console.error(error instanceof EnvironmentError ? `\n${error.message}` : `\nFactmark could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  });
+} else {
+  runInOwnGroup();
+}

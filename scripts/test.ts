@@ -4,6 +4,14 @@
  *
  * The database is a throwaway one: a new database on the server named by DATABASE_URL when it
  * is set, otherwise an embedded PostgreSQL in a temporary directory. It is removed at the end.
+ *
+ * The checks that do not need each other run side by side (the type check, lint, Vitest and the
+ * production build), so the two cores stay busy while one of them waits on PostgreSQL or on disk.
+ * Each test's duration is kept in test-reports/ (vitest.json, e2e.json); the slowest are printed
+ * at the end.
+ *
+ *   npm test                      everything
+ *   npm test -- e2e/x.spec.ts     the build (reused when no source changed) and those specs alone
  */
 import { randomBytes } from "node:crypto";
 import { prepareData } from "./lib/bootstrap/prepare-data";
@@ -14,22 +22,24 @@ import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "./lib
 import { ensureChromium } from "./lib/chromium";
 import { checkSchemaDrift } from "./lib/schema-drift";
 import { bin, root, run, runTogether } from "./lib/run";
+import { buildKey, builtFrom, forgetBuild, recordBuild } from "./lib/build-key";
+import { printSlowest } from "./lib/slowest-tests";
 
 const started = Date.now();
+const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
 
 function step(title: string) {
-  console.log(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))}`);
+  console.log(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))} (at ${seconds(started)})`);
 }
 
 async function main() {
+  // `npm test -- e2e/some.spec.ts` runs only those end-to-end files (for working on them); CI runs everything.
+  const e2eFiles = process.argv.slice(2).filter((arg) => arg.startsWith("e2e/"));
+  const everything = e2eFiles.length === 0;
+
   step("Browser for end-to-end tests");
   await ensureChromium();
   console.log("Chromium is ready.");
-  step("Type check and lint, side by side");
-  await runTogether([
-    { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
-    { title: "Lint (eslint)", command: bin("eslint"), args: [".", "--max-warnings=0"] },
-  ]);
 
   step(process.env.DATABASE_URL ? "Throwaway database on DATABASE_URL's server" : "Throwaway embedded PostgreSQL");
   let database: ThrowawayDatabase | undefined;
@@ -42,48 +52,72 @@ async function main() {
   try {
     database = await createThrowawayDatabase(process.env.DATABASE_URL);
     await migrateDeploy(database.url, root);
+    // Before Vitest starts: it copies the migrated database for its workers, which needs it idle.
     await checkSchemaDrift(database.url);
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4", NEXT_TELEMETRY_DISABLED: "1" };
     console.log("Migrations applied; they build exactly what prisma/schema.prisma describes.");
 
-    // `npm test -- e2e/some.spec.ts` runs only those end-to-end files (for working on them); CI runs everything.
-    const e2eFiles = process.argv.slice(2).filter((arg) => arg.startsWith("e2e/"));
-    if (e2eFiles.length === 0) {
-      step("Unit and integration tests (Vitest)");
-      await run(bin("vitest"), ["run"], env);
-    }
+    const distDir = ".next-test";
+    const key = buildKey(root);
+    // tsc runs beside a full run's build (next.config.js): the build skips its own pass over the same types.
+    const buildEnv: NodeJS.ProcessEnv = { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", ...(everything && { FACTMARK_TYPES_CHECKED_BESIDE: "true" }) };
+    const build = { title: "Production build for end-to-end tests (next build)", command: bin("next"), args: ["build"], env: buildEnv };
+    const reuseBuild = builtFrom(distDir, key);
+    step(everything ? "Type check, lint, Vitest and the production build, side by side" : "Production build for end-to-end tests");
+    if (reuseBuild) console.log(`The build in ${distDir} is of these very sources: reusing it.`);
+    else forgetBuild(distDir);
+    await runTogether(
+      [
+        ...(everything
+          ? [
+              { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
+              { title: "Lint (eslint)", command: bin("eslint"), args: [".", "--max-warnings=0"] },
+              { title: "Unit and integration tests (Vitest)", command: bin("vitest"), args: ["run"], env },
+            ]
+          : []),
+        ...(reuseBuild ? [] : [build]),
+      ],
+      env,
+    );
+    if (!reuseBuild) recordBuild(distDir, key);
 
-    step("Production build for end-to-end tests");
+    step("End-to-end tests (Playwright, Chromium)");
+    // After Vitest, which copied the database as it was migrated (its tests expect no demo desk).
     process.env.DATABASE_URL = database.url;
     await prepareData({ embedded: false, env: { ...env, SEED_DEMO: "true", SEED_DEMO_WORK: "false" } });
     await closeDb();
-    const distDir = ".next-test";
-    await run(bin("next"), ["build"], { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" });
-
-    step("End-to-end tests (Playwright, Chromium)");
     const port = await freePort();
     let secondPort = await freePort();
     while (secondPort === port) secondPort = await freePort();
     const secret = randomBytes(32).toString("base64url");
     // The servers connect as the app's own role, as `npm start` does (lib/db/app-role.ts).
     const app = await ensureAppRole(database.url, randomBytes(32).toString("base64url"));
-    await run(bin("playwright"), ["test", ...e2eFiles], {
-      ...env,
-      DATABASE_URL: app.url,
-      NEXT_DIST_DIR: distDir,
-      E2E_PORT: String(port),
-      E2E_PORT_2: String(secondPort),
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: secret,
-      NODE_ENV: "production",
-    });
+    const e2eStarted = Date.now();
+    try {
+      await run(bin("playwright"), ["test", ...e2eFiles], {
+        ...env,
+        DATABASE_URL: app.url,
+        // For a spec that needs a desk of its own (e2e/own-desk.ts): the owner may make databases.
+        E2E_OWNER_DATABASE_URL: database.url,
+        NEXT_DIST_DIR: distDir,
+        E2E_PORT: String(port),
+        E2E_PORT_2: String(secondPort),
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        NEXTAUTH_SECRET: secret,
+        NODE_ENV: "production",
+      });
+    } finally {
+      console.log(`End-to-end tests took ${seconds(e2eStarted)}.`);
+    }
   } finally {
+    printSlowest(root, started);
     await cleanup();
   }
-  console.log(`\nAll checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+  console.log(`\nAll checks passed in ${seconds(started)}.`);
 }
 
 main().catch((error) => {
   console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  console.error(`(after ${seconds(started)})`);
   process.exit(1);
 });

