@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
-import { titleFromLead } from "../lib/articles/plain-text";
+import { titleFromLead } from "../lib/text/plain-text";
 import { uniqueEmail } from "./helpers";
 
 const SEED_DATA = path.join(process.cwd(), "prisma", "seed-data");
