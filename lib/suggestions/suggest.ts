@@ -1,9 +1,10 @@
 import type { AnnotationKind } from "../vocabulary/names";
 import { findClaim, isAttributed, paragraphSpeaker } from "./claims";
 import { clauseAround, findDenial } from "./denials";
+import { anchorsOf, namesIn } from "../language/anchors";
 import { findFigures } from "../language/figures";
 import { quotedRanges } from "../language/quotes";
-import { splitParagraphs, splitSentences } from "../language/sentences";
+import { datelineLength, splitParagraphs, splitSentences } from "../language/sentences";
 import { tokenize } from "../language/tokens";
 
 /** One span the machine proposes, before anyone has seen it. */
@@ -27,8 +28,12 @@ export function suggestSpans(text: string): SuggestedSpan[] {
   const spans: SuggestedSpan[] = [];
   let reportBefore: string | null = null;
   let lastSpeaker: string | null = null;
-  for (const paragraph of splitParagraphs(text)) {
+  const names = namesIn(tokenize(text));
+  const paragraphs = splitParagraphs(text);
+  for (const paragraph of paragraphs) {
     if (paragraph.repeated) continue;
+    const headline = paragraph === paragraphs[0];
+    const wordsFrom = paragraph.start + datelineLength(text, paragraph);
     const quotes = quotedRanges(text, paragraph);
     // A paragraph with no speaker of its own goes on with a report named just before it
     // ("…, Le Monde reported." then the report's next finding), and a paragraph that opens with a
@@ -46,7 +51,13 @@ export function suggestSpans(text: string): SuggestedSpan[] {
       const denial = findDenial(text, sentence, spoken);
       if (denial) spans.push({ kind: "DENIAL", ...denial, value: null, valueMax: null, unit: null });
       // A sentence may deny one thing and assert another ("While saying he could not comment, Kerry said that …").
-      const found = findClaim(text, sentence, quotes, figures.some((f) => f.value !== null), speaker);
+      const found = findClaim(text, sentence, quotes, {
+        hasFigure: figures.some((f) => f.value !== null),
+        quotedBy: speaker,
+        headline,
+        wordsFrom,
+        anchors: anchorsOf(tokens, names),
+      });
       const claim = found && denial && found.start < denial.end && found.end > denial.start ? null : found;
       if (claim) spans.push({ kind: "CLAIM", ...claim, value: null, valueMax: null, unit: null });
       // A figure the claim's words leave out is a finding of its own ("…, which said 70.3 million … were recorded").
