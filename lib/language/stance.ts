@@ -5,9 +5,9 @@ import { tokenize, type Token } from "./tokens";
  * What kind of statement a stretch of news copy makes, read from its main clause: a statement of
  * fact, or a plan or forecast ("will", "expects to", "is due to"), a hedge ("may have",
  * "apparently", "most likely"), an opinion or a feeling ("I think", "unacceptable", "we are
- * saddened"), or a conditional ("if …"). Words in a subordinate clause ("… so that the vote would
- * give a clear answer", "… an amendment that would have let Britain …", "… more than forecasters
- * had predicted") do not change what the main clause states.
+ * saddened", "called the deal reckless"), or a conditional ("if …"). Only the main verb decides
+ * between a fact, a plan and a hedge: "May had already pulled a planned vote" is a fact, and so is
+ * "Labour withdrew its amendments so that the vote would give a clear answer".
  */
 export type Stance = "fact" | "plan" | "hedge" | "opinion" | "conditional";
 
@@ -26,38 +26,91 @@ const PLAN_VERBS = new Set(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped hoping want wants wanted wish wishes wished " +
     "promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened prepare prepares preparing " +
     "expect expects expected expecting forecast forecasts predict predicts predicted anticipate anticipates anticipated projected " +
-    "considering"
+    "considering agree agrees agreed committed willing unwilling ready determined"
   ).split(" "),
 );
 /** "is expected to", "are due to", "was set to". */
 const FUTURE_ADJECTIVES = new Set("expected due set scheduled slated poised likely unlikely about bound going".split(" "));
 const BE = new Set("is are was were be been being".split(" "));
+const HAVE_DO = new Set("has have had having do does did didn't doesn't don't hasn't haven't hadn't isn't aren't wasn't weren't".split(" "));
+const IRREGULAR_PAST = new Set(
+  (
+    "won lost ran met said told took made began came went got gave led fell rose held left paid sent set spent struck brought bought " +
+    "caught found hit put saw shut sold stood broke chose drove flew grew knew became beat built cut drew fought hung kept lay " +
+    "meant rode sang sat shook slid spoke stole swore swept swam taught threw understood woke wore wrote sought"
+  ).split(" "),
+);
 const HEDGES = new Set("apparently possibly perhaps probably presumably seemingly allegedly likely unclear certain".split(" "));
 const HEDGE_VERBS = new Set("appear appears appeared seem seems seemed".split(" "));
+const NEGATIONS = new Set("not never didn't don't doesn't".split(" "));
 const OPINION_VERBS = new Set("think thinks thought believe believes believed feel feels felt fear fears feared accuse accuses accused regret regrets".split(" "));
+/** "called the result catastrophic", "described the report as shocking": a verdict, not a fact. */
+const VERDICT_VERBS = new Set("call calls called describe describes described brand brands branded label labels labelled labeled term termed dub dubbed".split(" "));
 const EVALUATIVE = new Set(
   (
     "unacceptable acceptable appropriate inappropriate important positive negative regrettable welcome outrageous disappointing illegitimate " +
     "tragic tragedy sad sadly shameful shameless brazen great terrible excellent wonderful promising impressive remarkable incredible " +
     "ridiculous scandalous disgraceful catastrophic humiliating reckless sincerely moral noble unfair unjust complicated challenging " +
-    "difficult tough happy glad pleased proud delighted shocked outraged concerned worried disappointed saddened angry surprised appalled " +
+    "difficult tough happy glad pleased proud delighted shocked shocking outraged concerned worried disappointed saddened angry surprised appalled " +
     "hopeful confident grateful sorry honoured honored thrilled excited lucky"
   ).split(" "),
 );
 
 const word = (t: Token | undefined) => (t?.kind === "word" ? t.norm : "");
+const isQuoteMark = (t: Token | undefined) => t?.kind === "mark" && /["“”'‘’]/u.test(t.text);
 
-/** The tokens of the main clause: those outside a clause opened by a subordinator, which runs to the next comma or dash. */
+/** A word that is (or starts) a verb group: a form of be, have or do, a modal, a past tense, or a verb of planning or belief. */
+function isVerbLike(t: Token): boolean {
+  const w = word(t);
+  if (!w) return false;
+  if (BE.has(w) || HAVE_DO.has(w) || MODALS.has(w) || IRREGULAR_PAST.has(w) || PLAN_VERBS.has(w) || OPINION_VERBS.has(w)) return w !== "may";
+  return w.length >= 5 && w.endsWith("ed") && t.text === t.text.toLowerCase();
+}
+
+/** The tokens of the main clause: a subordinate clause ("who …", "so that …") runs to the next comma or dash. */
 function mainClause(tokens: Token[]): Token[] {
   const main: Token[] = [];
   let inSub = false;
   tokens.forEach((t, i) => {
     if (inSub && t.kind === "mark" && CLAUSE_ENDS.has(t.text)) inSub = false;
-    // A subordinator that opens the statement ("If the bill fails, …") is the statement's own frame, read below.
-    else if (!inSub && i > 0 && SUBORDINATORS.has(word(t))) inSub = true;
+    // Lower case only: "WHO" is the World Health Organization. One that opens the statement is read below.
+    else if (!inSub && i > 0 && t.kind === "word" && SUBORDINATORS.has(t.text)) inSub = true;
     if (!inSub) main.push(t);
   });
   return main;
+}
+
+function verdictAhead(main: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(main.length, i + 9); j += 1) {
+    if (word(main[j]) === "as" || isQuoteMark(main[j]) || EVALUATIVE.has(word(main[j]))) return true;
+    if (main[j].kind === "mark" && CLAUSE_ENDS.has(main[j].text)) return false;
+  }
+  return false;
+}
+
+/** How the main verb group reads, from its first word `i`: a plan, a hedge, or neither. */
+function verbGroupStance(main: Token[], i: number): StanceReading | null {
+  for (let j = Math.max(0, i - 1); j < Math.min(main.length, i + 3); j += 1) {
+    const t = main[j];
+    const w = word(t);
+    if (!w) continue;
+    const next = word(main[j + 1]);
+    if (w === "may" && t.text === "may") return { stance: "hedge", marker: "may" };
+    // "could not vote" is a past fact; "could have been" and "could rise" are not.
+    if (w === "could" && next === "not") continue;
+    if (w === "might" || w === "could") return { stance: "hedge", marker: w };
+    if (MODALS.has(w) || /['’]ll$/.test(w) || w === "won't") return { stance: "plan", marker: w };
+    if (w === "going" && next === "to") return { stance: "plan", marker: "going to" };
+    if (BE.has(w) && FUTURE_ADJECTIVES.has(next) && word(main[j + 2]) === "to") return { stance: "plan", marker: `${w} ${next} to` };
+    if (w === "on" && (next === "track" || next === "course") && /^(?:to|for)$/.test(word(main[j + 2]))) return { stance: "plan", marker: `on ${next}` };
+    // "a planned vote" is a vote; "planned to vote" is a plan.
+    if (PLAN_VERBS.has(w) && !/^(?:a|an|the|its|their|his|her)$/.test(word(main[j - 1]))) return { stance: "plan", marker: w };
+    if (HEDGE_VERBS.has(w) && next === "to") return { stance: "hedge", marker: w };
+    if ((w === "know" || w === "knew" || w === "known") && NEGATIONS.has(word(main[j - 1]))) return { stance: "hedge", marker: `not ${w}` };
+    if (OPINION_VERBS.has(w)) return { stance: "opinion", marker: w };
+    if (VERDICT_VERBS.has(w) && verdictAhead(main, j)) return { stance: "opinion", marker: w };
+  }
+  return null;
 }
 
 /** Reads the stance of text[range]. */
@@ -66,25 +119,16 @@ export function stanceOf(text: string, range: TextRange): StanceReading {
   const first = word(tokens.find((t) => t.kind === "word"));
   if (first === "if" || first === "unless") return { stance: "conditional", marker: first };
   const main = mainClause(tokens);
+  const verb = main.findIndex(isVerbLike);
+  const group = verbGroupStance(main, verb === -1 ? 0 : verb);
+  if (group) return group;
   for (let i = 0; i < main.length; i += 1) {
-    const t = main[i];
-    const w = word(t);
-    if (!w) continue;
+    const w = word(main[i]);
     const next = word(main[i + 1]);
-    // "May" the month (or the minister) is a name; "may" is a hedge.
-    if (w === "may" && t.text === "may") return { stance: "hedge", marker: "may" };
-    // "could not vote" is a past fact; "could have been" and "could rise" are not.
-    if (w === "could" && (next === "not" || next === "n't")) continue;
-    if (w === "might" || w === "could") return { stance: "hedge", marker: w };
-    if (MODALS.has(w) || /['’]ll$/.test(w) || w === "won't") return { stance: "plan", marker: w };
-    if (w === "going" && next === "to") return { stance: "plan", marker: "going to" };
-    if (BE.has(w) && FUTURE_ADJECTIVES.has(next) && word(main[i + 2]) === "to") return { stance: "plan", marker: `${w} ${next} to` };
-    if (w === "on" && (next === "track" || next === "course") && /^(?:to|for)$/.test(word(main[i + 2]))) return { stance: "plan", marker: `on ${next}` };
-    if (PLAN_VERBS.has(w)) return { stance: "plan", marker: w };
-    if (HEDGES.has(w) || (HEDGE_VERBS.has(w) && next === "to")) return { stance: "hedge", marker: w };
+    if (HEDGES.has(w)) return { stance: "hedge", marker: w };
     if ((w === "most" || w === "more") && next === "likely") return { stance: "hedge", marker: "most likely" };
     if (w === "not" && (next === "clear" || next === "known")) return { stance: "hedge", marker: `not ${next}` };
-    if (OPINION_VERBS.has(w) || EVALUATIVE.has(w)) return { stance: "opinion", marker: w };
+    if (EVALUATIVE.has(w)) return { stance: "opinion", marker: w };
   }
   return { stance: "fact", marker: null };
 }

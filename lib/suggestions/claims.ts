@@ -104,6 +104,8 @@ function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, 
   const before = text.slice(sentence.start, cueAt);
   if (cue[1].toLowerCase() === "citing") return { start: sentence.start, end: cueAt };
   if (cue[1].toLowerCase().startsWith("according")) {
+    // "…, according to prosecutors, while …": the claim is the words before the aside.
+    if (/,\s*$/u.test(before) && words(before) >= 4) return { start: sentence.start, end: cueAt };
     const comma = rest.indexOf(",");
     if (comma >= 0 && words(rest.slice(comma + 1)) >= 5) return { start: cueEnd + comma + 1, end: sentence.end };
     return { start: sentence.start, end: cueAt };
@@ -126,7 +128,7 @@ function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, 
 }
 
 const CONNECTIVE = /^(?:(?:but|and|yet|so|still|instead|meanwhile|however|indeed|also)\b,?\s+)/iu;
-const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more)\b/iu;
+const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more|contributed to this report)\b/iu;
 
 /** What the suggester knows about a sentence beyond its words. */
 export interface ClaimContext {
@@ -182,6 +184,8 @@ export function findClaim(text: string, sentence: TextRange, quotes: TextRange[]
   const framing = FRAMING.exec(text.slice(content.start, content.end));
   if (framing) content = { start: content.start + framing[0].length, end: content.end };
   if (stanceOf(text, content).stance !== "fact") return null;
-  if (words(text.slice(content.start, content.end)) < 3) return null;
+  const claimed = text.slice(content.start, content.end);
+  // A reported claim needs its own words; only a name ("U.S. Attorney Paul Fishman") is the speaker, not what was said.
+  if (words(claimed) < (cues.length ? 4 : 3) || !/(?:^|\s)[\p{Ll}\d]/u.test(claimed)) return null;
   return { ...content, reason };
 }

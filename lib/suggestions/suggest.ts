@@ -5,6 +5,7 @@ import { anchorsOf, namesIn } from "../language/anchors";
 import { findFigures } from "../language/figures";
 import { quotedRanges } from "../language/quotes";
 import { datelineLength, splitParagraphs, splitSentences } from "../language/sentences";
+import { stanceOf } from "../language/stance";
 import { tokenize } from "../language/tokens";
 
 /** One span the machine proposes, before anyone has seen it. */
@@ -62,9 +63,9 @@ export function suggestSpans(text: string): SuggestedSpan[] {
       if (claim) spans.push({ kind: "CLAIM", ...claim, value: null, valueMax: null, unit: null });
       // A figure the claim's words leave out is a finding of its own ("…, which said 70.3 million … were recorded").
       const outside = figures.find((f) => f.value !== null && (!claim || f.end <= claim.start || f.start >= claim.end));
-      if (outside) {
+      if (outside && !/\?["”’]?\s*$/u.test(text.slice(sentence.start, sentence.end)) && stanceOf(text, sentence).stance === "fact") {
         const clause = clauseAround(text, sentence, outside.start, outside.end);
-        if (!claim || clause.end <= claim.start || clause.start >= claim.end) {
+        if ((!claim || clause.end <= claim.start || clause.start >= claim.end) && stanceOf(text, clause).stance === "fact") {
           spans.push({ kind: "CLAIM", ...clause, reason: "states a finding with a figure", value: null, valueMax: null, unit: null });
         }
       }
