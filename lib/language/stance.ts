@@ -26,9 +26,11 @@ const PLAN_VERBS = new Set(
     "plan plans planned planning intend intends intended aim aims aimed hope hopes hoped hoping want wants wanted wish wishes wished " +
     "promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened prepare prepares preparing " +
     "expect expects expected expecting forecast forecasts predict predicts predicted anticipate anticipates anticipated projected " +
-    "considering agree agrees agreed committed willing unwilling ready determined"
+    "considering trying committed willing unwilling ready determined projection projections consensus"
   ).split(" "),
 );
+/** Verbs that report speech: the stance is then the reported verb's ("said it would …"). */
+const REPORTING = new Set("said says told tells added adds stated announced reported noted wrote writes insisted argued warned explained confirmed".split(" "));
 /** "is expected to", "are due to", "was set to". */
 const FUTURE_ADJECTIVES = new Set("expected due set scheduled slated poised likely unlikely about bound going".split(" "));
 const BE = new Set("is are was were be been being".split(" "));
@@ -102,9 +104,8 @@ function verbGroupStance(main: Token[], i: number): StanceReading | null {
     if (MODALS.has(w) || /['’]ll$/.test(w) || w === "won't") return { stance: "plan", marker: w };
     if (w === "going" && next === "to") return { stance: "plan", marker: "going to" };
     if (BE.has(w) && FUTURE_ADJECTIVES.has(next) && word(main[j + 2]) === "to") return { stance: "plan", marker: `${w} ${next} to` };
-    if (w === "on" && (next === "track" || next === "course") && /^(?:to|for)$/.test(word(main[j + 2]))) return { stance: "plan", marker: `on ${next}` };
-    // "a planned vote" is a vote; "planned to vote" is a plan.
-    if (PLAN_VERBS.has(w) && !/^(?:a|an|the|its|their|his|her)$/.test(word(main[j - 1]))) return { stance: "plan", marker: w };
+    // "a planned vote" is a vote; "planned to vote" is a plan, and "their forecast" a forecast.
+    if (PLAN_VERBS.has(w) && !(w.endsWith("ed") && /^(?:a|an|the|its|their|his|her)$/.test(word(main[j - 1])))) return { stance: "plan", marker: w };
     if (HEDGE_VERBS.has(w) && next === "to") return { stance: "hedge", marker: w };
     if ((w === "know" || w === "knew" || w === "known") && NEGATIONS.has(word(main[j - 1]))) return { stance: "hedge", marker: `not ${w}` };
     if (OPINION_VERBS.has(w)) return { stance: "opinion", marker: w };
@@ -122,9 +123,23 @@ export function stanceOf(text: string, range: TextRange): StanceReading {
   const verb = main.findIndex(isVerbLike);
   const group = verbGroupStance(main, verb === -1 ? 0 : verb);
   if (group) return group;
+  // "The Fed said it was committed to …": what was said decides.
+  if (verb !== -1 && REPORTING.has(word(main[verb]))) {
+    const reported = main.findIndex((t, i) => i > verb + 1 && isVerbLike(t));
+    const inner = reported === -1 ? null : verbGroupStance(main, reported);
+    if (inner) return inner;
+  }
   for (let i = 0; i < main.length; i += 1) {
     const w = word(main[i]);
     const next = word(main[i + 1]);
+    const before = word(main[i - 1]);
+    // Plans anywhere in the main clause: "… and is expected to cross", "remains on track for", "the last you'll see".
+    if (w === "will" || w === "won't" || /['’]ll$/.test(w) || ((w === "would" || w === "could") && (before === "and" || before === "but"))) {
+      return { stance: "plan", marker: w };
+    }
+    if (BE.has(w) && FUTURE_ADJECTIVES.has(next) && word(main[i + 2]) === "to") return { stance: "plan", marker: `${w} ${next} to` };
+    // "was on course to beat the record" tells what happened; "is on track for launch" is a plan.
+    if (w === "on" && (next === "track" || next === "course") && before !== "was" && before !== "were") return { stance: "plan", marker: `on ${next}` };
     if (HEDGES.has(w)) return { stance: "hedge", marker: w };
     if ((w === "most" || w === "more") && next === "likely") return { stance: "hedge", marker: "most likely" };
     if (w === "not" && (next === "clear" || next === "known")) return { stance: "hedge", marker: `not ${next}` };

@@ -128,7 +128,7 @@ function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, 
 }
 
 const CONNECTIVE = /^(?:(?:but|and|yet|so|still|instead|meanwhile|however|indeed|also)\b,?\s+)/iu;
-const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more|contributed to this report)\b/iu;
+const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more|contributed to this report)\b|\bcase is\b.*\bNo\.\s*\d/iu;
 
 /** What the suggester knows about a sentence beyond its words. */
 export interface ClaimContext {
