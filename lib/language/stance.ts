@@ -114,9 +114,9 @@ function verbGroupStance(main: Token[], i: number): StanceReading | null {
   return null;
 }
 
-/** Reads the stance of text[range]. */
-export function stanceOf(text: string, range: TextRange): StanceReading {
-  const tokens = tokenize(text, range.start, range.end);
+/** Reads the stance of text[range]; `within` are tokens already read for a stretch that holds the range (its sentence). */
+export function stanceOf(text: string, range: TextRange, within?: Token[]): StanceReading {
+  const tokens = within ? within.filter((t) => t.start >= range.start && t.end <= range.end) : tokenize(text, range.start, range.end);
   const first = word(tokens.find((t) => t.kind === "word"));
   if (first === "if" || first === "unless") return { stance: "conditional", marker: first };
   const main = mainClause(tokens);

@@ -2,6 +2,7 @@ import { anchorCount, type Anchors } from "../language/anchors";
 import { isInside } from "../language/quotes";
 import type { TextRange } from "../language/sentences";
 import { stanceOf } from "../language/stance";
+import type { Token } from "../language/tokens";
 
 /** A checkable statement found in one sentence: what was said or found, and why it was picked. */
 export interface ClaimMatch extends TextRange {
@@ -142,6 +143,8 @@ export interface ClaimContext {
   wordsFrom: number;
   /** The numbers, dates and names in the sentence. */
   anchors: Anchors;
+  /** The sentence's tokens, read once. */
+  tokens: Token[];
 }
 
 const describeAnchors = (a: Anchors) =>
@@ -183,7 +186,7 @@ export function findClaim(text: string, sentence: TextRange, quotes: TextRange[]
   // "I would remind you that the agency is …": the speaker's framing is not part of the claim.
   const framing = FRAMING.exec(text.slice(content.start, content.end));
   if (framing) content = { start: content.start + framing[0].length, end: content.end };
-  if (stanceOf(text, content).stance !== "fact") return null;
+  if (stanceOf(text, content, context.tokens).stance !== "fact") return null;
   const claimed = text.slice(content.start, content.end);
   // A reported claim needs its own words; only a name ("U.S. Attorney Paul Fishman") is the speaker, not what was said.
   if (words(claimed) < (cues.length ? 4 : 3) || !/(?:^|\s)[\p{Ll}\d]/u.test(claimed)) return null;
