@@ -67,9 +67,10 @@ export function namesIn(tokens: Token[]): Set<string> {
 /** Whether a token is a date word: a month, a weekday, a year, "yesterday", "last week", "four years ago". */
 function dateAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.kind === "number") {
-    if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
-    return tokens[i + 1]?.norm === "ago" || (tokens[i + 2]?.norm === "ago" && PERIODS.has(tokens[i + 1]?.norm.replace(/s$/, "")));
+  if (t.kind === "number" && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) return true;
+  // "four years ago", "47,000 years ago"
+  if (t.kind === "number" || NUMBER_WORDS.has(t.norm)) {
+    return tokens[i + 1]?.norm === "ago" || (tokens[i + 2]?.norm === "ago" && PERIODS.has(tokens[i + 1]?.norm.replace(/s$/, "") ?? ""));
   }
   if (t.kind !== "word") return false;
   const word = t.norm.replace(/\.$/, "");
