@@ -49,6 +49,7 @@ describe("suggestSpans on news copy", () => {
     expect(kinds("The fire may have started in the kitchen of the Grand Hotel.", "CLAIM")).toEqual([]);
     expect(kinds("If the dam fails, 3,000 homes in Tula would flood.", "CLAIM")).toEqual([]);
     expect(kinds("The results were a relief for everyone involved.", "CLAIM")).toEqual([]);
+    expect(kinds("Foreign Minister Ana Ruiz told reporters in Lima.", "CLAIM")).toEqual([]);
   });
 
   it("takes a headline that states a fact for a claim, but not a heading in the middle of the text", () => {
