@@ -78,6 +78,28 @@ test("the first pass suggests a figure, accepted with the keyboard it becomes a 
   await other.context().close();
 });
 
+test("suggestions show how check-worthy they are and can be listed most check-worthy first", async ({ page }) => {
+  await openAs(page, "editor");
+  await importHollande(page);
+  const list = suggestions(page);
+  await expect(list.getByRole("button", { name: new RegExp(`^Accept suggestion “${FIGURE}”$`) })).toBeVisible();
+  const scores = async () => (await list.locator(".suggestion-score").allTextContents()).map((text) => Number(/(\d+)%/.exec(text)?.[1]));
+  const inText = await scores();
+  expect(inText.length).toBeGreaterThan(3);
+  expect(inText).not.toEqual([...inText].sort((a, b) => b - a));
+
+  await list.getByLabel("Order").selectOption({ label: "Most check-worthy first" });
+  await expect.poll(scores).toEqual([...inText].sort((a, b) => b - a));
+  await list.getByLabel("Order").selectOption({ label: "In the text" });
+  await expect.poll(scores).toEqual(inText);
+
+  const ordered = await page.request.get(`/api/articles/${new URL(page.url()).pathname.split("/").pop()}/suggestions?order=score`);
+  expect(ordered.status()).toBe(200);
+  const badOrder = await page.request.get(`/api/articles/${new URL(page.url()).pathname.split("/").pop()}/suggestions?order=loudest`);
+  expect(badOrder.status()).toBe(400);
+  expect((await badOrder.json()).error).toMatch(/order/i);
+});
+
 test("the suggestions API answers bad requests with a clear message and writes nothing", async ({ page }) => {
   const anonymous = await page.request.get("/api/articles/anything/suggestions");
   expect(anonymous.status()).toBe(401);

@@ -339,6 +339,8 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
           shown={suggestions.shown}
           busy={suggestionBusy}
           selectedId={selectedSuggestionId}
+          order={suggestions.order}
+          onOrderChange={suggestions.setOrder}
           onToggle={suggestions.toggle}
           onOpen={(id) => open(id)}
           onAccept={(id) => void acceptSuggestion(id)}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import type { AnnotationKind } from "@/lib/vocabulary/names";
+import type { SuggestionOrder } from "@/lib/validation/suggestion-schemas";
 import { KIND_LABELS } from "@/lib/vocabulary/labels";
 import { ErrorAlert } from "@/components/ui/alert";
 import { formatFigure } from "@/lib/annotations/format-figure";
@@ -15,6 +16,8 @@ interface Props {
   shown: boolean;
   busy: boolean;
   selectedId: string | null;
+  order: SuggestionOrder;
+  onOrderChange(order: SuggestionOrder): void;
   onToggle(shown: boolean): void;
   onOpen(id: string): void;
   onAccept(id: string): void;
@@ -26,6 +29,7 @@ interface Props {
 const FIRST = 30;
 
 const short = (words: string) => (words.length > 50 ? `${words.slice(0, 50)}…` : words);
+const percent = (score: number) => `${Math.round(score * 100)}%`;
 
 /** The machine's first pass, beside the annotations: each suggestion with why, to accept or dismiss. */
 export function SuggestionList(props: Props) {
@@ -56,6 +60,13 @@ export function SuggestionList(props: Props) {
           <p className="muted">
             <kbd>j</kbd>/<kbd>k</kbd> move through them with the annotations, <kbd>a</kbd> accepts the open one, <kbd>x</kbd> dismisses it.
           </p>
+          <label className="suggestion-order">
+            Order{" "}
+            <select value={props.order} onChange={(event) => props.onOrderChange(event.target.value as SuggestionOrder)}>
+              <option value="text">In the text</option>
+              <option value="score">Most check-worthy first</option>
+            </select>
+          </label>
           {figures > 0 && (
             <button type="button" className="secondary" disabled={busy} onClick={() => props.onAcceptAll("FIGURE")}>
               Accept all figures ({figures})
@@ -71,6 +82,11 @@ export function SuggestionList(props: Props) {
                   {s.reason}
                   {s.kind === "FIGURE" && ` · ${formatFigure(s)}`}
                 </p>
+                {s.score !== null && (
+                  <p className="muted suggestion-reason suggestion-score">
+                    worth checking: {percent(s.score)}
+                  </p>
+                )}
                 <div className="actions">
                   <button type="button" disabled={busy} aria-label={`Accept suggestion “${short(s.exact)}”`} onClick={() => props.onAccept(s.id)}>
                     Accept

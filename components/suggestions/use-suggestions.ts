@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import type { AnnotationKind } from "@/lib/vocabulary/names";
+import type { SuggestionOrder } from "@/lib/validation/suggestion-schemas";
 import { suggestionsApi } from "../api/suggestions";
 
 const SHOWN_KEY = "factmark:show-suggestions";
@@ -20,13 +21,14 @@ const readShown = () => window.localStorage.getItem(SHOWN_KEY) !== "false";
 
 /**
  * The machine's suggestions for one article: loaded once the annotations are in, reloaded when
- * anyone on the desk accepts or dismisses one (the live feed says so), and whether this person
- * shows them, remembered in the browser.
+ * anyone on the desk accepts or dismisses one (the live feed says so), the order they are listed
+ * in, and whether this person shows them, remembered in the browser.
  */
 export function useSuggestions(articleId: string, ready: boolean) {
   const [items, setItems] = useState<SuggestionView[]>([]);
   const [state, setState] = useState<"loading" | "ready" | "error">("loading");
   const [error, setError] = useState<string>();
+  const [order, setOrder] = useState<SuggestionOrder>("text");
   const shown = useSyncExternalStore(subscribeShown, readShown, () => true);
 
   const toggle = useCallback((value: boolean) => {
@@ -36,7 +38,7 @@ export function useSuggestions(articleId: string, ready: boolean) {
 
   const reload = useCallback(
     () =>
-      suggestionsApi.list(articleId).then(
+      suggestionsApi.list(articleId, order).then(
         ({ suggestions }) => {
           setItems(suggestions);
           setState("ready");
@@ -46,7 +48,7 @@ export function useSuggestions(articleId: string, ready: boolean) {
           setState("error");
         },
       ),
-    [articleId],
+    [articleId, order],
   );
 
   // Fetched once the article is on screen and the browser has a moment: suggestions are the
@@ -69,6 +71,9 @@ export function useSuggestions(articleId: string, ready: boolean) {
     shown,
     toggle,
     reload,
+    /** In the order of the text, or most check-worthy first (the server orders; changing it reloads). */
+    order,
+    setOrder,
     async accept(id: string) {
       const annotation = await suggestionsApi.accept(id);
       setItems((list) => list.filter((s) => s.id !== id));

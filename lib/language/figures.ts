@@ -1,3 +1,4 @@
+import { readMoreParts, readRaceTime, secondsIn } from "./durations";
 import { mayStartQuantity, readQuantity, type Quantity } from "./quantity";
 import type { Token } from "./tokens";
 
@@ -17,11 +18,6 @@ const MONTHS = new Set(
 const TIME_UNITS = new Set(
   "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries".split(" "),
 );
-/** What a small number written in words must count before it is a figure ("three people", not "the two presidents"). */
-const MEASURED = new Set([
-  ...TIME_UNITS,
-  ..."people persons deaths dead victims casualties civilians soldiers troops children adults patients cases times percent points".split(" "),
-]);
 /** Words that end the noun a number counts: verbs, prepositions, conjunctions, pronouns. */
 const NOUN_STOPS = new Set(
   (
@@ -30,7 +26,7 @@ const NOUN_STOPS = new Set(
     "in on at by for from to with into onto over under between during since until after before about across through " +
     "within without against among amid toward towards around like per via " +
     "a an the this these those it its he she they we you i his her their our your my " +
-    "said says say told according also not no only just even still already more most less least up down out off"
+    "said says say told according also not no only just even still already more most less least up down out off too ago later earlier"
   ).split(" "),
 );
 /** Words that may stand before the number and belong to the figure: "more than 70 million". */
@@ -46,6 +42,10 @@ const LEAD_WORDS = new Set(
     " ",
   ),
 );
+/** Words before a small number in words that make it point back at people or things already named. */
+const DETERMINERS = new Set("the these those its their his her our my your whose both".split(" "));
+/** "18 of the 22 counts", "eight of their senators". */
+const PART_OF = new Set("the their those these its his her our".split(" "));
 const RATES: Record<string, string> = { daily: "day", weekly: "week", monthly: "month", annually: "year", yearly: "year", hourly: "hour" };
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
@@ -84,7 +84,8 @@ function readCountedNoun(tokens: Token[], j: number, allowOf: boolean): { to: nu
   let usedOf = false;
   while (words.length < 5 && isWord(tokens[to])) {
     const word = tokens[to];
-    if (word.norm === "of" && !usedOf && words.length > 0 && isWord(tokens[to + 1]) && !NOUN_STOPS.has(tokens[to + 1].norm)) {
+    if (word.norm === "of") {
+      if (usedOf || words.length === 0 || !isWord(tokens[to + 1]) || NOUN_STOPS.has(tokens[to + 1].norm)) break;
       usedOf = true;
       words.push("of");
       to += 1;
@@ -135,6 +136,12 @@ export function findFigures(tokens: Token[]): FigureMatch[] {
   const figures: FigureMatch[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!mayStartQuantity(tokens[i])) continue;
+    const race = readRaceTime(tokens, i);
+    if (race) {
+      figures.push({ start: tokens[i].start, end: tokens[race.to - 1].end, value: race.seconds, valueMax: null, unit: "seconds", reason: "race time" });
+      i = race.to - 1;
+      continue;
+    }
     const q = readQuantity(tokens, i);
     if (!q) continue;
     if (isNotAQuantity(tokens, q)) {
@@ -151,20 +158,38 @@ export function findFigures(tokens: Token[]): FigureMatch[] {
       to += 2;
       while (isHyphen(tokens[to]) && !tokens[to].spaced && isWord(tokens[to + 1])) to += 2;
     }
-    const noun = readCountedNoun(tokens, to, q.scaled || q.value === null);
+    // "a 62-year-old man", "a three-time champion", "a 6-foot-5 guard", "No. 12-cr-00204": ages, ranks, heights and ids.
+    if (unitWord && (/(?:^|-)(?:old|time)$/.test(tokens.slice(q.to, to).map((t) => t.norm).join("")) || unitWord === "foot" || (isHyphen(tokens[to]) && !tokens[to].spaced && tokens[to + 1]?.kind === "number"))) {
+      i = to - 1;
+      continue;
+    }
+    // "18 of the 22 counts", "eight of their senators": a part of a whole is one figure.
+    const part = !q.scaled && q.unit === null && !unitWord && tokens[to]?.norm === "of" && PART_OF.has(tokens[to + 1]?.norm ?? "");
+    const noun = readCountedNoun(tokens, part ? to + (tokens[to + 2]?.kind === "number" ? 3 : 2) : to, q.scaled || q.value === null);
     to = noun.to;
+    // "2 hours 17 minutes 1 second": one duration.
+    const parts = q.value !== null && noun.words.length === 1 && secondsIn(noun.words[0].toLowerCase()) !== null ? readMoreParts(tokens, to) : null;
+    if (parts) to = parts.to;
     const rate = readRate(tokens, to);
     if (rate) to = rate.to;
     const counted = noun.words.length ? noun.words.join(" ") : null;
     if (counted && !unitWord && TIME_UNITS.has(noun.words[0].toLowerCase())) duration = true;
 
     const bare = !q.scaled && q.unit === null && q.value !== null && unitWord === null;
-    if (bare && !counted) {
+    // A number with thousands written out counts something even when the noun is understood ("cut by 7,000 to 72,000").
+    const grouped = bare && tokens[q.from].kind === "number" && /^\d{1,3}(?:,\d{3})+$/.test(tokens[q.from].text);
+    if (bare && !counted && !grouped) {
       i = q.to - 1;
       continue;
     }
-    // Small numbers in words are mostly not figures ("one of our allies", "the two presidents").
-    if (bare && q.inWords && q.value !== null && q.value < 20 && !MEASURED.has(noun.words[0].toLowerCase())) {
+    // "four years ago", "13 months later": a date, not a duration.
+    if (/^(?:ago|later|earlier)$/.test(tokens[to]?.norm ?? "")) {
+      i = to - 1;
+      continue;
+    }
+    // A small number in words that points back at people already named is not a figure ("the two presidents", "one of our allies").
+    const before = tokens[q.from - 1]?.norm ?? "";
+    if (bare && q.inWords && q.value !== null && q.value < 20 && (q.value === 1 || DETERMINERS.has(before))) {
       i = q.to - 1;
       continue;
     }
@@ -172,6 +197,11 @@ export function findFigures(tokens: Token[]): FigureMatch[] {
     if (rate) unitParts.push(`per ${rate.per}`);
     const unit = unitParts.filter(Boolean).join(" ") || null;
     const from = readModifier(tokens, q.from);
+    if (parts) {
+      figures.push({ start: tokens[from].start, end: tokens[to - 1].end, value: q.value! * secondsIn(noun.words[0].toLowerCase())! + parts.seconds, valueMax: null, unit: "seconds", reason: "duration" });
+      i = to - 1;
+      continue;
+    }
     figures.push({
       start: tokens[from].start,
       end: tokens[to - 1].end,

@@ -136,4 +136,33 @@ describe("findFigures", () => {
     }
     expect(figures("Three people were killed.")[0]).toMatchObject({ value: 3, unit: "people" });
   });
+
+  // Written for these tests in the style of sports and court copy.
+  it("reads race times and durations in parts, in seconds, but not clock times", () => {
+    expect(figures("She won in 2:19:36, a record.")[0]).toMatchObject({ words: "2:19:36", value: 8376, unit: "seconds" });
+    expect(figures("He reached halfway in 64:05.")[0]).toMatchObject({ words: "64:05", value: 64 * 3600 + 5 * 60 });
+    expect(figures("No one had run a marathon in under 2:01.")[0]).toMatchObject({ words: "2:01", value: 7260 });
+    expect(figures("finishing in 2 hours 17 minutes 1 second")[0]).toMatchObject({ words: "2 hours 17 minutes 1 second", value: 8221, unit: "seconds" });
+    expect(figures("The match lasted two hours and 56 minutes.")[0]).toMatchObject({ words: "two hours and 56 minutes", value: 10560 });
+    expect(figures("The markets closed at 4:30 p.m. on Friday.")).toEqual([]);
+  });
+
+  it("counts small numbers in words when they report a count, not when they point back", () => {
+    expect(figures("The ministry reported seven new infections.")[0]).toMatchObject({ words: "seven new infections", value: 7 });
+    expect(figures("He was convicted on all four counts of fraud.")[0]).toMatchObject({ words: "four counts of fraud", value: 4 });
+    expect(figures("The three runners pulled away.")).toEqual([]);
+    expect(figures("a single case was reported in one town")).toEqual([]);
+  });
+
+  it("reads a part of a whole, a number whose noun is understood, and a change from a range", () => {
+    expect(figures("The jury convicted her on 18 of the 22 counts she faced.")[0]).toMatchObject({ words: "18 of the 22 counts", value: 18 });
+    expect(figures("Payrolls were cut by 7,000 to 72,000.")).toMatchObject([{ words: "7,000", value: 7000, valueMax: null }, { words: "72,000", value: 72000 }]);
+    expect(figures("between 3,000 and 4,000 people")[0]).toMatchObject({ value: 3000, valueMax: 4000 });
+  });
+
+  it("leaves out ages, heights, ranks, case numbers and relative dates", () => {
+    for (const text of ["a 62-year-old man", "a three-time Olympic champion", "a 6-foot-5 guard", "No. 12-cr-00204", "he began running four years ago", "13 months later"]) {
+      expect(figures(text), text).toEqual([]);
+    }
+  });
 });

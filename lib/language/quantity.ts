@@ -179,9 +179,11 @@ export function readQuantity(tokens: Token[], i: number): Quantity | null {
   const unitAfterFirst = readUnitAfter(tokens, to);
   const connector = tokens[unitAfterFirst ? unitAfterFirst.to : to];
   const between = tokens[i - 1]?.norm === "between" || tokens[i - 1]?.norm === "from";
+  // "rose by 2,747 to 6,974": a change and where it ended, not a range.
+  const change = tokens[i - 1]?.norm === "by";
   const joins =
     connector &&
-    ((isHyphen(connector) && connector.text !== "—") || connector.norm === "to" || connector.norm === "or" || (between && connector.norm === "and"));
+    ((isHyphen(connector) && connector.text !== "—") || (connector.norm === "to" && !change) || connector.norm === "or" || (between && connector.norm === "and"));
   if (joins) {
     const afterConnector = (unitAfterFirst ? unitAfterFirst.to : to) + 1;
     const secondCurrency = readCurrencyBefore(tokens, afterConnector);

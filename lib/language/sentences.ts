@@ -89,3 +89,11 @@ export function sentenceAt(text: string, at: number): TextRange | null {
   const paragraph = splitParagraphs(text).find((p) => p.start <= at && p.end >= at);
   return (paragraph && splitSentences(text, paragraph).find((s) => s.start <= at && s.end >= at)) ?? null;
 }
+
+// "SEOUL, June 14 — ", "VANCOUVER, Wash. — ", "ISLAMABAD — ": a place in capitals, maybe a date, then a dash.
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?\.?(?:\s\d{1,2})?)?\s+[—–-]{1,2}\s+/u;
+
+/** How many characters of a paragraph's start are its dateline ("BERLIN — "), not its first sentence's words. */
+export function datelineLength(text: string, paragraph: TextRange): number {
+  return DATELINE.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)))?.[0].length ?? 0;
+}

@@ -1,5 +1,8 @@
+import { anchorCount, type Anchors } from "../language/anchors";
 import { isInside } from "../language/quotes";
 import type { TextRange } from "../language/sentences";
+import { stanceOf } from "../language/stance";
+import type { Token } from "../language/tokens";
 
 /** A checkable statement found in one sentence: what was said or found, and why it was picked. */
 export interface ClaimMatch extends TextRange {
@@ -11,11 +14,6 @@ const CUE =
 const ANY_CUE = new RegExp(CUE.source, "iu");
 const STOP_SPEAKER = new Set("the a an he she it they we i who which that his her its their has have had also then and but earlier later".split(" "));
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
-/** Plans, obligations and judgements are not checkable facts: "will discuss", "must stop", "is unacceptable". */
-const NOT_A_FACT =
-  /\b(?:will|would|shall|should|must|could|might|may|going\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|hope|hopes|unacceptable|acceptable|appropriate|inappropriate|important|positive|regrettable|welcome|outrageous|disappointing|illegitimate)\b|\b(?:i|we)(?:['’]m|\s+am|\s+are)\s+not\b|['’]ll\b|(?:\bnot|n['’]t)\s+(?:immediately\s+)?(?:clear|know|known|sure)\b|\bunclear\b|\b(?:complicated|challenging|difficult|goal|aim)\b|^(?:if|unless)\b/iu;
-const OPINION = /^(?:(?:and|but|so|now)\s+)?(?:i|we)(?:\s+(?:do|really|still|also))?\s+(?:think|believe|hope|feel|want|wish|would\s+like|expect|look\s+forward)\b|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\p{L}+ly\s+)?(?:shocked|outraged|concerned|disappointed|pleased|happy|glad|sad|angry|surprised|worried|delighted|saddened|appalled)\b/iu;
-
 function trimRange(text: string, range: TextRange): TextRange {
   let { start, end } = range;
   while (start < end && /[\s"“”'‘’,.:;…—–-]/.test(text[start])) start += 1;
@@ -107,6 +105,8 @@ function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, 
   const before = text.slice(sentence.start, cueAt);
   if (cue[1].toLowerCase() === "citing") return { start: sentence.start, end: cueAt };
   if (cue[1].toLowerCase().startsWith("according")) {
+    // "…, according to prosecutors, while …": the claim is the words before the aside.
+    if (/,\s*$/u.test(before) && words(before) >= 4) return { start: sentence.start, end: cueAt };
     const comma = rest.indexOf(",");
     if (comma >= 0 && words(rest.slice(comma + 1)) >= 5) return { start: cueEnd + comma + 1, end: sentence.end };
     return { start: sentence.start, end: cueAt };
@@ -128,44 +128,69 @@ function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, 
   return content;
 }
 
-/**
- * What a sentence asserts, if it is checkable: a statement attributed to someone (the words they
- * said, or what follows "said that" / "according to"), or a sentence that states a finding with a
- * figure. Opinions ("I think …"), questions and headings are left out.
- */
-export function findClaim(
-  text: string,
-  sentence: TextRange,
-  quotes: TextRange[],
-  hasFigure: boolean,
-  quotedBy: string | null,
-): ClaimMatch | null {
-  const body = text.slice(sentence.start, sentence.end);
-  if (/\?["”’]?$/.test(body.trim()) || words(body) < 5) return null;
-  // A heading or a caption: short, with no sentence end.
-  if (!/[.!?"”’…]$/.test(body.trim()) && words(body) < 12) return null;
+const CONNECTIVE = /^(?:(?:but|and|yet|so|still|instead|meanwhile|however|indeed|also)\b,?\s+)/iu;
+/** A sentence that only says someone spoke: "Kerry told reporters in Paris." "The president faced reporters at a news conference." */
+const FRAME_ONLY = /^(?:[\p{L}.'’-]+\s+){1,6}(?:told|faced|briefed|addressed)\s+(?:reporters|journalists|the press)(?:\s+(?:at|in|on|after)\s+[^,;]*)?[.!]?$/u;
+const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more|contributed to this report)\b|\bcase is\b.*\bNo\.\s*\d/iu;
 
-  const cues = [...body.matchAll(CUE)].filter((m) => !isInside(quotes, sentence.start + m.index));
-  let content: TextRange = sentence;
-  let reason: string | null = null;
+/** What the suggester knows about a sentence beyond its words. */
+export interface ClaimContext {
+  /** The sentence holds a figure with a value. */
+  hasFigure: boolean;
+  /** Whose words a quote or report running on from an earlier sentence are. */
+  quotedBy: string | null;
+  /** The sentence opens the article and has no full stop: a headline, a claim when it states a fact. */
+  headline: boolean;
+  /** Where the sentence's own words start (after a dateline such as "BERLIN — "). */
+  wordsFrom: number;
+  /** The numbers, dates and names in the sentence. */
+  anchors: Anchors;
+  /** The sentence's tokens, read once. */
+  tokens: Token[];
+}
+
+const describeAnchors = (a: Anchors) =>
+  [a.numbers ? "a number" : null, a.dates ? "a date" : null, a.names ? (a.names > 1 ? "names" : "a name") : null].filter(Boolean).join(", ");
+
+/**
+ * What a sentence asserts, if it is checkable: an actor, an act and an anchor (a number, a date,
+ * a name), stated as fact. Attributed or not: the words a cue reports ("said that …", "according
+ * to …"), a quote or report running on from the sentence before, or the sentence itself in the
+ * outlet's voice. Opinions, plans, hedges and conditionals (lib/language/stance.ts), questions,
+ * headings and boilerplate are left out, and so is a sentence that names nothing, dates nothing
+ * and counts nothing.
+ */
+export function findClaim(text: string, sentence: TextRange, quotes: TextRange[], context: ClaimContext): ClaimMatch | null {
+  const raw = text.slice(sentence.start, sentence.end);
+  const body = raw.trim();
+  if (/\?["”’]?$/.test(body) || words(body) < 3 || BOILERPLATE.test(body) || FRAME_ONLY.test(body)) return null;
+  // A heading, a caption or a link's words: no sentence end. Only the article's first line, its headline, may state a claim.
+  if (!/[.!?"”’…]$/.test(body) && !context.headline) return null;
+  if (anchorCount(context.anchors) === 0) return null;
+
+  const cues = [...raw.matchAll(CUE)].filter((m) => !isInside(quotes, sentence.start + m.index));
+  let content: TextRange = { start: Math.max(sentence.start, context.wordsFrom), end: sentence.end };
+  let reason: string;
   if (cues.length) {
     const cue = cues[0];
     const speaker = speakerOf(text, cue, sentence);
     reason = speaker ? `attributed to ${speaker}` : `attributed statement (“${cue[1].toLowerCase()}”)`;
     content = reportedWords(text, sentence, cue, quotes);
-  } else if (quotedBy) {
+  } else if (context.quotedBy) {
     // A quote, or a report, that runs on past the sentence that names its speaker.
-    reason = isInside(quotes, firstWord(text, sentence)) ? `quoting ${quotedBy}` : `reported by ${quotedBy}`;
-  } else if (hasFigure) {
-    reason = "states a finding with a figure";
+    reason = isInside(quotes, firstWord(text, sentence)) ? `quoting ${context.quotedBy}` : `reported by ${context.quotedBy}`;
+  } else {
+    reason = context.hasFigure ? "states a finding with a figure" : `states a fact (${describeAnchors(context.anchors)})`;
   }
-  if (!reason) return null;
   content = trimRange(text, content);
+  const connective = CONNECTIVE.exec(text.slice(content.start, content.end));
+  if (connective) content = { start: content.start + connective[0].length, end: content.end };
   // "I would remind you that the agency is …": the speaker's framing is not part of the claim.
-  const framed = text.slice(content.start, content.end);
-  if (OPINION.test(framed) || NOT_A_FACT.test(framed)) return null;
-  const framing = FRAMING.exec(framed);
+  const framing = FRAMING.exec(text.slice(content.start, content.end));
   if (framing) content = { start: content.start + framing[0].length, end: content.end };
-  if (words(text.slice(content.start, content.end)) < 4) return null;
+  if (stanceOf(text, content, context.tokens).stance !== "fact") return null;
+  const claimed = text.slice(content.start, content.end);
+  // A reported claim needs its own words; only a name ("U.S. Attorney Paul Fishman") is the speaker, not what was said.
+  if (words(claimed) < (cues.length ? 4 : 3) || !/(?:^|\s)[\p{Ll}\d]/u.test(claimed)) return null;
   return { ...content, reason };
 }

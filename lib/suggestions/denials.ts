@@ -15,7 +15,9 @@ const MAY_REFUSE = /not|n['’]t|never|declin|refus/iu;
 const DECLINED_COMMENT = /\b(?:declined|declines|refused|refuses)\s+(?:any\s+)?comment\b|\bno\s+comment\b/giu;
 /** Words that make a "not … comment" a silence rather than a refusal: "did not respond to a request for comment". */
 const NOT_A_REFUSAL = /\b(respond|responded|return|returned|reply|replied|answer|answered|seeking|request|requests|reached|available|immediately\s+clear)\b/iu;
-const DENIAL_VERB = /\b(denied|denies|denying|rejected|rejects|rejecting|disputed|disputes|disputing|refuted|refutes|rebuffed|repudiated|contested|contests)\b/giu;
+const DENIAL_VERB = /\b(denied|denies|denying|disputed|disputes|disputing|refuted|refutes|rebuffed|repudiated|contested|contests|disagreed|disagrees)\b/giu;
+// Rejecting is a denial when what is rejected is a claim ("rejected the report"); MPs rejecting an amendment is a vote.
+const REJECTION = /\b(rejected|rejects|rejecting)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:reports?|allegations?|claims?|accusations?|charges?|suggestions?|criticism|assertions?|stor(?:y|ies)|accounts?|findings|idea|notion|that)\b/giu;
 const DISMISSAL = /\bdismiss(?:ed|es|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:as|claims?|reports?|allegations?|accusations?|suggestions?|criticism|charges?|idea)\b/giu;
 // Calling something false is a denial when a party says it (in a quote or an attributed sentence), not when the reporter does.
 const FALSITY =
@@ -48,6 +50,7 @@ export function findDenial(text: string, sentence: TextRange, spoken: boolean): 
   }
   for (const m of body.matchAll(DECLINED_COMMENT)) found.push({ at: m.index, to: m.index + m[0].length, reason: "declines to comment" });
   for (const m of body.matchAll(DENIAL_VERB)) found.push({ at: m.index, to: m.index + m[0].length, reason: `denial verb: ${m[1].toLowerCase()}` });
+  for (const m of /reject/iu.test(body) ? body.matchAll(REJECTION) : []) found.push({ at: m.index, to: m.index + m[1].length, reason: `denial verb: ${m[1].toLowerCase()}` });
   for (const m of body.matchAll(DISMISSAL)) found.push({ at: m.index, to: m.index + m[0].length, reason: "dismisses the claim" });
   if (spoken) {
     for (const m of body.matchAll(FALSITY)) found.push({ at: m.index, to: m.index + m[0].length, reason: `denial word: ${m[1].toLowerCase()}` });

@@ -36,6 +36,41 @@ describe("suggestSpans on news copy", () => {
     expect(kinds('"Who approved the contract?" the senator asked reporters.', "CLAIM")).toEqual([]);
   });
 
+  it("suggests the outlet's own checkable statements, with no cue word and no quote", () => {
+    expect(kinds("The storm reached Manila on Sunday after crossing the Philippine Sea.", "CLAIM")).toEqual([
+      { kind: "CLAIM", words: "The storm reached Manila on Sunday after crossing the Philippine Sea.", reason: "states a fact (a date, names)" },
+    ]);
+    expect(kinds("The council closed 14 libraries in Leeds last year.", "CLAIM")[0]).toMatchObject({ reason: "states a finding with a figure" });
+    expect(kinds("BOGOTA — Police arrested the former mayor on Friday.", "CLAIM")[0].words).toBe("Police arrested the former mayor on Friday.");
+  });
+
+  it("leaves out plans, hedges, conditionals and statements that name, date and count nothing", () => {
+    expect(kinds("The ministry will publish the figures for Ghana on Monday.", "CLAIM")).toEqual([]);
+    expect(kinds("The fire may have started in the kitchen of the Grand Hotel.", "CLAIM")).toEqual([]);
+    expect(kinds("If the dam fails, 3,000 homes in Tula would flood.", "CLAIM")).toEqual([]);
+    expect(kinds("The results were a relief for everyone involved.", "CLAIM")).toEqual([]);
+    expect(kinds("Foreign Minister Ana Ruiz told reporters in Lima.", "CLAIM")).toEqual([]);
+  });
+
+  it("takes a headline that states a fact for a claim, but not a heading in the middle of the text", () => {
+    const text = "Floods kill 12 in southern Chile\n\nRescuers searched the Biobio valley on Monday for missing villagers.\n\nRescue efforts in Biobio\n\nThe army sent 400 soldiers to the region.";
+    expect(kinds(text, "CLAIM").map((c) => c.words)).toEqual([
+      "Floods kill 12 in southern Chile",
+      "Rescuers searched the Biobio valley on Monday for missing villagers.",
+      "The army sent 400 soldiers to the region.",
+    ]);
+  });
+
+  it("gives every suggestion a check-worthiness from 0 to 1, higher for a claim with a figure and a record", () => {
+    const spans = suggestSpans("The bank raised rates by 75 basis points on Wednesday, its biggest increase since 1994. The bank's staff met in Frankfurt.");
+    for (const span of spans) {
+      expect(span.score).toBeGreaterThan(0);
+      expect(span.score).toBeLessThan(1);
+    }
+    const [record, meeting] = spans.filter((s) => s.kind === "CLAIM");
+    expect(record.score).toBeGreaterThan(meeting.score);
+  });
+
   it("suggests nothing twice in a paragraph copied by a scraper", () => {
     const paragraph = "The agency said that 3 million records were exposed in the breach last year.";
     const once = suggestSpans(paragraph).length;

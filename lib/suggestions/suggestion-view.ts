@@ -12,6 +12,7 @@ export const suggestionSelect = {
   value: true,
   valueMax: true,
   unit: true,
+  score: true,
   status: true,
   version: true,
   annotationId: true,
@@ -33,6 +34,8 @@ export interface SuggestionView {
   value: number | null;
   valueMax: number | null;
   unit: string | null;
+  /** Check-worthiness from 0 to 1; null for one made before scores existed. */
+  score: number | null;
   status: SuggestionStatus;
   version: number;
   /** The annotation it became, once accepted. */

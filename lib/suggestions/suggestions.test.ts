@@ -39,6 +39,26 @@ describe("suggestions", () => {
     expect(suggestions.some((s) => s.kind === "CLAIM")).toBe(true);
   });
 
+  it("carry a stored check-worthiness and can be listed most check-worthy first", async () => {
+    const { article, annotator, list } = await setup();
+    const inText = await list();
+    const byScore = (await listSuggestions(annotator, article.id, "score")).suggestions;
+    expect(byScore.map((s) => s.id).sort()).toEqual(inText.map((s) => s.id).sort());
+    for (const s of byScore) expect(s.score).toBeGreaterThan(0);
+    const scores = byScore.map((s) => s.score ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(new Set(scores).size).toBeGreaterThan(1);
+    const stored = await db.suggestion.findMany({ where: { articleId: article.id }, select: { score: true } });
+    expect(stored.every((s) => s.score !== null && s.score > 0 && s.score < 1)).toBe(true);
+  });
+
+  it("made before scores existed are scored on the next read", async () => {
+    const { article, list } = await setup();
+    await list();
+    await db.suggestion.updateMany({ where: { articleId: article.id }, data: { score: null } });
+    expect((await list()).every((s) => s.score !== null)).toBe(true);
+  });
+
   it("accepting makes a DRAFT annotation by the person who accepted, with the figure's value, recorded as from a suggestion", async () => {
     const { annotator, find, list } = await setup();
     const suggestion = await find("70.3 million pieces of French telephone data");

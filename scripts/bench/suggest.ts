@@ -7,105 +7,26 @@
  * repeated half of one article is not scored. Prints precision, recall and F1 per kind, then the
  * time to suggest for an 80,000-character article. `--misses` lists what was missed and what was wrong.
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { suggestSpans } from "../../lib/suggestions/suggest";
+import { loadCorpus } from "../lib/corpus-gold";
 import { root, stats } from "../lib/run";
+import { emptyTallies, formatTallies, scoreText } from "../lib/score-suggestions";
 
-interface GoldSpan {
-  file: string;
-  kind: "figure" | "claim" | "denial";
-  start: number;
-  end: number;
-  quote: string;
-  core?: string;
-}
-interface Gold {
-  spans: GoldSpan[];
-  not_scored: { file: string; start: number; end: number }[];
-}
-
-const corpusDir = path.join(root, "prisma", "seed-data", "corpus");
-const gold = JSON.parse(readFileSync(path.join(root, "prisma", "seed-data", "gold.json"), "utf8")) as Gold;
 const showMisses = process.argv.includes("--misses");
-const canonical = (raw: string) => paragraphsFromPlainText(raw).join("\n\n");
-
-/** Where a file's span lands in the article's canonical text: the occurrence of its words nearest to where it was. */
-function place(text: string, quote: string, near: number): number {
-  let best = -1;
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-    if (best === -1 || Math.abs(at - near) < Math.abs(best - near)) best = at;
-  }
-  if (best === -1) throw new Error(`Gold quote not found in the canonical text: ${quote.slice(0, 60)}`);
-  return best;
+const corpus = loadCorpus(root);
+const totals = emptyTallies();
+for (const article of corpus) {
+  const misses = scoreText(article.text, article.gold, suggestSpans(article.text), totals, article.skipped);
+  if (showMisses) for (const m of misses) console.log(`  ${m.why} ${m.kind} ${article.file.slice(0, 3)}: ${m.words.slice(0, 120)}${m.reason ? `  [${m.reason}]` : ""}`);
 }
-
-const kinds = ["figure", "claim", "denial"] as const;
-const totals = Object.fromEntries(kinds.map((k) => [k, { suggested: 0, matched: 0, gold: 0, found: 0 }]));
-const files = [...new Set(gold.spans.map((s) => s.file))].sort();
-
-for (const file of files) {
-  const raw = readFileSync(path.join(corpusDir, file), "utf8");
-  const text = canonical(raw);
-  const spans = gold.spans
-    .filter((s) => s.file === file)
-    .map((s) => {
-      const start = place(text, s.quote, s.start);
-      const coreAt = s.core ? start + s.quote.indexOf(s.core) : start;
-      return { ...s, start, end: start + s.quote.length, coreStart: coreAt, coreEnd: coreAt + (s.core?.length ?? 0), matched: false };
-    });
-  const skipped = gold.not_scored
-    .filter((r) => r.file === file)
-    .map((r) => {
-      const words = raw.slice(r.start, r.end).trim();
-      const head = words.slice(0, 80);
-      const start = place(text, head, r.start);
-      const tail = words.slice(-80);
-      return { start, end: place(text, tail, r.end - 80) + tail.length };
-    });
-  const suggestions = suggestSpans(text);
-  for (const suggestion of suggestions) {
-    const kind = suggestion.kind.toLowerCase() as GoldSpan["kind"];
-    if (skipped.some((r) => suggestion.start < r.end && suggestion.end > r.start)) continue;
-    totals[kind].suggested += 1;
-    const hit = spans.find(
-      (g) =>
-        !g.matched &&
-        g.kind === kind &&
-        suggestion.start < g.end &&
-        suggestion.end > g.start &&
-        (kind !== "figure" || (suggestion.start <= g.coreStart && suggestion.end >= g.coreEnd)),
-    );
-    if (hit) {
-      hit.matched = true;
-      totals[kind].matched += 1;
-    } else if (showMisses) {
-      console.log(`  wrong ${kind} ${file.slice(0, 3)}: ${text.slice(suggestion.start, suggestion.end).slice(0, 120)}  [${suggestion.reason}]`);
-    }
-  }
-  for (const g of spans) {
-    totals[g.kind].gold += 1;
-    if (g.matched) totals[g.kind].found += 1;
-    else if (showMisses) console.log(`  missed ${g.kind} ${file.slice(0, 3)}: ${g.quote.slice(0, 120)}`);
-  }
-}
-
-console.log(`Suggestions against the gold spans (${files.length} articles, ${gold.spans.length} spans)`);
-for (const kind of kinds) {
-  const t = totals[kind];
-  const precision = t.suggested ? t.matched / t.suggested : 0;
-  const recall = t.gold ? t.found / t.gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  console.log(
-    `  ${kind.padEnd(7)} precision ${precision.toFixed(2)} (${t.matched}/${t.suggested})  recall ${recall.toFixed(2)} (${t.found}/${t.gold})  F1 ${f1.toFixed(2)}`,
-  );
-}
+console.log(`Suggestions against the gold spans (${corpus.length} articles, ${corpus.reduce((n, a) => n + a.gold.length, 0)} spans)`);
+console.log(formatTallies(totals));
 
 // Speed: the five articles end to end, copied up to 80,000 characters. Each copy's paragraphs are
 // numbered, so none is a repeat the suggester would skip.
-const five = files.flatMap((f) => paragraphsFromPlainText(readFileSync(path.join(corpusDir, f), "utf8")));
+const five = corpus.flatMap((a) => paragraphsFromPlainText(a.raw));
 const paragraphs: string[] = [];
 for (let copy = 1; paragraphs.join("\n\n").length < 80_000; copy += 1) paragraphs.push(...five.map((p) => `(${copy}) ${p}`));
 const long = paragraphs.join("\n\n").slice(0, 80_000);
