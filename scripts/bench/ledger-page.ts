@@ -52,6 +52,7 @@ export async function benchLedgerPage(options: BenchOptions = {}): Promise<void>
   await withBenchApps(
     createLedgerStory,
     async (apps, storyId) => {
+      const loadAtStart = os.loadavg();
       const rounds = await alternately(apps, ROUNDS, async ({ label, base, page, sql }, round) => {
         const load = () =>
           measuredLoad(`${label}: opening /stories/${storyId}/ledger`, async () => {
@@ -72,7 +73,7 @@ export async function benchLedgerPage(options: BenchOptions = {}): Promise<void>
         const facts = await page.locator("table.ledger tbody tr").count();
         return { times, changed, facts };
       });
-      console.log(`\nbench:ledger, the page — ${machineLine()}`);
+      console.log(`\nbench:ledger, the page — ${machineLine(loadAtStart)}`);
       console.log(
         `Ledger page for ${ARTICLES} articles and ${ARTICLES * FIGURES} figures (${rounds[0][0].facts} confirmed rows drawn first, ${FIGURES / 2} facts proposed), interactive; ${ROUNDS} alternating rounds of ${LOADS} loads each:`,
       );
@@ -80,7 +81,7 @@ export async function benchLedgerPage(options: BenchOptions = {}): Promise<void>
         { label: "story unchanged since the last load", samples: rounds.map((own) => own.flatMap((r) => r.times)), unit: "ms" },
         { label: "story changed before each load", samples: rounds.map((own) => own.flatMap((r) => r.changed)), unit: "ms" },
       ]);
-      console.log(`(target: under 1,000 ms either way) load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+      console.log("(target: under 1,000 ms either way)");
     },
     options,
   );

@@ -25,17 +25,24 @@ export interface BenchOptions {
   against?: string;
   /** Keep the other ref's checkout and build for the next run (`-- --keep-against`). */
   keepAgainst?: boolean;
+  /**
+   * This tree's build served again with other settings, each on its own copy of the rows
+   * (`-- --variant NAME=value,OTHER=value`, repeatable): to see what a setting costs.
+   */
+  variants?: Record<string, string>[];
 }
 
 /** The `--against <ref>` and `--keep-against` of a benchmark's arguments. */
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
-  return { against: againstRef(argv), keepAgainst: argv.includes("--keep-against") };
+  const variants = argv.flatMap((arg, at) => (arg === "--variant" && argv[at + 1] ? [Object.fromEntries(argv[at + 1].split(",").map((pair) => pair.split("=", 2)))] : []));
+  return { against: againstRef(argv), keepAgainst: argv.includes("--keep-against"), variants };
 }
 
 interface Build {
   label: string;
   tree: string;
   databaseUrl: string;
+  env?: Record<string, string>;
 }
 
 const BENCH_ENV = { NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
@@ -65,6 +72,14 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
     const head = (await quietly("git", ["rev-parse", "--short", "HEAD"], root)).trim();
     const builds: Build[] = [{ label: `this tree (${head})`, tree: root, databaseUrl: database.url }];
 
+    for (const env of options.variants ?? []) {
+      const copy = await createThrowawayDatabase(database.url);
+      cleanups.push(() => copy.dispose());
+      await migrateDeploy(copy.url, root);
+      await copyRows(database.url, copy.url);
+      builds.push({ label: Object.entries(env).map(([key, value]) => `${key}=${value}`).join(","), tree: root, databaseUrl: copy.url, env });
+    }
+
     if (options.against) {
       const against = await prepareAgainstBuild(options.against, { keep: options.keepAgainst });
       cleanups.push(() => against.dispose());
@@ -81,7 +96,7 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
     await run(bin("next"), ["build"], { ...process.env, DATABASE_URL: database.url, ...BENCH_ENV });
 
     const start = async (build: Build, port: number) =>
-      startServer(port, { ...process.env, ...BENCH_ENV, DATABASE_URL: build.databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: SECRET }, build.tree);
+      startServer(port, { ...process.env, ...BENCH_ENV, DATABASE_URL: build.databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: SECRET, ...build.env }, build.tree);
     for (const build of builds) {
       const port = await freePort();
       servers.push({ build, port, process: await start(build, port) });
