@@ -15,6 +15,7 @@ import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/p
 import { db } from "../../lib/db/client";
 import { benchOptions, withBenchApps, type BenchApp } from "../lib/bench-app";
 import { alternately, machineLine, printComparison } from "../lib/compare-builds";
+import { withMainThreadCpu } from "../lib/cpu-time";
 import { measuredLoad } from "../lib/page-load";
 import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
@@ -124,6 +125,9 @@ interface EditorRound {
   full: number[];
   responses: { empty: number[]; full: number[] };
   size: { empty: number; full: number };
+  /** The server's CPU time per timed load, and the page's main-thread CPU time for one traced load of each. */
+  serverCpu: { empty: number[]; full: number[] };
+  browserCpu: { empty: number[]; full: number[] };
   show: number[];
   paint: number[];
 }
@@ -132,7 +136,7 @@ async function main() {
   const options = benchOptions();
   // Annotations each build has added so far (each to its own copy of the article).
   const added = new Map<string, number>();
-  const measureRound = async ({ label, base, browser, page }: BenchApp, ids: { empty: string; full: string }, round: number): Promise<EditorRound> => {
+  const measureRound = async ({ label, base, browser, page, serverCpuMs }: BenchApp, ids: { empty: string; full: string }, round: number): Promise<EditorRound> => {
     const interactive = (id: string, expected: number) => measuredLoad(`${label}: opening /articles/${id} (${expected} annotations)`, async () => {
       await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
       await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
@@ -157,9 +161,22 @@ async function main() {
     const timings = { empty: [] as number[], full: [] as number[] };
     const before = ANNOTATIONS + (added.get(label) ?? 0);
     if (round === 0) await interactive(ids.empty, 0); // warm the server's caches once
+    const serverCpu = { empty: [] as number[], full: [] as number[] };
+    const browserCpu = { empty: [] as number[], full: [] as number[] };
+    const timed = async (kind: "empty" | "full") => {
+      const cpu = serverCpuMs();
+      timings[kind].push(await interactive(ids[kind], kind === "full" ? before : 0));
+      serverCpu[kind].push(serverCpuMs() - cpu);
+    };
     for (let i = 0; i < LOADS; i++) {
-      timings.empty.push(await interactive(ids.empty, 0));
-      timings.full.push(await interactive(ids.full, before));
+      await timed("empty");
+      await timed("full");
+    }
+    // One more load of each, traced for its CPU time (tracing slows a load, so these are not timed).
+    for (const kind of ["empty", "full"] as const) {
+      const responded = responses[kind].length;
+      browserCpu[kind].push((await withMainThreadCpu(browser, page, () => interactive(ids[kind], kind === "full" ? before : 0))).cpuMs);
+      responses[kind].length = responded;
     }
 
     const last = round === ROUNDS - 1;
@@ -224,7 +241,7 @@ async function main() {
     added.set(label, (added.get(label) ?? 0) + SHOWN);
     if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, `showing one new annotation on ${label}`);
     if (tracing) printBreakdown(`tagging a span and showing it among ${before} annotations on ${label}`, [traceBreakdown(await browser.stopTracing())]);
-    return { empty: timings.empty, full: timings.full, responses, size, show, paint };
+    return { empty: timings.empty, full: timings.full, responses, size, serverCpu, browserCpu, show, paint };
   };
 
   await withBenchApps(
@@ -241,6 +258,10 @@ async function main() {
         { label: `  HTML response, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.responses.full), unit: "ms" },
         { label: "  HTML transferred, no annotations", samples: all((r) => [r.size.empty / 1024]), unit: "KiB" },
         { label: `  HTML transferred, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => [r.size.full / 1024]), unit: "KiB" },
+        { label: "  server CPU per load, no annotations", samples: all((r) => r.serverCpu.empty), unit: "ms" },
+        { label: `  server CPU per load, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.serverCpu.full), unit: "ms" },
+        { label: "  page main-thread CPU, no annotations", samples: all((r) => r.browserCpu.empty), unit: "ms" },
+        { label: `  page main-thread CPU, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.browserCpu.full), unit: "ms" },
         { label: "showing a new annotation: scripting", samples: all((r) => r.show), unit: "ms", digits: 1 },
         { label: "  … until painted", samples: all((r) => r.paint), unit: "ms", digits: 1 },
       ]);

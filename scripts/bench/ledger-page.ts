@@ -53,25 +53,31 @@ export async function benchLedgerPage(options: BenchOptions = {}): Promise<void>
     createLedgerStory,
     async (apps, storyId) => {
       const loadAtStart = os.loadavg();
-      const rounds = await alternately(apps, ROUNDS, async ({ label, base, page, sql }, round) => {
+      const rounds = await alternately(apps, ROUNDS, async ({ label, base, page, sql, serverCpuMs }, round) => {
         const load = () =>
           measuredLoad(`${label}: opening /stories/${storyId}/ledger`, async () => {
             await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
             await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
             return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
           });
+        // Each load's time, and the CPU time its server spent meanwhile.
+        const timed = async (times: number[], cpu: number[]) => {
+          const before = serverCpuMs();
+          times.push(await load());
+          cpu.push(serverCpuMs() - before);
+        };
         if (round === 0) await load(); // warm the server once
-        const times: number[] = [];
-        for (let i = 0; i < LOADS; i += 1) times.push(await load());
+        const [times, timesCpu] = [[] as number[], [] as number[]];
+        for (let i = 0; i < LOADS; i += 1) await timed(times, timesCpu);
         // The same, but the story changed before each load, so the server computes the ledger anew
         // (lib/ledger/ledger-cache.ts keeps one only while nothing in its story changes).
-        const changed: number[] = [];
+        const [changed, changedCpu] = [[] as number[], [] as number[]];
         for (let i = 0; i < LOADS; i += 1) {
           await sql(`UPDATE "Article" SET "updatedAt" = now() WHERE "storyId" = $1 AND position = 0`, [storyId]);
-          changed.push(await load());
+          await timed(changed, changedCpu);
         }
         const facts = await page.locator("table.ledger tbody tr").count();
-        return { times, changed, facts };
+        return { times, timesCpu, changed, changedCpu, facts };
       });
       console.log(`\nbench:ledger, the page — ${machineLine(loadAtStart)}`);
       console.log(
@@ -80,6 +86,8 @@ export async function benchLedgerPage(options: BenchOptions = {}): Promise<void>
       printComparison(apps, [
         { label: "story unchanged since the last load", samples: rounds.map((own) => own.flatMap((r) => r.times)), unit: "ms" },
         { label: "story changed before each load", samples: rounds.map((own) => own.flatMap((r) => r.changed)), unit: "ms" },
+        { label: "  server CPU per load, unchanged", samples: rounds.map((own) => own.flatMap((r) => r.timesCpu)), unit: "ms" },
+        { label: "  server CPU per load, changed", samples: rounds.map((own) => own.flatMap((r) => r.changedCpu)), unit: "ms" },
       ]);
       console.log("(target: under 1,000 ms either way)");
     },

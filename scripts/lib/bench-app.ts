@@ -5,6 +5,7 @@ import { closeDb } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
 import { againstRef, buildAgainst, copyRows, migrateWith, prepareAgainstBuild, quietly } from "./against-build";
 import { prepareData } from "./bootstrap/prepare-data";
+import { processTreeCpuMs } from "./cpu-time";
 import { beforeRetrying, measuredLoad } from "./page-load";
 import { bin, root, run, startServer } from "./run";
 import { createThrowawayDatabase, freePort } from "./throwaway-database";
@@ -18,6 +19,8 @@ export interface BenchApp {
   page: Page;
   /** Runs one statement on this build's own database: each build reads its own copy of the same rows. */
   sql(text: string, values?: unknown[]): Promise<void>;
+  /** The CPU time its server's processes have used so far, in ms (NaN off Linux): subtract two readings. */
+  serverCpuMs(): number;
 }
 
 export interface BenchOptions {
@@ -117,7 +120,8 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
     });
     try {
       const apps: BenchApp[] = [];
-      for (const { build, port } of servers) {
+      for (const server of servers) {
+        const { build, port } = server;
         const base = `http://localhost:${port}`;
         const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
         await measuredLoad(`signing in to ${build.label} as the demo annotator`, async () => {
@@ -127,7 +131,14 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
           await page.getByRole("button", { name: "Sign in" }).click();
           await page.waitForURL(`${base}/`);
         });
-        apps.push({ label: build.label, base, browser, page, sql: (text, values) => oneStatement(build.databaseUrl, text, values) });
+        apps.push({
+          label: build.label,
+          base,
+          browser,
+          page,
+          sql: (text, values) => oneStatement(build.databaseUrl, text, values),
+          serverCpuMs: () => (server.process.pid ? processTreeCpuMs(server.process.pid) : NaN),
+        });
       }
       await measure(apps, data);
     } finally {
