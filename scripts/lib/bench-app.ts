@@ -1,5 +1,7 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { closeDb } from "../../lib/db/client";
 import { migrateDeploy } from "../../lib/db/migrate";
@@ -33,12 +35,14 @@ export interface BenchOptions {
    * (`-- --variant NAME=value,OTHER=value`, repeatable): to see what a setting costs.
    */
   variants?: Record<string, string>[];
+  /** Serve this tree's last bench build instead of building it again (`-- --reuse-build`): for variants of settings only. */
+  reuseBuild?: boolean;
 }
 
 /** The `--against <ref>` and `--keep-against` of a benchmark's arguments. */
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   const variants = argv.flatMap((arg, at) => (arg === "--variant" && argv[at + 1] ? [Object.fromEntries(argv[at + 1].split(",").map((pair) => pair.split("=", 2)))] : []));
-  return { against: againstRef(argv), keepAgainst: argv.includes("--keep-against"), variants };
+  return { against: againstRef(argv), keepAgainst: argv.includes("--keep-against"), variants, reuseBuild: argv.includes("--reuse-build") };
 }
 
 interface Build {
@@ -95,8 +99,11 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
       builds.push({ label: `${options.against} (${against.commit})`, tree: against.dir, databaseUrl: copy.url });
     }
 
-    console.log("Building the production app…");
-    await run(bin("next"), ["build"], { ...process.env, DATABASE_URL: database.url, ...BENCH_ENV });
+    if (options.reuseBuild && existsSync(path.join(root, BENCH_ENV.NEXT_DIST_DIR, "BUILD_ID"))) console.log(`Serving the last build in ${BENCH_ENV.NEXT_DIST_DIR} (--reuse-build)`);
+    else {
+      console.log("Building the production app…");
+      await run(bin("next"), ["build"], { ...process.env, DATABASE_URL: database.url, ...BENCH_ENV });
+    }
 
     const start = async (build: Build, port: number) =>
       startServer(port, { ...process.env, ...BENCH_ENV, DATABASE_URL: build.databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: SECRET, ...build.env }, build.tree);
