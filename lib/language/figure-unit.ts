@@ -33,9 +33,25 @@ function singular(word: string): string {
   return word;
 }
 
-/** Reads a figure's unit as the suggester writes it ("pieces of French telephone data per day", "days", "%", "USD"). */
-export function measureOf(unit: string | null): FigureMeasure {
-  const text = (unit ?? "").toLowerCase().trim();
+const measures = new Map<string, Readonly<FigureMeasure>>();
+
+/**
+ * Reads a figure's unit as the suggester writes it ("pieces of French telephone data per day",
+ * "days", "%", "USD"). Remembered per unit: a story's thousands of figures share a few units, and a
+ * ledger reads each figure's unit several times. The result is shared, so never change it.
+ */
+export function measureOf(unit: string | null): Readonly<FigureMeasure> {
+  const key = unit ?? "";
+  const known = measures.get(key);
+  if (known) return known;
+  const measure = readMeasure(key);
+  if (measures.size > 10_000) measures.clear();
+  measures.set(key, measure);
+  return measure;
+}
+
+function readMeasure(unit: string): FigureMeasure {
+  const text = unit.toLowerCase().trim();
   const rate = /\s*per\s+(\w+)$/.exec(text);
   const per = rate ? singular(rate[1]) : null;
   const body = rate ? text.slice(0, rate.index) : text;

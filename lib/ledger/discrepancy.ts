@@ -41,7 +41,10 @@ export function precisionOf(value: number): number {
   return found;
 }
 
-const words = (n: number) => n.toLocaleString("en", { maximumFractionDigits: 6 });
+// One formatter for every number: toLocaleString with options builds a new one per call, which a
+// ledger of thousands of figures pays for thousands of times.
+const inWords = new Intl.NumberFormat("en", { maximumFractionDigits: 6 });
+const words = (n: number) => inWords.format(n);
 const range = (f: { lo: number; hi: number }) => (f.lo === f.hi ? words(f.lo) : `${words(f.lo)}–${words(f.hi)}`);
 
 /**

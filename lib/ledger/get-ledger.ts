@@ -7,6 +7,7 @@ import { describeFact, type FactDiscrepancy } from "./discrepancy";
 import { confirmationOf, type FactConfirmation } from "./fact-confirmation";
 import { sentenceAt } from "../language/sentences";
 import { cachedLedger } from "./ledger-cache";
+import { readLedgerRows } from "./ledger-rows";
 import { proposeClaims, type DenialEntry } from "./propose-claims";
 import { proposeFacts } from "./propose-facts";
 
@@ -112,29 +113,7 @@ async function computeLedger(storyId: string): Promise<Ledger> {
   });
   if (!story) throw new NotFoundError("That story");
   const articleIds = story.articles.map((a) => a.id);
-  const [annotations, facts] = await Promise.all([
-    db.annotation.findMany({
-      where: { articleId: { in: articleIds }, deletedAt: null, orphaned: false },
-      orderBy: [{ articleId: "asc" }, { start: "asc" }],
-      select: { id: true, articleId: true, kind: true, start: true, exact: true, prefix: true, suffix: true, value: true, valueMax: true, unit: true },
-    }),
-    db.fact.findMany({
-      where: { storyId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        kind: true,
-        label: true,
-        unit: true,
-        status: true,
-        version: true,
-        confirmed: true,
-        confirmedAt: true,
-        confirmedBy: { select: { name: true } },
-        entries: { select: { annotationId: true, role: true } },
-      },
-    }),
-  ]);
+  const { annotations, facts } = await readLedgerRows(storyId);
   const byId = new Map<string, LedgerEntry>(
     annotations.map((a) => [
       a.id,

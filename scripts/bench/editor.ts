@@ -13,14 +13,19 @@ import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { checkAnchor } from "../../lib/anchoring/selectors";
 import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { db } from "../../lib/db/client";
-import { withBenchApp } from "../lib/bench-app";
+import { benchOptions, withBenchApps, type BenchApp } from "../lib/bench-app";
+import { alternately, machineLine, printComparison } from "../lib/compare-builds";
+import { withMainThreadCpu } from "../lib/cpu-time";
 import { measuredLoad } from "../lib/page-load";
 import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 const ANNOTATIONS = 2_000;
-const RUNS = 15;
+/** Rounds per build, alternating between builds with `--against`; each loads both articles LOADS times and shows SHOWN new annotations. */
+const ROUNDS = 5;
+const LOADS = 3;
+const SHOWN = 3;
 const KINDS = ["CLAIM", "FIGURE", "DENIAL"] as const;
 
 function seededRandom(seed: number) {
@@ -114,9 +119,25 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
   }
 }
 
+/** One build's turn: LOADS loads of each article, then SHOWN new annotations among the 2,000. */
+interface EditorRound {
+  empty: number[];
+  full: number[];
+  responses: { empty: number[]; full: number[] };
+  size: { empty: number; full: number };
+  /** The server's CPU time per timed load, and the page's main-thread CPU time for one traced load of each. */
+  serverCpu: { empty: number[]; full: number[] };
+  browserCpu: { empty: number[]; full: number[] };
+  show: number[];
+  paint: number[];
+}
+
 async function main() {
-  await withBenchApp(createBenchArticles, async ({ base, browser, page }, ids) => {
-    const interactive = (id: string, expected: number) => measuredLoad(`opening /articles/${id} (${expected} annotations)`, async () => {
+  const options = benchOptions();
+  // Annotations each build has added so far (each to its own copy of the article).
+  const added = new Map<string, number>();
+  const measureRound = async ({ label, base, browser, page, serverCpuMs }: BenchApp, ids: { empty: string; full: string }, round: number): Promise<EditorRound> => {
+    const interactive = (id: string, expected: number) => measuredLoad(`${label}: opening /articles/${id} (${expected} annotations)`, async () => {
       await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
       await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
       // Interactive once the frame with the highlights has been painted, not merely rendered.
@@ -138,40 +159,56 @@ async function main() {
     const responses = { empty: [] as number[], full: [] as number[] };
     const size = { empty: 0, full: 0 };
     const timings = { empty: [] as number[], full: [] as number[] };
-    await interactive(ids.empty, 0); // warm the server's caches once
-    for (let i = 0; i < RUNS; i++) {
-      timings.empty.push(await interactive(ids.empty, 0));
-      timings.full.push(await interactive(ids.full, ANNOTATIONS));
+    const before = ANNOTATIONS + (added.get(label) ?? 0);
+    if (round === 0) await interactive(ids.empty, 0); // warm the server's caches once
+    const serverCpu = { empty: [] as number[], full: [] as number[] };
+    const browserCpu = { empty: [] as number[], full: [] as number[] };
+    const timed = async (kind: "empty" | "full") => {
+      const cpu = serverCpuMs();
+      timings[kind].push(await interactive(ids[kind], kind === "full" ? before : 0));
+      serverCpu[kind].push(serverCpuMs() - cpu);
+    };
+    for (let i = 0; i < LOADS; i++) {
+      await timed("empty");
+      await timed("full");
+    }
+    // One more load of each, traced for its CPU time (tracing slows a load, so these are not timed).
+    for (const kind of ["empty", "full"] as const) {
+      const responded = responses[kind].length;
+      browserCpu[kind].push((await withMainThreadCpu(browser, page, () => interactive(ids[kind], kind === "full" ? before : 0))).cpuMs);
+      responses[kind].length = responded;
     }
 
-    const tracing = process.argv.includes("--trace");
+    const last = round === ROUNDS - 1;
+    const tracing = last && process.argv.includes("--trace");
     if (tracing) {
       // Summed over several loads of each, as single loads vary too much to compare.
       const breakdowns = [new Map<string, number>(), new Map<string, number>()];
       for (let i = 0; i < 5; i++) {
-        for (const [at, id, expected] of [[0, ids.empty, 0], [1, ids.full, ANNOTATIONS]] as const) {
+        for (const [at, id, expected] of [[0, ids.empty, 0], [1, ids.full, before]] as const) {
           await browser.startTracing(page, { categories: TRACE_CATEGORIES });
           await interactive(id, expected);
           traceBreakdown(await browser.stopTracing()).forEach((us, name) => breakdowns[at].set(name, (breakdowns[at].get(name) ?? 0) + us / 5));
         }
       }
-      printBreakdown("opening the article (mean of 5): none / 2,000 annotations", breakdowns);
+      printBreakdown(`opening the article on ${label} (mean of 5): none / ${before} annotations`, breakdowns);
     }
 
     const show: number[] = [];
     const paint: number[] = [];
-    const profiling = process.argv.includes("--profile");
+    const profiling = last && process.argv.includes("--profile");
     const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
     if (cdp) {
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
       await cdp.send("Profiler.start");
-      await interactive(ids.full, ANNOTATIONS);
-      printProfile((await cdp.send("Profiler.stop")).profile, "opening the article with 2,000 annotations");
+      await interactive(ids.full, before);
+      printProfile((await cdp.send("Profiler.stop")).profile, `opening the article with ${before} annotations on ${label}`);
     }
-    for (let i = 0; i < RUNS; i++) {
-      if (tracing && i === RUNS - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      if (cdp && i === RUNS - 1) {
+    for (let i = 0; i < SHOWN; i++) {
+      const n = round * SHOWN + i;
+      if (tracing && i === SHOWN - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      if (cdp && i === SHOWN - 1) {
         await cdp.send("Profiler.enable");
         await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
         await cdp.send("Profiler.start");
@@ -188,9 +225,9 @@ async function main() {
         (root as HTMLElement).focus();
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
-      }, i);
+      }, n);
       await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
-      await page.waitForSelector(`[data-highlights="${ANNOTATIONS + i + 1}"]`);
+      await page.waitForSelector(`[data-highlights="${before + i + 1}"]`);
       const [scripting, painted] = await page.waitForFunction((n) => {
         // (No named helper here: the bundler would wrap it in a function the page does not have.)
         const pair = ["factmark:show-annotation", "factmark:show-annotation-painted"].map(
@@ -201,27 +238,45 @@ async function main() {
       show.push(scripting);
       paint.push(painted);
     }
-    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "showing one new annotation");
-    if (tracing) printBreakdown("tagging a span and showing it among 2,000 annotations", [traceBreakdown(await browser.stopTracing())]);
+    added.set(label, (added.get(label) ?? 0) + SHOWN);
+    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, `showing one new annotation on ${label}`);
+    if (tracing) printBreakdown(`tagging a span and showing it among ${before} annotations on ${label}`, [traceBreakdown(await browser.stopTracing())]);
+    return { empty: timings.empty, full: timings.full, responses, size, serverCpu, browserCpu, show, paint };
+  };
 
-    const empty = stats(timings.empty);
-    const full = stats(timings.full);
-    const shown = stats(show);
-    const painted = stats(paint);
-    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-    console.log(`\nbench:editor — ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium`);
-    console.log(`Time to interactive, median of ${RUNS} (min–max):`);
-    console.log(`  no annotations      ${empty.median.toFixed(0)} ms (${empty.min.toFixed(0)}–${empty.max.toFixed(0)})`);
-    console.log(`  ${ANNOTATIONS} annotations   ${full.median.toFixed(0)} ms (${full.min.toFixed(0)}–${full.max.toFixed(0)})`);
-    console.log(`  ratio               ${(full.median / empty.median).toFixed(2)}×   (target < 1.5×)`);
-    console.log(
-      `  of which the HTML response: ${stats(responses.empty).median.toFixed(0)} ms (${Math.round(size.empty / 1024)} KiB) and ` +
-        `${stats(responses.full).median.toFixed(0)} ms (${Math.round(size.full / 1024)} KiB)`,
-    );
-    console.log(`Showing one new annotation among ${ANNOTATIONS}, from the API's answer:`);
-    console.log(`  scripting (state, render, highlight in the DOM)  median ${shown.median.toFixed(1)} ms, max ${shown.max.toFixed(1)} ms (target < 16 ms)`);
-    console.log(`  until painted (with style and layout)            median ${painted.median.toFixed(1)} ms, max ${painted.max.toFixed(1)} ms`);
-  });
+  await withBenchApps(
+    createBenchArticles,
+    async (apps, ids) => {
+      const loadAtStart = os.loadavg();
+      const rounds = await alternately(apps, ROUNDS, (app, round) => measureRound(app, ids, round));
+      const all = (pick: (r: EditorRound) => number[]) => rounds.map((own) => own.flatMap(pick));
+      console.log(`\nbench:editor — ${machineLine(loadAtStart)}; headless Chromium; ${ROUNDS} alternating rounds of ${LOADS} loads of each article and ${SHOWN} new annotations`);
+      printComparison(apps, [
+        { label: "interactive, no annotations", samples: all((r) => r.empty), unit: "ms" },
+        { label: `interactive, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.full), unit: "ms" },
+        { label: "  HTML response, no annotations", samples: all((r) => r.responses.empty), unit: "ms" },
+        { label: `  HTML response, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.responses.full), unit: "ms" },
+        { label: "  HTML transferred, no annotations", samples: all((r) => [r.size.empty / 1024]), unit: "KiB" },
+        { label: `  HTML transferred, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => [r.size.full / 1024]), unit: "KiB" },
+        { label: "  server CPU per load, no annotations", samples: all((r) => r.serverCpu.empty), unit: "ms" },
+        { label: `  server CPU per load, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.serverCpu.full), unit: "ms" },
+        { label: "  page main-thread CPU, no annotations", samples: all((r) => r.browserCpu.empty), unit: "ms" },
+        { label: `  page main-thread CPU, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.browserCpu.full), unit: "ms" },
+        { label: "showing a new annotation: scripting", samples: all((r) => r.show), unit: "ms", digits: 1 },
+        { label: "  … until painted", samples: all((r) => r.paint), unit: "ms", digits: 1 },
+      ]);
+      for (const [at, app] of apps.entries()) {
+        const [empty, full] = [stats(all((r) => r.empty)[at]).median, stats(all((r) => r.full)[at]).median];
+        console.log(`${app.label}: ${ANNOTATIONS.toLocaleString("en")} annotations ÷ none ${(full / empty).toFixed(2)}× (target < 1.3×); new annotation scripting ${stats(all((r) => r.show)[at]).median.toFixed(1)} ms (target < 16 ms)`);
+      }
+      for (const [at, app] of apps.entries()) {
+        if (at === 0) continue;
+        const ratio = stats(all((r) => r.full)[0]).median / stats(all((r) => r.full)[at]).median;
+        console.log(`interactive with ${ANNOTATIONS.toLocaleString("en")} annotations, this tree ÷ ${app.label}: ${ratio.toFixed(2)}× (target against the round-one build < 1.1×)`);
+      }
+    },
+    options,
+  );
 }
 
 main().catch((error) => {

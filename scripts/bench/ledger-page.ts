@@ -2,19 +2,23 @@
  * The ledger page's half of `npm run bench:ledger`: a story of 50 articles with 5,000 figure
  * annotations (100 each, 50 facts that every article reports in its own rounding, so proposals and
  * confirmed facts both have work to do), built for production; prints the median time until the
- * ledger page is interactive (served, drawn and hydrated) over 10 loads.
+ * ledger page is interactive (served, drawn and hydrated) over 10 loads, with the story unchanged
+ * and changed just before. With `--against <ref>` that commit is measured in turns beside it.
  */
 import { checkAnchor } from "../../lib/anchoring/selectors";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { docFromParagraphs } from "../../lib/text/plain-text";
 import { db } from "../../lib/db/client";
-import { withBenchApp } from "../lib/bench-app";
+import os from "node:os";
+import { withBenchApps, type BenchOptions } from "../lib/bench-app";
+import { alternately, machineLine, printComparison } from "../lib/compare-builds";
 import { measuredLoad } from "../lib/page-load";
-import { stats } from "../lib/run";
 
 const ARTICLES = 50;
 const FIGURES = 100;
-const LOADS = 10;
+/** Rounds per build (alternating between builds with `--against`), each LOADS loads unchanged and LOADS after a change. */
+const ROUNDS = 5;
+const LOADS = 2;
 
 export async function createLedgerStory(): Promise<string> {
   const author = await db.user.findFirstOrThrow({ where: { email: "annotator@example.com" } });
@@ -44,28 +48,49 @@ export async function createLedgerStory(): Promise<string> {
   return story.id;
 }
 
-export async function benchLedgerPage(): Promise<void> {
-  await withBenchApp(createLedgerStory, async ({ base, page }, storyId) => {
-    const load = () =>
-      measuredLoad(`opening /stories/${storyId}/ledger`, async () => {
-        await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
-        await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
-        return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
+export async function benchLedgerPage(options: BenchOptions = {}): Promise<void> {
+  await withBenchApps(
+    createLedgerStory,
+    async (apps, storyId) => {
+      const loadAtStart = os.loadavg();
+      const rounds = await alternately(apps, ROUNDS, async ({ label, base, page, sql, serverCpuMs }, round) => {
+        const load = () =>
+          measuredLoad(`${label}: opening /stories/${storyId}/ledger`, async () => {
+            await page.goto(`${base}/stories/${storyId}/ledger`, { waitUntil: "commit" });
+            await page.waitForSelector("[data-ledger-ready]", { timeout: 60_000 });
+            return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
+          });
+        // Each load's time, and the CPU time its server spent meanwhile.
+        const timed = async (times: number[], cpu: number[]) => {
+          const before = serverCpuMs();
+          times.push(await load());
+          cpu.push(serverCpuMs() - before);
+        };
+        if (round === 0) await load(); // warm the server once
+        const [times, timesCpu] = [[] as number[], [] as number[]];
+        for (let i = 0; i < LOADS; i += 1) await timed(times, timesCpu);
+        // The same, but the story changed before each load, so the server computes the ledger anew
+        // (lib/ledger/ledger-cache.ts keeps one only while nothing in its story changes).
+        const [changed, changedCpu] = [[] as number[], [] as number[]];
+        for (let i = 0; i < LOADS; i += 1) {
+          await sql(`UPDATE "Article" SET "updatedAt" = now() WHERE "storyId" = $1 AND position = 0`, [storyId]);
+          await timed(changed, changedCpu);
+        }
+        const facts = await page.locator("table.ledger tbody tr").count();
+        return { times, timesCpu, changed, changedCpu, facts };
       });
-    await load(); // warm the server once
-    const times: number[] = [];
-    for (let i = 0; i < LOADS; i += 1) times.push(await load());
-    // The same, but the story changed before each load, so the server computes the ledger anew
-    // (lib/ledger/ledger-cache.ts keeps one only while nothing in its story changes).
-    const changed: number[] = [];
-    for (let i = 0; i < LOADS; i += 1) {
-      await db.article.updateMany({ where: { storyId, position: 0 }, data: { updatedAt: new Date() } });
-      changed.push(await load());
-    }
-    const facts = await page.locator("table.ledger tbody tr").count();
-    const [t, c] = [stats(times), stats(changed)];
-    console.log(`Ledger page for ${ARTICLES} articles and ${ARTICLES * FIGURES} figures (${facts} confirmed rows drawn first, ${FIGURES / 2} facts proposed), interactive, over ${LOADS} loads each:`);
-    console.log(`  story unchanged since the last load  median ${t.median.toFixed(0)} ms, max ${t.max.toFixed(0)} ms`);
-    console.log(`  story changed before each load       median ${c.median.toFixed(0)} ms, max ${c.max.toFixed(0)} ms`);
-  });
+      console.log(`\nbench:ledger, the page — ${machineLine(loadAtStart)}`);
+      console.log(
+        `Ledger page for ${ARTICLES} articles and ${ARTICLES * FIGURES} figures (${rounds[0][0].facts} confirmed rows drawn first, ${FIGURES / 2} facts proposed), interactive; ${ROUNDS} alternating rounds of ${LOADS} loads each:`,
+      );
+      printComparison(apps, [
+        { label: "story unchanged since the last load", samples: rounds.map((own) => own.flatMap((r) => r.times)), unit: "ms" },
+        { label: "story changed before each load", samples: rounds.map((own) => own.flatMap((r) => r.changed)), unit: "ms" },
+        { label: "  server CPU per load, unchanged", samples: rounds.map((own) => own.flatMap((r) => r.timesCpu)), unit: "ms" },
+        { label: "  server CPU per load, changed", samples: rounds.map((own) => own.flatMap((r) => r.changedCpu)), unit: "ms" },
+      ]);
+      console.log("(target: under 1,000 ms either way)");
+    },
+    options,
+  );
 }

@@ -8,7 +8,7 @@
  * facts ("these two report the same fact"), the share of same-fact pairs whose discrepancy class
  * from the parsed values equals the class from the gold values, and the time to propose facts
  * for 50 articles with 5,000 figures; then, unless `--no-page`, the time to load the ledger page for
- * such a story (scripts/bench/ledger-page.ts).
+ * such a story (scripts/bench/ledger-page.ts; `-- --against <ref>` measures that commit's page beside it).
  */
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +18,7 @@ import { compareFigures } from "../../lib/ledger/discrepancy";
 import { proposeFacts, type FigureEntry } from "../../lib/ledger/propose-facts";
 import { suggestSpans } from "../../lib/suggestions/suggest";
 import { root, stats } from "../lib/run";
+import { benchOptions } from "../lib/bench-app";
 import { benchLedgerPage } from "./ledger-page";
 
 interface GoldFigure {
@@ -98,4 +99,4 @@ const t = stats(times);
 console.log(`Time to propose facts for 50 articles and 5,000 figures (${groups} facts): median ${t.median.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over 10 runs`);
 console.log(`Machine: ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, Node ${process.version}`);
 
-if (!process.argv.includes("--no-page")) await benchLedgerPage();
+if (!process.argv.includes("--no-page")) await benchLedgerPage(benchOptions());

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -44,21 +44,38 @@ export function againstRef(argv = process.argv.slice(2)): string | undefined {
 /**
  * Checks `ref` out in a temporary git worktree and makes it runnable: its dependencies (a
  * hard-linked copy of this tree's node_modules when the lockfiles agree, which takes seconds;
- * otherwise `npm ci`), its Prisma client, and with `build` its production Next.js build. Both
- * builds then run on the same machine in the same minute, so their figures compare.
+ * otherwise `npm ci`) and its Prisma client; `buildAgainst` adds its production build. Both
+ * then run on the same machine in the same minute, so their figures compare. With `keep` the
+ * checkout (and its build) stays in the temporary folder under its commit, and the next run with
+ * `keep` reuses it: a commit's build does not change (delete the folder to build it anew).
  */
-export async function prepareAgainstBuild(ref: string, options: { build?: boolean; log?: (line: string) => void } = {}): Promise<AgainstBuild> {
+export async function prepareAgainstBuild(ref: string, options: { keep?: boolean; log?: (line: string) => void } = {}): Promise<AgainstBuild> {
   const log = options.log ?? ((line: string) => console.log(line));
   const commit = (await quietly("git", ["rev-parse", "--short", `${ref}^{commit}`], root)).trim();
-  const parent = await mkdtemp(path.join(os.tmpdir(), "factmark-against-"));
+  const schemaDiffers = () =>
+    quietly("git", ["diff", "--quiet", commit, "HEAD", "--", "prisma/migrations", "prisma/triggers.sql"], root).then(
+      () => false,
+      () => true,
+    );
+  // Kept (`--keep-against`): one checkout and build per commit, reused by the next run.
+  const parent = options.keep ? path.join(os.tmpdir(), "factmark-against-kept") : await mkdtemp(path.join(os.tmpdir(), "factmark-against-"));
   const dir = path.join(parent, commit);
+  const ready = path.join(dir, ".bench-ready");
+  if (options.keep && existsSync(ready)) {
+    log(`Reusing the kept checkout of ${ref} (${commit}) in ${dir}`);
+    return { ref, commit, dir, schemaDiffers: await schemaDiffers(), dispose: async () => {} };
+  }
   let added = false;
   const dispose = async () => {
     if (added) await quietly("git", ["worktree", "remove", "--force", dir], root).catch(() => {});
-    await rm(parent, { recursive: true, force: true });
+    await rm(options.keep ? dir : parent, { recursive: true, force: true });
     await quietly("git", ["worktree", "prune"], root).catch(() => {});
   };
   try {
+    if (options.keep) {
+      await rm(dir, { recursive: true, force: true });
+      await quietly("git", ["worktree", "prune"], root);
+    }
     log(`Checking out ${ref} (${commit}) in ${dir}…`);
     await quietly("git", ["worktree", "add", "--detach", dir, commit], root);
     added = true;
@@ -78,19 +95,21 @@ export async function prepareAgainstBuild(ref: string, options: { build?: boolea
     // The hard-linked copy carries this tree's generated client; the other schema needs its own.
     log("  prisma generate");
     await quietly(path.join(dir, "node_modules", ".bin", "prisma"), ["generate"], dir, { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://localhost/generate-only" });
-    if (options.build) {
-      log("  next build (a few minutes)…");
-      await quietly(path.join(dir, "node_modules", ".bin", "next"), ["build"], dir, { ...process.env, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-    }
-    const schemaDiffers = await quietly("git", ["diff", "--quiet", commit, "HEAD", "--", "prisma/migrations", "prisma/triggers.sql"], root).then(
-      () => false,
-      () => true,
-    );
-    return { ref, commit, dir, schemaDiffers, dispose };
+    if (options.keep) writeFileSync(ready, `${new Date().toISOString()}\n`);
+    return { ref, commit, dir, schemaDiffers: await schemaDiffers(), dispose: options.keep ? async () => {} : dispose };
   } catch (error) {
     await dispose();
     throw error;
   }
+}
+
+/** Builds the checked-out commit for production into its `.next-bench`, once for a kept checkout. */
+export async function buildAgainst(against: AgainstBuild, env: NodeJS.ProcessEnv, log = (line: string) => console.log(line)): Promise<void> {
+  const built = path.join(against.dir, ".bench-built");
+  if (existsSync(built)) return log(`  ${against.commit} is already built (${built})`);
+  log(`  next build of ${against.commit} (a few minutes)…`);
+  await quietly(path.join(against.dir, "node_modules", ".bin", "next"), ["build"], against.dir, { ...env, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  writeFileSync(built, `${new Date().toISOString()}\n`);
 }
 
 /** Applies `tree`'s own migrations and triggers to `databaseUrl`, with its own Prisma CLI. */

@@ -1,3 +1,14 @@
+const recoveries = new Set<() => Promise<void>>();
+
+/**
+ * Something to set right before a failed load is tried again, such as starting a benchmark's
+ * server again if it died; returns its removal.
+ */
+export function beforeRetrying(recover: () => Promise<void>): () => void {
+  recoveries.add(recover);
+  return () => recoveries.delete(recover);
+}
+
 /** How many times a benchmark tries one page load before it gives up on the run. */
 export const PAGE_LOAD_ATTEMPTS = 3;
 
@@ -15,6 +26,7 @@ export async function measuredLoad<T>(label: string, load: () => Promise<T>, att
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       if (attempt >= attempts) throw new Error(`${label} failed ${attempts} times; the last time: ${reason}`, { cause: error });
       console.warn(`  ${label}: attempt ${attempt} of ${attempts} failed (${reason}); trying again`);
+      for (const recover of recoveries) await recover();
     }
   }
 }

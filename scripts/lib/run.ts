@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 export const root = process.cwd();
@@ -51,9 +52,17 @@ export async function runTogether(steps: { title: string; command: string; args:
   if (failed.length) throw new Error(`${failed.join(" and ")} failed.`);
 }
 
-/** Starts `next start` on `port` and resolves once it answers. */
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(...tsx("scripts/serve.ts", "--port", String(port)), { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+/**
+ * Starts the production server of `tree` (this checkout unless another commit's is given) on
+ * `port` and resolves once it answers: our own `scripts/serve.ts` where the tree has one, and
+ * `next start` for commits from before it.
+ */
+export async function startServer(port: number, env: NodeJS.ProcessEnv, tree = root): Promise<ChildProcess> {
+  const hook = path.join(tree, "scripts", "lib", "outside-next.mjs");
+  const [command, args] = existsSync(path.join(tree, "scripts", "serve.ts"))
+    ? [path.join(tree, "node_modules", ".bin", "tsx"), [...(existsSync(hook) ? ["--import", "./scripts/lib/outside-next.mjs"] : []), "scripts/serve.ts", "--port", String(port)]]
+    : [path.join(tree, "node_modules", ".bin", "next"), ["start", "-p", String(port)]];
+  const child = spawn(command, args, { cwd: tree, env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("The server exited while starting.");
