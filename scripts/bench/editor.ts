@@ -2,11 +2,14 @@
  * `npm run bench:editor`: how the article page copes with 2,000 annotations, on a production build.
  *
  * Prints (1) the time until the page is interactive (editor mounted and the frame with every
- * highlight painted) for a long article with 2,000 annotations against the same article with none, and
- * (2) the scripting time to show one new annotation: from the API's answer to the frame with
- * its highlight and list entry (the `factmark:show-annotation` measure in the page).
- * `-- --trace` adds where the main thread's time goes while opening each; `-- --profile`, which
- * functions take it.
+ * highlight painted) for a long article with 2,000 annotations against the same article with none,
+ * (2) the scripting time to show one new annotation: from the API's answer to the end of the task
+ * that put its highlight (and list entry) in the page, and (3) the scripting time to open the next
+ * annotation with j: from the keydown to the end of its handling, then from the annotation's
+ * answer to its panel on screen. The app carries no benchmark code: the page is watched from
+ * outside, through its highlights (CSS.highlights), its DOM and a probe put into the page before
+ * the app's scripts (editor-probe.js). `-- --trace` adds where the main thread's time goes while
+ * opening each; `-- --profile`, which functions take it.
  */
 import os from "node:os";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
@@ -18,10 +21,34 @@ import { measuredLoad } from "../lib/page-load";
 import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "@playwright/test";
 
 const ANNOTATIONS = 2_000;
 const RUNS = 15;
 const KINDS = ["CLAIM", "FIGURE", "DENIAL"] as const;
+/** Sets the marks the figures are measured between (see the file). */
+const PROBE = path.join(root, "scripts", "bench", "editor-probe.js");
+
+/** How many annotation ranges the page paints (the stylesheet's highlight names, as in e2e/annotate-helpers.ts). */
+function highlightsPainted(page: Page, expected: number, timeout = 30_000) {
+  return page.waitForFunction(
+    (n) => ["claim", "figure", "denial"].reduce((sum, kind) => sum + (CSS.highlights?.get(`fm-${kind}`)?.size ?? 0) + (CSS.highlights?.get(`fm-${kind}-nested`)?.size ?? 0), 0) === n,
+    expected,
+    { timeout },
+  );
+}
+
+/** The `n`th (from 0) of a figure's two measures (its scripting, then until painted), once both exist. */
+async function measured(page: Page, name: string, n: number): Promise<[number, number]> {
+  const handle = await page.waitForFunction(
+    ([name, n]) => {
+      const pair = [name, `${name}-painted`].map((measure) => performance.getEntriesByName(measure, "measure")[n]?.duration);
+      return pair.every((value) => value !== undefined) ? pair : null;
+    },
+    [name, n] as const,
+  );
+  return (await handle.jsonValue()) as [number, number];
+}
 
 function seededRandom(seed: number) {
   return () => {
@@ -56,7 +83,9 @@ async function createBenchArticles() {
     return { articleId: full.id, authorId: author.id, kind: KINDS[Math.floor(random() * 3)], ...check.anchor };
   });
   await db.annotation.createMany({ data: rows });
-  return { empty: empty.id, full: full.id };
+  // j is measured from the middle of the list, where the list has grown and the text is long behind.
+  const middle = await db.annotation.findMany({ where: { articleId: full.id }, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }], skip: ANNOTATIONS / 2, take: 1 });
+  return { empty: empty.id, full: full.id, middle: middle[0].id };
 }
 
 /** `--profile`: the functions that took the most time while the last annotation was shown. */
@@ -116,9 +145,11 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
 
 async function main() {
   await withBenchApp(createBenchArticles, async ({ base, browser, page }, ids) => {
-    const interactive = (id: string, expected: number) => measuredLoad(`opening /articles/${id} (${expected} annotations)`, async () => {
-      await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
-      await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
+    await page.addInitScript({ path: PROBE });
+    const interactive = (id: string, expected: number, query = "") => measuredLoad(`opening /articles/${id}${query} (${expected} annotations)`, async () => {
+      await page.goto(`${base}/articles/${id}${query}`, { waitUntil: "commit" });
+      await page.locator(".ProseMirror").waitFor({ timeout: 60_000 });
+      await highlightsPainted(page, expected, 60_000);
       // Interactive once the frame with the highlights has been painted, not merely rendered.
       const [ready, responseEnd, bytes] = await page.evaluate(
         () =>
@@ -190,19 +221,40 @@ async function main() {
         getSelection()!.addRange(range);
       }, i);
       await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
-      await page.waitForSelector(`[data-highlights="${ANNOTATIONS + i + 1}"]`);
-      const [scripting, painted] = await page.waitForFunction((n) => {
-        // (No named helper here: the bundler would wrap it in a function the page does not have.)
-        const pair = ["factmark:show-annotation", "factmark:show-annotation-painted"].map(
-          (name) => performance.getEntriesByName(name, "measure")[n]?.duration,
-        );
-        return pair.every((value) => value !== undefined) ? pair : null;
-      }, i).then((handle) => handle.jsonValue() as Promise<number[]>);
+      await highlightsPainted(page, ANNOTATIONS + i + 1);
+      const [scripting, painted] = await measured(page, "bench:show-annotation", i);
       show.push(scripting);
       paint.push(painted);
     }
     if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "showing one new annotation");
     if (tracing) printBreakdown("tagging a span and showing it among 2,000 annotations", [traceBreakdown(await browser.stopTracing())]);
+
+    // j from the annotation in the middle of the document, opened by a link as from the review queue.
+    const key = { scripting: [] as number[], painted: [] as number[] };
+    const details = { scripting: [] as number[], painted: [] as number[] };
+    await interactive(ids.full, ANNOTATIONS + RUNS, `?annotation=${ids.middle}`);
+    await measured(page, "bench:open-details", 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const loadingDetails = page.getByRole("status").filter({ hasText: "Loading the annotation" });
+    for (let i = 0; i < RUNS; i++) {
+      if (tracing && i === RUNS - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      if (cdp && i === RUNS - 1) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+        await cdp.send("Profiler.start");
+      }
+      await page.keyboard.press("j");
+      const [scripting, painted] = await measured(page, "bench:open-by-key", i);
+      key.scripting.push(scripting);
+      key.painted.push(painted);
+      // j goes through the shown suggestions too; those have no details to fetch.
+      if ((await loadingDetails.count()) === 0) continue;
+      const [shown, shownPainted] = await measured(page, "bench:open-details", details.scripting.length + 1);
+      details.scripting.push(shown);
+      details.painted.push(shownPainted);
+    }
+    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "opening the next annotation with j");
+    if (tracing) printBreakdown("opening the next annotation with j, and its details", [traceBreakdown(await browser.stopTracing())]);
 
     const empty = stats(timings.empty);
     const full = stats(timings.full);
@@ -221,6 +273,12 @@ async function main() {
     console.log(`Showing one new annotation among ${ANNOTATIONS}, from the API's answer:`);
     console.log(`  scripting (state, render, highlight in the DOM)  median ${shown.median.toFixed(1)} ms, max ${shown.max.toFixed(1)} ms (target < 16 ms)`);
     console.log(`  until painted (with style and layout)            median ${painted.median.toFixed(1)} ms, max ${painted.max.toFixed(1)} ms`);
+    const [keyed, keyPainted, detailed, detailPainted] = [key.scripting, key.painted, details.scripting, details.painted].map(stats);
+    console.log(`Opening the next annotation (or suggestion) with j, from the middle of the ${ANNOTATIONS}, ${RUNS} times (${details.scripting.length} annotations):`);
+    console.log(`  the key's scripting (state, render, selection in the DOM)  median ${keyed.median.toFixed(1)} ms, max ${keyed.max.toFixed(1)} ms (target < 16 ms)`);
+    console.log(`  until painted                                               median ${keyPainted.median.toFixed(1)} ms, max ${keyPainted.max.toFixed(1)} ms`);
+    console.log(`  its details, from the API's answer to the panel (scripting) median ${detailed.median.toFixed(1)} ms, max ${detailed.max.toFixed(1)} ms`);
+    console.log(`  until painted                                               median ${detailPainted.median.toFixed(1)} ms, max ${detailPainted.max.toFixed(1)} ms`);
   });
 }
 
