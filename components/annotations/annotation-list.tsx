@@ -7,21 +7,7 @@ import { Avatar } from "../live/presence-bar";
 import { ShowMore } from "../ui/show-more";
 import { useGrowingList } from "../ui/use-growing-list";
 import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "./labels";
-
-export interface Filters {
-  kind: string;
-  status: string;
-  author: string;
-}
-
-export function applyFilters(annotations: AnnotationSummary[], filters: Filters): AnnotationSummary[] {
-  return annotations.filter(
-    (a) =>
-      (!filters.kind || a.kind === filters.kind) &&
-      (!filters.status || a.status === filters.status) &&
-      (!filters.author || a.author.id === filters.author),
-  );
-}
+import type { Filters } from "./workspace/actions";
 
 interface ItemProps {
   annotation: AnnotationSummary;
@@ -59,8 +45,8 @@ const ListItem = memo(function ListItem({ annotation, selected, present, onOpen 
 
 interface Props {
   loading: "loading" | "ready" | "failed";
-  annotations: AnnotationSummary[];
-  visible: AnnotationSummary[];
+  annotations: readonly AnnotationSummary[];
+  visible: readonly AnnotationSummary[];
   filters: Filters;
   selectedId: string | null;
   presentOn: Map<string, PresenceEntry[]>;

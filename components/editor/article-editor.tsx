@@ -6,7 +6,6 @@ import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } fr
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { buildTextIndex, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
-import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
 import { HighlightLayer, highlightsSupported, SUGGESTION_HIGHLIGHTS, type HighlightSpec } from "./highlight-layer";
 import { ReadOnlyText } from "./read-only-text";
 
@@ -32,17 +31,14 @@ export interface ArticleEditorHandle {
 interface Props {
   content: JsonNode;
   /** Null while the annotations are loading. */
-  highlights: HighlightSpec[] | null;
+  highlights: readonly HighlightSpec[] | null;
   selectedId: string | null;
   /** The machine's suggestions to mark in the text (none when hidden), and the one open. */
-  suggestions: HighlightSpec[];
+  suggestions: readonly HighlightSpec[];
   selectedSuggestionId: string | null;
   onSelect(id: string | null): void;
   onSelectionChange(selection: TextSelection | null): void;
-  onTagShortcut(kind: Kind): void;
 }
-
-const SHORTCUT_KINDS = Object.fromEntries(Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [key, kind as Kind]));
 
 /**
  * Whether the editor's selection is still exactly `range`, in its state and in the browser: a
@@ -86,13 +82,6 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
         const [innermost] = layer.current?.idsAt(event.clientX, event.clientY) ?? [];
         if (innermost) latest.current.onSelect(innermost);
         return false;
-      },
-      handleKeyDown(view, event) {
-        if (view.state.selection.empty || event.ctrlKey || event.metaKey || event.altKey) return false;
-        const kind = SHORTCUT_KINDS[event.key.toLowerCase()];
-        if (!kind) return false;
-        latest.current.onTagShortcut(kind);
-        return true;
       },
       handleDOMEvents: {
         // Highlights are painted, not elements, so the pointer over one is found once a frame.
@@ -166,8 +155,6 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     if (reveal && range) scrollToRange(range, reveal.behavior);
     // Shown now, or not among the highlights at all (an orphan): either way, nothing to wait for.
     if (reveal && (range || !props.highlights.some((h) => h.id === reveal.id))) revealPending.current = null;
-    // Lets people and benchmarks tell when the highlights are on screen.
-    if (frame.current) frame.current.dataset.highlights = String(props.highlights.length);
   }, [editor, props.highlights, props.selectedId]);
 
   useImperativeHandle(

@@ -1,0 +1,78 @@
+"use client";
+
+import { memo, useCallback } from "react";
+import type { AnnotationKind } from "@/lib/vocabulary/names";
+import { SuggestionList } from "../../suggestions/suggestion-list";
+import type { Filters } from "./actions";
+import { AnnotationList } from "../annotation-list";
+import { OrphanList } from "../orphan-list";
+import { useLivePresence } from "./live-context";
+import { useOperations, useWorkspace, useWorkspaceStore } from "./workspace-context";
+import { selectDismissedSuggestions, selectOpenSuggestions, selectOrphans, selectVisible } from "./workspace-state";
+
+/** Annotations a correction could not place, to re-attach to selected words. */
+export const WorkspaceOrphans = memo(function WorkspaceOrphans() {
+  const operations = useOperations();
+  const orphans = useWorkspace(selectOrphans);
+  const canReattach = useWorkspace((state) => state.selection.text !== null);
+  const onOpen = useCallback((id: string) => operations.open(id, false), [operations]);
+  const onReattach = useCallback((id: string) => void operations.reattach(id), [operations]);
+  return <OrphanList orphans={orphans} canReattach={canReattach} onOpen={onOpen} onReattach={onReattach} />;
+});
+
+/** The machine's suggestions beside the annotations, to accept or dismiss. */
+export const WorkspaceSuggestions = memo(function WorkspaceSuggestions() {
+  const operations = useOperations();
+  const open = useWorkspace(selectOpenSuggestions);
+  const dismissed = useWorkspace(selectDismissedSuggestions);
+  const { load, error, busy } = useWorkspace((state) => state.suggestions);
+  const shown = useWorkspace((state) => state.view.suggestionsShown);
+  const selectedId = useWorkspace((state) => state.selection.suggestionId);
+  const onOpen = useCallback((id: string) => operations.open(id), [operations]);
+  const onAccept = useCallback((id: string) => void operations.acceptSuggestion(id), [operations]);
+  const onDismiss = useCallback((id: string) => void operations.dismissSuggestion(id), [operations]);
+  const onRestore = useCallback((id: string) => void operations.restoreSuggestion(id), [operations]);
+  const onAcceptAll = useCallback((kind: AnnotationKind) => void operations.acceptAllSuggestions(kind), [operations]);
+  return (
+    <SuggestionList
+      open={open}
+      dismissed={dismissed}
+      state={load}
+      error={error}
+      shown={shown}
+      busy={busy}
+      selectedId={selectedId}
+      onToggle={operations.showSuggestions}
+      onOpen={onOpen}
+      onAccept={onAccept}
+      onDismiss={onDismiss}
+      onRestore={onRestore}
+      onAcceptAll={onAcceptAll}
+    />
+  );
+});
+
+/** Every annotation in document order, filtered as this person chose. */
+export const WorkspaceAnnotationList = memo(function WorkspaceAnnotationList() {
+  const store = useWorkspaceStore();
+  const operations = useOperations();
+  const { load, list } = useWorkspace((state) => state.annotations);
+  const visible = useWorkspace(selectVisible);
+  const filters = useWorkspace((state) => state.view.filters);
+  const selectedId = useWorkspace((state) => state.selection.annotationId);
+  const { presentOn } = useLivePresence();
+  const onFiltersChange = useCallback((filters: Filters) => store.dispatch({ type: "filtersChanged", filters }), [store]);
+  const onOpen = useCallback((id: string) => operations.open(id), [operations]);
+  return (
+    <AnnotationList
+      loading={load}
+      annotations={list}
+      visible={visible}
+      filters={filters}
+      selectedId={selectedId}
+      presentOn={presentOn}
+      onFiltersChange={onFiltersChange}
+      onOpen={onOpen}
+    />
+  );
+});
