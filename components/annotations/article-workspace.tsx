@@ -19,7 +19,8 @@ import { useSuggestionLoading } from "./workspace/use-suggestion-loading";
 import { useWorkspaceKeys } from "./workspace/use-workspace-keys";
 import { useStoreValue, WorkspaceProvider } from "./workspace/workspace-context";
 import { WorkspaceEditor } from "./workspace/workspace-editor";
-import { WorkspaceAnnotationList, WorkspaceOrphans, WorkspaceSuggestions } from "./workspace/workspace-lists";
+import { AnnotationList } from "./workspace/annotation-list";
+import { WorkspaceOrphans, WorkspaceSuggestions } from "./workspace/side-lists";
 import { createWorkspaceStore } from "./workspace/workspace-state";
 import { RequestError, UndoToasts } from "./workspace/workspace-toasts";
 
@@ -84,7 +85,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
             <WorkspaceOrphans />
             <OpenAnnotation viewer={viewer} people={people} />
             <WorkspaceSuggestions />
-            <WorkspaceAnnotationList />
+            <AnnotationList />
           </aside>
           <UndoToasts />
           <ShortcutsDialog />

@@ -147,8 +147,14 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     layer.current?.sync(props.highlights, props.selectedId);
     const collapse = collapsePending.current;
     collapsePending.current = null;
-    if (collapse && isStillSelected(editor.view, collapse)) {
-      editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
+    // Just before the frame is drawn: moving the browser's selection lays the page out, which the
+    // frame does anyway, whereas here it would lay it out once more, halfway through the changes.
+    if (collapse) {
+      requestAnimationFrame(() => {
+        if (!editor.isDestroyed && isStillSelected(editor.view, collapse)) {
+          editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
+        }
+      });
     }
     const reveal = revealPending.current;
     const range = reveal && layer.current?.rangeOf(reveal.id);

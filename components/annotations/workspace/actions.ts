@@ -41,6 +41,8 @@ export type WorkspaceAction =
   | { type: "textSelected"; selection: TextSelection | null }
   | { type: "editingChanged"; editing: boolean }
   | { type: "filtersChanged"; filters: Filters }
+  /** The next page of the list, after the `from` entries drawn (its end came into view, or was asked for). */
+  | { type: "listGrown"; from: number }
   | { type: "helpToggled"; open: boolean }
   | { type: "suggestionsShownChanged"; shown: boolean }
   // The machine's suggestions.

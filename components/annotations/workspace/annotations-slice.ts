@@ -102,7 +102,15 @@ export const highlightsOf = memoize((load: LoadState, list: readonly AnnotationS
   load === "ready" ? list.filter((a) => !a.orphaned).map(specOf) : null,
 );
 
-export const orphansOf = memoize((list: readonly AnnotationSummary[]) => list.filter((a) => a.orphaned));
+/** Annotations a correction could not place; the same list while they are the same ones. */
+export const orphansOf = (() => {
+  let last: readonly AnnotationSummary[] = [];
+  return memoize((list: readonly AnnotationSummary[]) => {
+    const orphans = list.filter((a) => a.orphaned);
+    if (orphans.length !== last.length || orphans.some((a, i) => a !== last[i])) last = orphans;
+    return last;
+  });
+})();
 
 export function applyFilters(list: readonly AnnotationSummary[], filters: Filters): readonly AnnotationSummary[] {
   if (!filters.kind && !filters.status && !filters.author) return list;

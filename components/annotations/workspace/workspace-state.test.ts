@@ -7,6 +7,7 @@ import {
   createWorkspaceStore,
   initialWorkspaceState,
   selectHighlights,
+  selectListDrawn,
   selectNavigation,
   selectOpenSuggestions,
   selectSuggestionMarks,
@@ -45,7 +46,7 @@ describe("the page's state as a whole", () => {
       { type: "helpToggled", open: true },
       { type: "suggestionsShownChanged", shown: false },
     ]);
-    expect(state.view).toEqual({ filters: { kind: "CLAIM", status: "", author: "" }, helpOpen: true, suggestionsShown: false });
+    expect(state.view).toMatchObject({ filters: { kind: "CLAIM", status: "", author: "" }, helpOpen: true, suggestionsShown: false });
   });
 });
 
@@ -65,6 +66,34 @@ describe("what the parts read", () => {
     expect(selectSuggestionMarks(hidden)).toEqual([]);
     expect(selectOpenSuggestions(hidden)).toHaveLength(1);
     expect(selectNavigation(hidden)).toEqual(["a"]);
+  });
+});
+
+describe("how much of the list is drawn", () => {
+  const many = stateAfter([
+    {
+      type: "snapshotArrived",
+      annotations: Array.from({ length: 130 }, (_, i) => toAnnotationSummary(annotationView({ id: `n${String(i).padStart(3, "0")}`, start: i * 10, end: i * 10 + 5 }))),
+      seq: 1,
+    },
+  ]);
+
+  it("is a page at first, a page more each time the list grows, and never more than there is", () => {
+    expect(selectListDrawn(many)).toBe(40);
+    const grown = workspaceReducer(many, { type: "listGrown", from: 40 });
+    expect(selectListDrawn(grown)).toBe(80);
+    expect(workspaceReducer(grown, { type: "listGrown", from: 40 })).toBe(grown);
+    expect(selectListDrawn(stateAfter([{ type: "listGrown", from: 40 }]))).toBe(0);
+    const all = [80, 120, 160].reduce((state, from) => workspaceReducer(state, { type: "listGrown", from }), grown);
+    expect(selectListDrawn(all)).toBe(130);
+  });
+
+  it("reaches the open annotation, in whole pages, so that stepping with j rarely changes it", () => {
+    const at = (id: string) => selectListDrawn(workspaceReducer(many, { type: "annotationOpened", id }));
+    expect(at("n039")).toBe(40);
+    expect(at("n040")).toBe(80);
+    expect(at("n085")).toBe(120);
+    expect(at("n129")).toBe(130);
   });
 });
 

@@ -6,7 +6,7 @@ import { initialRequests, requestsReducer, type RequestsState } from "./requests
 import { initialSelection, selectionReducer, type SelectionState } from "./selection-slice";
 import { dismissedSuggestionsOf, initialSuggestions, openSuggestionsOf, suggestionsReducer, type SuggestionsState } from "./suggestions-slice";
 import { createStore, memoize, type Store } from "./store";
-import { initialView, viewReducer, type ViewState } from "./view-slice";
+import { initialView, LIST_PAGE, viewReducer, type ViewState } from "./view-slice";
 
 /** The article page's state: one slice per concern, each with its own reducer (and tests). */
 export interface WorkspaceState {
@@ -52,6 +52,17 @@ export const createWorkspaceStore = (): WorkspaceStore => createStore(workspaceR
 export const selectHighlights = (state: WorkspaceState) => highlightsOf(state.annotations.load, state.annotations.list);
 export const selectOrphans = (state: WorkspaceState) => orphansOf(state.annotations.list);
 export const selectVisible = (state: WorkspaceState) => visibleOf(state.annotations.list, state.view.filters);
+const indexIn = memoize((visible: ReturnType<typeof selectVisible>, id: string | null) => (id ? visible.findIndex((a) => a.id === id) : -1));
+/**
+ * How many of the list's entries are drawn: the pages asked for, and always as far as the open
+ * one, rounded up to a whole page so that stepping through with j rarely changes it.
+ */
+export const selectListDrawn = (state: WorkspaceState) => {
+  const visible = selectVisible(state);
+  const at = indexIn(visible, state.selection.annotationId);
+  const needed = at < 0 ? 0 : Math.ceil((at + 1) / LIST_PAGE) * LIST_PAGE;
+  return Math.min(visible.length, Math.max(state.view.listDrawn, needed));
+};
 export const selectOpenSuggestions = (state: WorkspaceState) => openSuggestionsOf(state.suggestions.items, state.annotations.list);
 export const selectDismissedSuggestions = (state: WorkspaceState) => dismissedSuggestionsOf(state.suggestions.items);
 

@@ -3,12 +3,9 @@
 import { memo, useCallback } from "react";
 import type { AnnotationKind } from "@/lib/vocabulary/names";
 import { SuggestionList } from "../../suggestions/suggestion-list";
-import type { Filters } from "./actions";
-import { AnnotationList } from "../annotation-list";
 import { OrphanList } from "../orphan-list";
-import { useLivePresence } from "./live-context";
-import { useOperations, useWorkspace, useWorkspaceStore } from "./workspace-context";
-import { selectDismissedSuggestions, selectOpenSuggestions, selectOrphans, selectVisible } from "./workspace-state";
+import { useOperations, useWorkspace } from "./workspace-context";
+import { selectDismissedSuggestions, selectOpenSuggestions, selectOrphans } from "./workspace-state";
 
 /** Annotations a correction could not place, to re-attach to selected words. */
 export const WorkspaceOrphans = memo(function WorkspaceOrphans() {
@@ -48,31 +45,6 @@ export const WorkspaceSuggestions = memo(function WorkspaceSuggestions() {
       onDismiss={onDismiss}
       onRestore={onRestore}
       onAcceptAll={onAcceptAll}
-    />
-  );
-});
-
-/** Every annotation in document order, filtered as this person chose. */
-export const WorkspaceAnnotationList = memo(function WorkspaceAnnotationList() {
-  const store = useWorkspaceStore();
-  const operations = useOperations();
-  const { load, list } = useWorkspace((state) => state.annotations);
-  const visible = useWorkspace(selectVisible);
-  const filters = useWorkspace((state) => state.view.filters);
-  const selectedId = useWorkspace((state) => state.selection.annotationId);
-  const { presentOn } = useLivePresence();
-  const onFiltersChange = useCallback((filters: Filters) => store.dispatch({ type: "filtersChanged", filters }), [store]);
-  const onOpen = useCallback((id: string) => operations.open(id), [operations]);
-  return (
-    <AnnotationList
-      loading={load}
-      annotations={list}
-      visible={visible}
-      filters={filters}
-      selectedId={selectedId}
-      presentOn={presentOn}
-      onFiltersChange={onFiltersChange}
-      onOpen={onOpen}
     />
   );
 });
