@@ -1,5 +1,8 @@
 /**
  * `npm run bench:editor`: how the article page copes with 2,000 annotations, on a production build.
+ * `-- --against <git ref>` builds that commit too and measures both in turn, page load by page load
+ * and key by key, printing both builds' figures side by side with their ratio: on a shared machine
+ * whose speed changes from minute to minute, only such a pair compares.
  *
  * Prints (1) the time until the page is interactive (editor mounted and the frame with every
  * highlight painted) for a long article with 2,000 annotations against the same article with none,
@@ -16,7 +19,8 @@ import { buildTextIndex } from "../../lib/anchoring/text-index";
 import { checkAnchor } from "../../lib/anchoring/selectors";
 import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/articles/plain-text";
 import { db } from "../../lib/db/client";
-import { withBenchApp } from "../lib/bench-app";
+import { againstRef } from "../lib/against-build";
+import { withBenchApp, type BenchApp } from "../lib/bench-app";
 import { measuredLoad } from "../lib/page-load";
 import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
@@ -143,12 +147,27 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
   }
 }
 
-async function main() {
-  await withBenchApp(createBenchArticles, async ({ base, browser, page }, ids) => {
-    await page.addInitScript({ path: PROBE });
-    const interactive = (id: string, expected: number, query = "") => measuredLoad(`opening /articles/${id}${query} (${expected} annotations)`, async () => {
+type BenchIds = Awaited<ReturnType<typeof createBenchArticles>>;
+
+/** One build's page and what was measured on it. */
+function benchPage({ base, page }: BenchApp, ids: BenchIds) {
+  const figures = {
+    interactive: { empty: [] as number[], full: [] as number[] },
+    response: { empty: [] as number[], full: [] as number[] },
+    size: { empty: 0, full: 0 },
+    show: [] as number[],
+    showPainted: [] as number[],
+    key: [] as number[],
+    keyPainted: [] as number[],
+    details: [] as number[],
+    detailsPainted: [] as number[],
+  };
+  const interactive = (id: string, expected: number, query = "") =>
+    measuredLoad(`opening ${base}/articles/${id}${query} (${expected} annotations)`, async () => {
       await page.goto(`${base}/articles/${id}${query}`, { waitUntil: "commit" });
+      // The editor is up, the annotations have arrived (the list counts them) and are painted.
       await page.locator(".ProseMirror").waitFor({ timeout: 60_000 });
+      await page.getByRole("heading", { name: `Annotations (${expected})` }).waitFor({ timeout: 60_000 });
       await highlightsPainted(page, expected, 60_000);
       // Interactive once the frame with the highlights has been painted, not merely rendered.
       const [ready, responseEnd, bytes] = await page.evaluate(
@@ -162,51 +181,26 @@ async function main() {
             ),
           ),
       );
-      (expected ? responses.full : responses.empty).push(responseEnd);
-      size[expected ? "full" : "empty"] = bytes;
+      const which = expected ? "full" : "empty";
+      figures.response[which].push(responseEnd);
+      figures.size[which] = bytes;
       return ready;
     });
-    const responses = { empty: [] as number[], full: [] as number[] };
-    const size = { empty: 0, full: 0 };
-    const timings = { empty: [] as number[], full: [] as number[] };
-    await interactive(ids.empty, 0); // warm the server's caches once
-    for (let i = 0; i < RUNS; i++) {
-      timings.empty.push(await interactive(ids.empty, 0));
-      timings.full.push(await interactive(ids.full, ANNOTATIONS));
-    }
-
-    const tracing = process.argv.includes("--trace");
-    if (tracing) {
-      // Summed over several loads of each, as single loads vary too much to compare.
-      const breakdowns = [new Map<string, number>(), new Map<string, number>()];
-      for (let i = 0; i < 5; i++) {
-        for (const [at, id, expected] of [[0, ids.empty, 0], [1, ids.full, ANNOTATIONS]] as const) {
-          await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-          await interactive(id, expected);
-          traceBreakdown(await browser.stopTracing()).forEach((us, name) => breakdowns[at].set(name, (breakdowns[at].get(name) ?? 0) + us / 5));
-        }
-      }
-      printBreakdown("opening the article (mean of 5): none / 2,000 annotations", breakdowns);
-    }
-
-    const show: number[] = [];
-    const paint: number[] = [];
-    const profiling = process.argv.includes("--profile");
-    const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send("Profiler.enable");
-      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-      await cdp.send("Profiler.start");
-      await interactive(ids.full, ANNOTATIONS);
-      printProfile((await cdp.send("Profiler.stop")).profile, "opening the article with 2,000 annotations");
-    }
-    for (let i = 0; i < RUNS; i++) {
-      if (tracing && i === RUNS - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      if (cdp && i === RUNS - 1) {
-        await cdp.send("Profiler.enable");
-        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-        await cdp.send("Profiler.start");
-      }
+  let detailsSeen = 0;
+  const loadingDetails = page.getByRole("status").filter({ hasText: "Loading the annotation" });
+  return {
+    page,
+    figures,
+    interactive,
+    /** Warms the server's caches once. */
+    warm: () => interactive(ids.empty, 0),
+    openFull: () => interactive(ids.full, ANNOTATIONS),
+    async loadBoth() {
+      figures.interactive.empty.push(await interactive(ids.empty, 0));
+      figures.interactive.full.push(await interactive(ids.full, ANNOTATIONS));
+    },
+    /** Tags four letters of a paragraph further down each time as a figure, and takes how long showing it took. */
+    async tag(n: number) {
       await page.evaluate((n) => {
         const root = document.querySelector(".ProseMirror")!;
         const paragraph = root.querySelectorAll("p")[40 + n * 7];
@@ -219,67 +213,129 @@ async function main() {
         (root as HTMLElement).focus();
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
-      }, i);
+      }, n);
       await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
-      await highlightsPainted(page, ANNOTATIONS + i + 1);
-      const [scripting, painted] = await measured(page, "bench:show-annotation", i);
-      show.push(scripting);
-      paint.push(painted);
-    }
-    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "showing one new annotation");
-    if (tracing) printBreakdown("tagging a span and showing it among 2,000 annotations", [traceBreakdown(await browser.stopTracing())]);
-
-    // j from the annotation in the middle of the document, opened by a link as from the review queue.
-    const key = { scripting: [] as number[], painted: [] as number[] };
-    const details = { scripting: [] as number[], painted: [] as number[] };
-    await interactive(ids.full, ANNOTATIONS + RUNS, `?annotation=${ids.middle}`);
-    await measured(page, "bench:open-details", 0);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const loadingDetails = page.getByRole("status").filter({ hasText: "Loading the annotation" });
-    for (let i = 0; i < RUNS; i++) {
-      if (tracing && i === RUNS - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      if (cdp && i === RUNS - 1) {
-        await cdp.send("Profiler.enable");
-        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-        await cdp.send("Profiler.start");
-      }
+      await highlightsPainted(page, ANNOTATIONS + n + 1);
+      const [scripting, painted] = await measured(page, "bench:show-annotation", n);
+      figures.show.push(scripting);
+      figures.showPainted.push(painted);
+    },
+    /** The annotation in the middle of the document, opened by a link as from the review queue. */
+    async openMiddle() {
+      await interactive(ids.full, ANNOTATIONS + RUNS, `?annotation=${ids.middle}`);
+      await measured(page, "bench:open-details", 0);
+      detailsSeen = 1;
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+    /** j once: the key's handling, then (unless it opened a suggestion, which has none to fetch) the details'. */
+    async step(n: number) {
       await page.keyboard.press("j");
-      const [scripting, painted] = await measured(page, "bench:open-by-key", i);
-      key.scripting.push(scripting);
-      key.painted.push(painted);
-      // j goes through the shown suggestions too; those have no details to fetch.
-      if ((await loadingDetails.count()) === 0) continue;
-      const [shown, shownPainted] = await measured(page, "bench:open-details", details.scripting.length + 1);
-      details.scripting.push(shown);
-      details.painted.push(shownPainted);
-    }
-    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, "opening the next annotation with j");
-    if (tracing) printBreakdown("opening the next annotation with j, and its details", [traceBreakdown(await browser.stopTracing())]);
+      const [scripting, painted] = await measured(page, "bench:open-by-key", n);
+      figures.key.push(scripting);
+      figures.keyPainted.push(painted);
+      if ((await loadingDetails.count()) === 0) return;
+      const [shown, shownPainted] = await measured(page, "bench:open-details", detailsSeen++);
+      figures.details.push(shown);
+      figures.detailsPainted.push(shownPainted);
+    },
+  };
+}
 
-    const empty = stats(timings.empty);
-    const full = stats(timings.full);
-    const shown = stats(show);
-    const painted = stats(paint);
-    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-    console.log(`\nbench:editor — ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium`);
-    console.log(`Time to interactive, median of ${RUNS} (min–max):`);
-    console.log(`  no annotations      ${empty.median.toFixed(0)} ms (${empty.min.toFixed(0)}–${empty.max.toFixed(0)})`);
-    console.log(`  ${ANNOTATIONS} annotations   ${full.median.toFixed(0)} ms (${full.min.toFixed(0)}–${full.max.toFixed(0)})`);
-    console.log(`  ratio               ${(full.median / empty.median).toFixed(2)}×   (target < 1.5×)`);
-    console.log(
-      `  of which the HTML response: ${stats(responses.empty).median.toFixed(0)} ms (${Math.round(size.empty / 1024)} KiB) and ` +
-        `${stats(responses.full).median.toFixed(0)} ms (${Math.round(size.full / 1024)} KiB)`,
-    );
-    console.log(`Showing one new annotation among ${ANNOTATIONS}, from the API's answer:`);
-    console.log(`  scripting (state, render, highlight in the DOM)  median ${shown.median.toFixed(1)} ms, max ${shown.max.toFixed(1)} ms (target < 16 ms)`);
-    console.log(`  until painted (with style and layout)            median ${painted.median.toFixed(1)} ms, max ${painted.max.toFixed(1)} ms`);
-    const [keyed, keyPainted, detailed, detailPainted] = [key.scripting, key.painted, details.scripting, details.painted].map(stats);
-    console.log(`Opening the next annotation (or suggestion) with j, from the middle of the ${ANNOTATIONS}, ${RUNS} times (${details.scripting.length} annotations):`);
-    console.log(`  the key's scripting (state, render, selection in the DOM)  median ${keyed.median.toFixed(1)} ms, max ${keyed.max.toFixed(1)} ms (target < 16 ms)`);
-    console.log(`  until painted                                               median ${keyPainted.median.toFixed(1)} ms, max ${keyPainted.max.toFixed(1)} ms`);
-    console.log(`  its details, from the API's answer to the panel (scripting) median ${detailed.median.toFixed(1)} ms, max ${detailed.max.toFixed(1)} ms`);
-    console.log(`  until painted                                               median ${detailPainted.median.toFixed(1)} ms, max ${detailPainted.max.toFixed(1)} ms`);
-  });
+type Figures = ReturnType<typeof benchPage>["figures"];
+
+/** Prints each figure for every build measured, side by side, with this tree's ÷ the other's. */
+function printFigures(labels: string[], all: Figures[]) {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`\nbench:editor — ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium; load average ${load}`);
+  const width = 34;
+  const row = (name: string, cells: string[], ratio?: string) =>
+    console.log(`  ${name.padEnd(44)}${cells.map((cell) => cell.padEnd(width)).join("")}${ratio && all.length > 1 ? ratio : ""}`);
+  const ratioOf = (values: number[]) => `${(values[0] / values[1]).toFixed(2)}×`;
+  const timing = (name: string, pick: (f: Figures) => number[], digits = 1) => {
+    const s = all.map((f) => stats(pick(f)));
+    row(name, s.map((x) => `${x.median.toFixed(digits)} ms (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`), ratioOf(s.map((x) => x.median)));
+  };
+  console.log(`  ${"median (min–max)".padEnd(44)}${labels.map((label) => label.padEnd(width)).join("")}${all.length > 1 ? "ratio" : ""}`);
+  console.log(`Time to interactive, over ${RUNS} loads each:`);
+  timing("no annotations", (f) => f.interactive.empty, 0);
+  timing(`${ANNOTATIONS} annotations`, (f) => f.interactive.full, 0);
+  const ratios = all.map((f) => stats(f.interactive.full).median / stats(f.interactive.empty).median);
+  row("ratio 2,000 ÷ none (target < 1.3×)", ratios.map((r) => `${r.toFixed(2)}×`));
+  timing("of which the HTML response, no annotations", (f) => f.response.empty, 0);
+  timing(`of which the HTML response, ${ANNOTATIONS}`, (f) => f.response.full, 0);
+  row("HTML transferred, none / 2,000", all.map((f) => `${Math.round(f.size.empty / 1024)} KiB / ${Math.round(f.size.full / 1024)} KiB`));
+  console.log(`Showing one new annotation among ${ANNOTATIONS}, from the API's answer (${RUNS} each):`);
+  timing("scripting (target < 16 ms)", (f) => f.show);
+  timing("until painted", (f) => f.showPainted);
+  console.log(`Opening the next annotation (or a suggestion between) with j, from the middle of the list (${RUNS} each):`);
+  timing("the key's scripting (target < 16 ms)", (f) => f.key);
+  timing("until painted", (f) => f.keyPainted);
+  timing(`its details: answer to panel, scripting`, (f) => f.details);
+  timing("until painted", (f) => f.detailsPainted);
+  row("(annotations among them, with details)", all.map((f) => String(f.details.length)));
+}
+
+async function main() {
+  const against = againstRef();
+  await withBenchApp(
+    createBenchArticles,
+    async (app, ids, other) => {
+      const builds = [benchPage(app, ids), ...(other ? [benchPage(other.app, other.data)] : [])];
+      for (const build of builds) await build.page.addInitScript({ path: PROBE });
+      const [ours] = builds;
+      const { browser, page } = app;
+      for (const build of builds) await build.warm();
+      // Each figure is taken from the builds in turn, so a slow minute of the machine slows both.
+      for (let i = 0; i < RUNS; i++) for (const build of builds) await build.loadBoth();
+
+      const tracing = process.argv.includes("--trace");
+      if (tracing) {
+        // Summed over several loads of each, as single loads vary too much to compare.
+        const breakdowns = [new Map<string, number>(), new Map<string, number>()];
+        for (let i = 0; i < 5; i++) {
+          for (const [at, id, expected] of [[0, ids.empty, 0], [1, ids.full, ANNOTATIONS]] as const) {
+            await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+            await ours.interactive(id, expected);
+            traceBreakdown(await browser.stopTracing()).forEach((us, name) => breakdowns[at].set(name, (breakdowns[at].get(name) ?? 0) + us / 5));
+          }
+        }
+        printBreakdown("opening the article (mean of 5): none / 2,000 annotations", breakdowns);
+      }
+
+      const profiling = process.argv.includes("--profile");
+      const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
+      const startProfile = async () => {
+        await cdp?.send("Profiler.enable");
+        await cdp?.send("Profiler.setSamplingInterval", { interval: 100 });
+        await cdp?.send("Profiler.start");
+      };
+      if (cdp) {
+        await startProfile();
+        await ours.interactive(ids.full, ANNOTATIONS);
+        printProfile((await cdp.send("Profiler.stop")).profile, "opening the article with 2,000 annotations");
+      }
+      /** Takes one sample from each build; --trace and --profile watch this tree's last one. */
+      const sample = async (i: number, take: (build: (typeof builds)[number]) => Promise<void>, label: string) => {
+        for (const build of builds) {
+          const watched = build === ours && i === RUNS - 1 && (tracing || profiling);
+          if (watched && tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+          if (watched) await startProfile();
+          await take(build);
+          if (watched && cdp) printProfile((await cdp.send("Profiler.stop")).profile, label);
+          if (watched && tracing) printBreakdown(label, [traceBreakdown(await browser.stopTracing())]);
+        }
+      };
+
+      for (const build of builds) await build.openFull();
+      for (let i = 0; i < RUNS; i++) await sample(i, (build) => build.tag(i), "tagging a span and showing it among 2,000 annotations");
+      for (const build of builds) await build.openMiddle();
+      for (let i = 0; i < RUNS; i++) await sample(i, (build) => build.step(i), "opening the next annotation with j, and its details");
+
+      printFigures([app.label, ...(other ? [other.app.label] : [])], builds.map((build) => build.figures));
+    },
+    { against },
+  );
 }
 
 main().catch((error) => {

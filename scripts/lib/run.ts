@@ -46,9 +46,9 @@ export async function runTogether(steps: { title: string; command: string; args:
   if (failed.length) throw new Error(`${failed.join(" and ")} failed.`);
 }
 
-/** Starts `next start` on `port` and resolves once it answers. */
-export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(...tsx("scripts/serve.ts", "--port", String(port)), { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+/** Starts the production server of the tree at `cwd` (this one unless told) on `port`, and resolves once it answers. */
+export async function startServer(port: number, env: NodeJS.ProcessEnv, cwd = root): Promise<ChildProcess> {
+  const child = spawn(...tsx("scripts/serve.ts", "--port", String(port)), { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("The server exited while starting.");
