@@ -1,6 +1,6 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type UseEditorOptions } from "@tiptap/react";
 import { articleExtensions } from "@/lib/articles/article-extensions";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
@@ -70,7 +70,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
   const [unsupported, setUnsupported] = useState(false);
   const hover = useRef<{ x: number; y: number } | null>(null);
 
-  const editor = useEditor({
+  // Made once: TipTap compares the options it gets on every render with the editor's, and a new
+  // set (new extensions, new props) would have it reconfigure the view each time the highlights
+  // or the open annotation change. The handlers read what changes through refs.
+  const [options] = useState((): UseEditorOptions => ({
     immediatelyRender: false,
     // The article's own schema (the reading view never edits, so no undo, cursors or trailing paragraph).
     extensions: [...articleExtensions({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false }), ReadOnlyText],
@@ -112,7 +115,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       const coords = editor.view.coordsAtPos(from);
       latest.current.onSelectionChange({ start, end, exact: text.text.slice(start, end), from, to, top: coords.top - box.top, left: coords.left - box.left });
     },
-  });
+  }));
+  const editor = useEditor(options);
 
   // The index is read from the editor's own document, so offsets match what it shows.
   useLayoutEffect(() => {
