@@ -99,7 +99,8 @@ test("the article (2,000 annotations), story report, ledger, article report and 
 
   const loaded = async () => {};
   const articlePage = await weigh(page, `/articles/${article.id}`, async (p) => {
-    await expect(p.locator(`[data-highlights="${ANNOTATIONS}"]`)).toBeAttached({ timeout: 30_000 });
+    // Its annotations have arrived (the list counts them): the page has loaded all it loads at first.
+    await expect(p.getByRole("heading", { name: `Annotations (${ANNOTATIONS})` })).toBeVisible({ timeout: 30_000 });
   });
   // The text goes out twice: as HTML to read at once, and in the page's data for the editor. A
   // third copy (a server-rendered element handed to the editor as a prop) once made it three.

@@ -59,11 +59,12 @@ export function AnnotationPanel(props: Props) {
   }
 
   useEffect(() => onEditingChange(dirty), [dirty, onEditingChange]);
-  // The note editor is a second TipTap instance; creating it (and the discussion) in the next
-  // frame keeps the frame that shows a new annotation short. Until then the saved note is shown as it is.
-  const [editorReady, setEditorReady] = useState(false);
+  // The frame that shows a new (or newly opened) annotation draws its head only: the note editor
+  // (a second TipTap instance), the review, sources, discussion, assignee and history come in
+  // the next one, each fetching what it needs from there. Until then the saved note is shown as it is.
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setEditorReady(true));
+    const frame = requestAnimationFrame(() => setSettled(true));
     return () => cancelAnimationFrame(frame);
   }, []);
 
@@ -128,7 +129,7 @@ export function AnnotationPanel(props: Props) {
       )}
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
 
-      {!removed && <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />}
+      {!removed && settled && <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />}
       {!readOnly && (annotation.status === "APPROVED" || annotation.status === "REJECTED") && (
         <p className="read-only-note">An editor has decided on this annotation. Changing its kind, note or sources sends it back for review.</p>
       )}
@@ -164,7 +165,7 @@ export function AnnotationPanel(props: Props) {
         <span className="label" id="note-label">
           Note
         </span>
-        {!editorReady ? (
+        {!settled ? (
           <div className="note-editor loading" dangerouslySetInnerHTML={{ __html: annotation.note }} />
         ) : annotation.canEdit || annotation.note ? (
           <NoteEditor key={`${annotation.id}-${editorKey}`} html={draft} editable={!readOnly} onChange={(html) => dispatch({ type: "typed", html })} />
@@ -215,11 +216,11 @@ export function AnnotationPanel(props: Props) {
         <ErrorAlert message={error} />
       </div>
 
-      {!removed && (
+      {!removed && settled && (
         <>
           <SourcesSection annotation={annotation} onChange={onChange} />
 
-          {editorReady && <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} />}
+          <CommentsSection annotationId={annotation.id} people={people} revision={commentRevision} />
 
           <AssigneeSelect<AnnotationView>
             subject={{ type: "annotation", id: annotation.id }}

@@ -13,7 +13,7 @@ export function OrphanList({
   onOpen,
   onReattach,
 }: {
-  orphans: AnnotationSummary[];
+  orphans: readonly AnnotationSummary[];
   canReattach: boolean;
   onOpen(id: string): void;
   onReattach(id: string): void;

@@ -1,12 +1,11 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type UseEditorOptions } from "@tiptap/react";
 import { articleExtensions } from "@/lib/articles/article-extensions";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { buildTextIndex, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
-import { KIND_SHORTCUTS, type Kind } from "../annotations/labels";
 import { HighlightLayer, highlightsSupported, SUGGESTION_HIGHLIGHTS, type HighlightSpec } from "./highlight-layer";
 import { ReadOnlyText } from "./read-only-text";
 
@@ -32,17 +31,14 @@ export interface ArticleEditorHandle {
 interface Props {
   content: JsonNode;
   /** Null while the annotations are loading. */
-  highlights: HighlightSpec[] | null;
+  highlights: readonly HighlightSpec[] | null;
   selectedId: string | null;
   /** The machine's suggestions to mark in the text (none when hidden), and the one open. */
-  suggestions: HighlightSpec[];
+  suggestions: readonly HighlightSpec[];
   selectedSuggestionId: string | null;
   onSelect(id: string | null): void;
   onSelectionChange(selection: TextSelection | null): void;
-  onTagShortcut(kind: Kind): void;
 }
-
-const SHORTCUT_KINDS = Object.fromEntries(Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [key, kind as Kind]));
 
 /**
  * Whether the editor's selection is still exactly `range`, in its state and in the browser: a
@@ -74,7 +70,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
   const [unsupported, setUnsupported] = useState(false);
   const hover = useRef<{ x: number; y: number } | null>(null);
 
-  const editor = useEditor({
+  // Made once: TipTap compares the options it gets on every render with the editor's, and a new
+  // set (new extensions, new props) would have it reconfigure the view each time the highlights
+  // or the open annotation change. The handlers read what changes through refs.
+  const [options] = useState((): UseEditorOptions => ({
     immediatelyRender: false,
     // The article's own schema (the reading view never edits, so no undo, cursors or trailing paragraph).
     extensions: [...articleExtensions({ undoRedo: false, trailingNode: false, dropcursor: false, gapcursor: false }), ReadOnlyText],
@@ -86,13 +85,6 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
         const [innermost] = layer.current?.idsAt(event.clientX, event.clientY) ?? [];
         if (innermost) latest.current.onSelect(innermost);
         return false;
-      },
-      handleKeyDown(view, event) {
-        if (view.state.selection.empty || event.ctrlKey || event.metaKey || event.altKey) return false;
-        const kind = SHORTCUT_KINDS[event.key.toLowerCase()];
-        if (!kind) return false;
-        latest.current.onTagShortcut(kind);
-        return true;
       },
       handleDOMEvents: {
         // Highlights are painted, not elements, so the pointer over one is found once a frame.
@@ -123,7 +115,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       const coords = editor.view.coordsAtPos(from);
       latest.current.onSelectionChange({ start, end, exact: text.text.slice(start, end), from, to, top: coords.top - box.top, left: coords.left - box.left });
     },
-  });
+  }));
+  const editor = useEditor(options);
 
   // The index is read from the editor's own document, so offsets match what it shows.
   useLayoutEffect(() => {
@@ -158,16 +151,20 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     layer.current?.sync(props.highlights, props.selectedId);
     const collapse = collapsePending.current;
     collapsePending.current = null;
-    if (collapse && isStillSelected(editor.view, collapse)) {
-      editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
+    // Just before the frame is drawn: moving the browser's selection lays the page out, which the
+    // frame does anyway, whereas here it would lay it out once more, halfway through the changes.
+    if (collapse) {
+      requestAnimationFrame(() => {
+        if (!editor.isDestroyed && isStillSelected(editor.view, collapse)) {
+          editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, collapse.to)));
+        }
+      });
     }
     const reveal = revealPending.current;
     const range = reveal && layer.current?.rangeOf(reveal.id);
     if (reveal && range) scrollToRange(range, reveal.behavior);
     // Shown now, or not among the highlights at all (an orphan): either way, nothing to wait for.
     if (reveal && (range || !props.highlights.some((h) => h.id === reveal.id))) revealPending.current = null;
-    // Lets people and benchmarks tell when the highlights are on screen.
-    if (frame.current) frame.current.dataset.highlights = String(props.highlights.length);
   }, [editor, props.highlights, props.selectedId]);
 
   useImperativeHandle(

@@ -40,9 +40,13 @@ interface Placed {
   name: string;
 }
 
+const documentOrder = (a: HighlightSpec, b: HighlightSpec) => a.start - b.start || b.end - a.end;
+
 /** Which spans overlap an earlier span of the same kind, in a sweep over document order. */
-function nestedIds(specs: Iterable<HighlightSpec>): Set<string> {
-  const sorted = [...specs].sort((a, b) => a.start - b.start || b.end - a.end);
+function nestedIds(specs: readonly HighlightSpec[]): Set<string> {
+  // The page hands them over in document order already: a sort is needed only when not.
+  const ordered = specs.every((spec, i) => i === 0 || documentOrder(specs[i - 1], spec) <= 0);
+  const sorted = ordered ? specs : [...specs].sort(documentOrder);
   const reach: Partial<Record<HighlightSpec["kind"], number>> = {};
   const nested = new Set<string>();
   for (const spec of sorted) {
@@ -107,11 +111,11 @@ export class HighlightLayer {
       this.highlights.get(name)!.delete(range);
       this.placed.delete(id);
     }
-    const nested = nestedIds(next.values());
+    const nested = nestedIds(specs);
     for (const spec of next.values()) {
       const name = this.names.kinds[spec.kind][nested.has(spec.id) ? 1 : 0];
       const current = this.placed.get(spec.id);
-      if (current && current.spec.start === spec.start && current.spec.end === spec.end) {
+      if (current && (current.spec === spec || (current.spec.start === spec.start && current.spec.end === spec.end))) {
         current.spec = spec;
         if (current.name !== name) this.move(current, name);
         continue;

@@ -10,7 +10,7 @@ interface Span {
  * Whether an annotation of the same kind already covers a span, answered in log time: a page
  * holds thousands of annotations and hundreds of suggestions, and asks again on every change.
  */
-export function coverageOf(annotations: (Span & { orphaned: boolean })[]): (span: Span) => boolean {
+export function coverageOf(annotations: readonly (Span & { orphaned: boolean })[]): (span: Span) => boolean {
   const byKind = new Map<AnnotationKind, { starts: number[]; reach: number[] }>();
   const live = annotations.filter((a) => !a.orphaned).sort((a, b) => a.start - b.start);
   for (const a of live) {

@@ -9,8 +9,8 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { formatFigure } from "@/lib/annotations/format-figure";
 
 interface Props {
-  open: SuggestionView[];
-  dismissed: SuggestionView[];
+  open: readonly SuggestionView[];
+  dismissed: readonly SuggestionView[];
   state: "loading" | "ready" | "error";
   error?: string;
   shown: boolean;

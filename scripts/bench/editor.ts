@@ -1,12 +1,18 @@
 /**
  * `npm run bench:editor`: how the article page copes with 2,000 annotations, on a production build.
+ * `-- --against <git ref>` builds that commit too and measures both in turn, page load by page load
+ * and key by key, printing both builds' figures side by side with their ratio: on a shared machine
+ * whose speed changes from minute to minute, only such a pair compares.
  *
  * Prints (1) the time until the page is interactive (editor mounted and the frame with every
- * highlight painted) for a long article with 2,000 annotations against the same article with none, and
- * (2) the scripting time to show one new annotation: from the API's answer to the frame with
- * its highlight and list entry (the `factmark:show-annotation` measure in the page).
- * `-- --trace` adds where the main thread's time goes while opening each; `-- --profile`, which
- * functions take it.
+ * highlight painted) for a long article with 2,000 annotations against the same article with none,
+ * (2) the scripting time to show one new annotation: from the API's answer to the end of the task
+ * that put its highlight (and list entry) in the page, and (3) the scripting time to open the next
+ * annotation with j: from the keydown to the end of its handling, then from the annotation's
+ * answer to its panel on screen. The app carries no benchmark code: the page is watched from
+ * outside, through its highlights (CSS.highlights), its DOM and a probe put into the page before
+ * the app's scripts (editor-probe.js). `-- --trace` adds where the main thread's time goes while
+ * opening each; `-- --profile`, which functions take it.
  */
 import os from "node:os";
 import { buildTextIndex } from "../../lib/anchoring/text-index";
@@ -14,19 +20,38 @@ import { checkAnchor } from "../../lib/anchoring/selectors";
 import { docFromParagraphs, paragraphsFromPlainText } from "../../lib/text/plain-text";
 import { db } from "../../lib/db/client";
 import { benchOptions, withBenchApps, type BenchApp } from "../lib/bench-app";
-import { alternately, machineLine, printComparison } from "../lib/compare-builds";
-import { withMainThreadCpu } from "../lib/cpu-time";
 import { measuredLoad } from "../lib/page-load";
 import { root, stats } from "../lib/run";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "@playwright/test";
 
 const ANNOTATIONS = 2_000;
-/** Rounds per build, alternating between builds with `--against`; each loads both articles LOADS times and shows SHOWN new annotations. */
-const ROUNDS = 5;
-const LOADS = 3;
-const SHOWN = 3;
+const RUNS = 15;
 const KINDS = ["CLAIM", "FIGURE", "DENIAL"] as const;
+/** Sets the marks the figures are measured between (see the file). */
+const PROBE = path.join(root, "scripts", "bench", "editor-probe.js");
+
+/** How many annotation ranges the page paints (the stylesheet's highlight names, as in e2e/annotate-helpers.ts). */
+function highlightsPainted(page: Page, expected: number, timeout = 30_000) {
+  return page.waitForFunction(
+    (n) => ["claim", "figure", "denial"].reduce((sum, kind) => sum + (CSS.highlights?.get(`fm-${kind}`)?.size ?? 0) + (CSS.highlights?.get(`fm-${kind}-nested`)?.size ?? 0), 0) === n,
+    expected,
+    { timeout },
+  );
+}
+
+/** The `n`th (from 0) of a figure's two measures (its scripting, then until painted), once both exist. */
+async function measured(page: Page, name: string, n: number): Promise<[number, number]> {
+  const handle = await page.waitForFunction(
+    ([name, n]) => {
+      const pair = [name, `${name}-painted`].map((measure) => performance.getEntriesByName(measure, "measure")[n]?.duration);
+      return pair.every((value) => value !== undefined) ? pair : null;
+    },
+    [name, n] as const,
+  );
+  return (await handle.jsonValue()) as [number, number];
+}
 
 function seededRandom(seed: number) {
   return () => {
@@ -61,7 +86,9 @@ async function createBenchArticles() {
     return { articleId: full.id, authorId: author.id, kind: KINDS[Math.floor(random() * 3)], ...check.anchor };
   });
   await db.annotation.createMany({ data: rows });
-  return { empty: empty.id, full: full.id };
+  // j is measured from the middle of the list, where the list has grown and the text is long behind.
+  const middle = await db.annotation.findMany({ where: { articleId: full.id }, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }], skip: ANNOTATIONS / 2, take: 1 });
+  return { empty: empty.id, full: full.id, middle: middle[0].id };
 }
 
 /** `--profile`: the functions that took the most time while the last annotation was shown. */
@@ -119,27 +146,28 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
   }
 }
 
-/** One build's turn: LOADS loads of each article, then SHOWN new annotations among the 2,000. */
-interface EditorRound {
-  empty: number[];
-  full: number[];
-  responses: { empty: number[]; full: number[] };
-  size: { empty: number; full: number };
-  /** The server's CPU time per timed load, and the page's main-thread CPU time for one traced load of each. */
-  serverCpu: { empty: number[]; full: number[] };
-  browserCpu: { empty: number[]; full: number[] };
-  show: number[];
-  paint: number[];
-}
+type BenchIds = Awaited<ReturnType<typeof createBenchArticles>>;
 
-async function main() {
-  const options = benchOptions();
-  // Annotations each build has added so far (each to its own copy of the article).
-  const added = new Map<string, number>();
-  const measureRound = async ({ label, base, browser, page, serverCpuMs }: BenchApp, ids: { empty: string; full: string }, round: number): Promise<EditorRound> => {
-    const interactive = (id: string, expected: number) => measuredLoad(`${label}: opening /articles/${id} (${expected} annotations)`, async () => {
-      await page.goto(`${base}/articles/${id}`, { waitUntil: "commit" });
-      await page.waitForSelector(`[data-highlights="${expected}"]`, { timeout: 60_000 });
+/** One build's page and what was measured on it. */
+function benchPage({ base, page }: BenchApp, ids: BenchIds) {
+  const figures = {
+    interactive: { empty: [] as number[], full: [] as number[] },
+    response: { empty: [] as number[], full: [] as number[] },
+    size: { empty: 0, full: 0 },
+    show: [] as number[],
+    showPainted: [] as number[],
+    key: [] as number[],
+    keyPainted: [] as number[],
+    details: [] as number[],
+    detailsPainted: [] as number[],
+  };
+  const interactive = (id: string, expected: number, query = "") =>
+    measuredLoad(`opening ${base}/articles/${id}${query} (${expected} annotations)`, async () => {
+      await page.goto(`${base}/articles/${id}${query}`, { waitUntil: "commit" });
+      // The editor is up, the annotations have arrived (the list counts them) and are painted.
+      await page.locator(".ProseMirror").waitFor({ timeout: 60_000 });
+      await page.getByRole("heading", { name: `Annotations (${expected})` }).waitFor({ timeout: 60_000 });
+      await highlightsPainted(page, expected, 60_000);
       // Interactive once the frame with the highlights has been painted, not merely rendered.
       const [ready, responseEnd, bytes] = await page.evaluate(
         () =>
@@ -152,67 +180,26 @@ async function main() {
             ),
           ),
       );
-      (expected ? responses.full : responses.empty).push(responseEnd);
-      size[expected ? "full" : "empty"] = bytes;
+      const which = expected ? "full" : "empty";
+      figures.response[which].push(responseEnd);
+      figures.size[which] = bytes;
       return ready;
     });
-    const responses = { empty: [] as number[], full: [] as number[] };
-    const size = { empty: 0, full: 0 };
-    const timings = { empty: [] as number[], full: [] as number[] };
-    const before = ANNOTATIONS + (added.get(label) ?? 0);
-    if (round === 0) await interactive(ids.empty, 0); // warm the server's caches once
-    const serverCpu = { empty: [] as number[], full: [] as number[] };
-    const browserCpu = { empty: [] as number[], full: [] as number[] };
-    const timed = async (kind: "empty" | "full") => {
-      const cpu = serverCpuMs();
-      timings[kind].push(await interactive(ids[kind], kind === "full" ? before : 0));
-      serverCpu[kind].push(serverCpuMs() - cpu);
-    };
-    for (let i = 0; i < LOADS; i++) {
-      await timed("empty");
-      await timed("full");
-    }
-    // One more load of each, traced for its CPU time (tracing slows a load, so these are not timed).
-    for (const kind of ["empty", "full"] as const) {
-      const responded = responses[kind].length;
-      browserCpu[kind].push((await withMainThreadCpu(browser, page, () => interactive(ids[kind], kind === "full" ? before : 0))).cpuMs);
-      responses[kind].length = responded;
-    }
-
-    const last = round === ROUNDS - 1;
-    const tracing = last && process.argv.includes("--trace");
-    if (tracing) {
-      // Summed over several loads of each, as single loads vary too much to compare.
-      const breakdowns = [new Map<string, number>(), new Map<string, number>()];
-      for (let i = 0; i < 5; i++) {
-        for (const [at, id, expected] of [[0, ids.empty, 0], [1, ids.full, before]] as const) {
-          await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-          await interactive(id, expected);
-          traceBreakdown(await browser.stopTracing()).forEach((us, name) => breakdowns[at].set(name, (breakdowns[at].get(name) ?? 0) + us / 5));
-        }
-      }
-      printBreakdown(`opening the article on ${label} (mean of 5): none / ${before} annotations`, breakdowns);
-    }
-
-    const show: number[] = [];
-    const paint: number[] = [];
-    const profiling = last && process.argv.includes("--profile");
-    const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send("Profiler.enable");
-      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-      await cdp.send("Profiler.start");
-      await interactive(ids.full, before);
-      printProfile((await cdp.send("Profiler.stop")).profile, `opening the article with ${before} annotations on ${label}`);
-    }
-    for (let i = 0; i < SHOWN; i++) {
-      const n = round * SHOWN + i;
-      if (tracing && i === SHOWN - 1) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      if (cdp && i === SHOWN - 1) {
-        await cdp.send("Profiler.enable");
-        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-        await cdp.send("Profiler.start");
-      }
+  let detailsSeen = 0;
+  const loadingDetails = page.getByRole("status").filter({ hasText: "Loading the annotation" });
+  return {
+    page,
+    figures,
+    interactive,
+    /** Warms the server's caches once. */
+    warm: () => interactive(ids.empty, 0),
+    openFull: () => interactive(ids.full, ANNOTATIONS),
+    async loadBoth() {
+      figures.interactive.empty.push(await interactive(ids.empty, 0));
+      figures.interactive.full.push(await interactive(ids.full, ANNOTATIONS));
+    },
+    /** Tags four letters of a paragraph further down each time as a figure, and takes how long showing it took. */
+    async tag(n: number) {
       await page.evaluate((n) => {
         const root = document.querySelector(".ProseMirror")!;
         const paragraph = root.querySelectorAll("p")[40 + n * 7];
@@ -227,55 +214,126 @@ async function main() {
         getSelection()!.addRange(range);
       }, n);
       await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: "Figure" }).click();
-      await page.waitForSelector(`[data-highlights="${before + i + 1}"]`);
-      const [scripting, painted] = await page.waitForFunction((n) => {
-        // (No named helper here: the bundler would wrap it in a function the page does not have.)
-        const pair = ["factmark:show-annotation", "factmark:show-annotation-painted"].map(
-          (name) => performance.getEntriesByName(name, "measure")[n]?.duration,
-        );
-        return pair.every((value) => value !== undefined) ? pair : null;
-      }, i).then((handle) => handle.jsonValue() as Promise<number[]>);
-      show.push(scripting);
-      paint.push(painted);
-    }
-    added.set(label, (added.get(label) ?? 0) + SHOWN);
-    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile, `showing one new annotation on ${label}`);
-    if (tracing) printBreakdown(`tagging a span and showing it among ${before} annotations on ${label}`, [traceBreakdown(await browser.stopTracing())]);
-    return { empty: timings.empty, full: timings.full, responses, size, serverCpu, browserCpu, show, paint };
+      await highlightsPainted(page, ANNOTATIONS + n + 1);
+      const [scripting, painted] = await measured(page, "bench:show-annotation", n);
+      figures.show.push(scripting);
+      figures.showPainted.push(painted);
+    },
+    /** The annotation in the middle of the document, opened by a link as from the review queue. */
+    async openMiddle() {
+      await interactive(ids.full, ANNOTATIONS + RUNS, `?annotation=${ids.middle}`);
+      await measured(page, "bench:open-details", 0);
+      detailsSeen = 1;
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+    /** j once: the key's handling, then (unless it opened a suggestion, which has none to fetch) the details'. */
+    async step(n: number) {
+      await page.keyboard.press("j");
+      const [scripting, painted] = await measured(page, "bench:open-by-key", n);
+      figures.key.push(scripting);
+      figures.keyPainted.push(painted);
+      if ((await loadingDetails.count()) === 0) return;
+      const [shown, shownPainted] = await measured(page, "bench:open-details", detailsSeen++);
+      figures.details.push(shown);
+      figures.detailsPainted.push(shownPainted);
+    },
   };
+}
 
+type Figures = ReturnType<typeof benchPage>["figures"];
+
+/** Prints each figure for every build measured, side by side, with this tree's ÷ the other's. */
+function printFigures(labels: string[], all: Figures[]) {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`\nbench:editor — ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium; load average ${load}`);
+  const width = 34;
+  const row = (name: string, cells: string[], ratio?: string) =>
+    console.log(`  ${name.padEnd(44)}${cells.map((cell) => cell.padEnd(width)).join("")}${ratio && all.length > 1 ? ratio : ""}`);
+  const ratioOf = (values: number[]) => `${(values[0] / values[1]).toFixed(2)}×`;
+  const timing = (name: string, pick: (f: Figures) => number[], digits = 1) => {
+    const s = all.map((f) => stats(pick(f)));
+    row(name, s.map((x) => `${x.median.toFixed(digits)} ms (${x.min.toFixed(digits)}–${x.max.toFixed(digits)})`), ratioOf(s.map((x) => x.median)));
+  };
+  console.log(`  ${"median (min–max)".padEnd(44)}${labels.map((label) => label.padEnd(width)).join("")}${all.length > 1 ? "ratio" : ""}`);
+  console.log(`Time to interactive, over ${RUNS} loads each:`);
+  timing("no annotations", (f) => f.interactive.empty, 0);
+  timing(`${ANNOTATIONS} annotations`, (f) => f.interactive.full, 0);
+  const ratios = all.map((f) => stats(f.interactive.full).median / stats(f.interactive.empty).median);
+  row("ratio 2,000 ÷ none (target < 1.3×)", ratios.map((r) => `${r.toFixed(2)}×`));
+  timing("of which the HTML response, no annotations", (f) => f.response.empty, 0);
+  timing(`of which the HTML response, ${ANNOTATIONS}`, (f) => f.response.full, 0);
+  row("HTML transferred, none / 2,000", all.map((f) => `${Math.round(f.size.empty / 1024)} KiB / ${Math.round(f.size.full / 1024)} KiB`));
+  console.log(`Showing one new annotation among ${ANNOTATIONS}, from the API's answer (${RUNS} each):`);
+  timing("scripting (target < 16 ms)", (f) => f.show);
+  timing("until painted", (f) => f.showPainted);
+  console.log(`Opening the next annotation (or a suggestion between) with j, from the middle of the list (${RUNS} each):`);
+  timing("the key's scripting (target < 16 ms)", (f) => f.key);
+  timing("until painted", (f) => f.keyPainted);
+  timing(`its details: answer to panel, scripting`, (f) => f.details);
+  timing("until painted", (f) => f.detailsPainted);
+  row("(annotations among them, with details)", all.map((f) => String(f.details.length)));
+}
+
+async function main() {
   await withBenchApps(
     createBenchArticles,
+    // Every build serves its own copy of the same rows, so the ids are the same in each.
     async (apps, ids) => {
-      const loadAtStart = os.loadavg();
-      const rounds = await alternately(apps, ROUNDS, (app, round) => measureRound(app, ids, round));
-      const all = (pick: (r: EditorRound) => number[]) => rounds.map((own) => own.flatMap(pick));
-      console.log(`\nbench:editor — ${machineLine(loadAtStart)}; headless Chromium; ${ROUNDS} alternating rounds of ${LOADS} loads of each article and ${SHOWN} new annotations`);
-      printComparison(apps, [
-        { label: "interactive, no annotations", samples: all((r) => r.empty), unit: "ms" },
-        { label: `interactive, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.full), unit: "ms" },
-        { label: "  HTML response, no annotations", samples: all((r) => r.responses.empty), unit: "ms" },
-        { label: `  HTML response, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.responses.full), unit: "ms" },
-        { label: "  HTML transferred, no annotations", samples: all((r) => [r.size.empty / 1024]), unit: "KiB" },
-        { label: `  HTML transferred, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => [r.size.full / 1024]), unit: "KiB" },
-        { label: "  server CPU per load, no annotations", samples: all((r) => r.serverCpu.empty), unit: "ms" },
-        { label: `  server CPU per load, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.serverCpu.full), unit: "ms" },
-        { label: "  page main-thread CPU, no annotations", samples: all((r) => r.browserCpu.empty), unit: "ms" },
-        { label: `  page main-thread CPU, ${ANNOTATIONS.toLocaleString("en")} annotations`, samples: all((r) => r.browserCpu.full), unit: "ms" },
-        { label: "showing a new annotation: scripting", samples: all((r) => r.show), unit: "ms", digits: 1 },
-        { label: "  … until painted", samples: all((r) => r.paint), unit: "ms", digits: 1 },
-      ]);
-      for (const [at, app] of apps.entries()) {
-        const [empty, full] = [stats(all((r) => r.empty)[at]).median, stats(all((r) => r.full)[at]).median];
-        console.log(`${app.label}: ${ANNOTATIONS.toLocaleString("en")} annotations ÷ none ${(full / empty).toFixed(2)}× (target < 1.3×); new annotation scripting ${stats(all((r) => r.show)[at]).median.toFixed(1)} ms (target < 16 ms)`);
+      const builds = apps.map((app) => benchPage(app, ids));
+      for (const build of builds) await build.page.addInitScript({ path: PROBE });
+      const [ours] = builds;
+      const { browser, page } = apps[0];
+      for (const build of builds) await build.warm();
+      // Each figure is taken from the builds in turn, so a slow minute of the machine slows both.
+      for (let i = 0; i < RUNS; i++) for (const build of builds) await build.loadBoth();
+
+      const tracing = process.argv.includes("--trace");
+      if (tracing) {
+        // Summed over several loads of each, as single loads vary too much to compare.
+        const breakdowns = [new Map<string, number>(), new Map<string, number>()];
+        for (let i = 0; i < 5; i++) {
+          for (const [at, id, expected] of [[0, ids.empty, 0], [1, ids.full, ANNOTATIONS]] as const) {
+            await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+            await ours.interactive(id, expected);
+            traceBreakdown(await browser.stopTracing()).forEach((us, name) => breakdowns[at].set(name, (breakdowns[at].get(name) ?? 0) + us / 5));
+          }
+        }
+        printBreakdown("opening the article (mean of 5): none / 2,000 annotations", breakdowns);
       }
-      for (const [at, app] of apps.entries()) {
-        if (at === 0) continue;
-        const ratio = stats(all((r) => r.full)[0]).median / stats(all((r) => r.full)[at]).median;
-        console.log(`interactive with ${ANNOTATIONS.toLocaleString("en")} annotations, this tree ÷ ${app.label}: ${ratio.toFixed(2)}× (target against the round-one build < 1.1×)`);
+
+      const profiling = process.argv.includes("--profile");
+      const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
+      const startProfile = async () => {
+        await cdp?.send("Profiler.enable");
+        await cdp?.send("Profiler.setSamplingInterval", { interval: 100 });
+        await cdp?.send("Profiler.start");
+      };
+      if (cdp) {
+        await startProfile();
+        await ours.interactive(ids.full, ANNOTATIONS);
+        printProfile((await cdp.send("Profiler.stop")).profile, "opening the article with 2,000 annotations");
       }
+      /** Takes one sample from each build; --trace and --profile watch this tree's last one. */
+      const sample = async (i: number, take: (build: (typeof builds)[number]) => Promise<void>, label: string) => {
+        for (const build of builds) {
+          const watched = build === ours && i === RUNS - 1 && (tracing || profiling);
+          if (watched && tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+          if (watched) await startProfile();
+          await take(build);
+          if (watched && cdp) printProfile((await cdp.send("Profiler.stop")).profile, label);
+          if (watched && tracing) printBreakdown(label, [traceBreakdown(await browser.stopTracing())]);
+        }
+      };
+
+      for (const build of builds) await build.openFull();
+      for (let i = 0; i < RUNS; i++) await sample(i, (build) => build.tag(i), "tagging a span and showing it among 2,000 annotations");
+      for (const build of builds) await build.openMiddle();
+      for (let i = 0; i < RUNS; i++) await sample(i, (build) => build.step(i), "opening the next annotation with j, and its details");
+
+      printFigures(apps.map((app) => app.label), builds.map((build) => build.figures));
     },
-    options,
+    benchOptions(),
   );
 }
 

@@ -1,0 +1,111 @@
+import { KIND_LABELS, KIND_SHORTCUTS, KINDS, type Kind } from "../labels";
+import type { WorkspaceOperations } from "./operations";
+import { openId } from "./selection-slice";
+import { selectNavigation, type WorkspaceState, type WorkspaceStore } from "./workspace-state";
+
+/** The parts of a key press a command looks at (a KeyboardEvent has them; tests make their own). */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+export interface CommandContext {
+  state: WorkspaceState;
+  store: WorkspaceStore;
+  operations: WorkspaceOperations;
+}
+
+/**
+ * One thing a person can do from the keyboard: named, described for the shortcuts dialog, with
+ * the key that does it, when it applies, and what it does. The page's one key listener and the
+ * dialog both read the list below, so a shortcut cannot work without being listed or be listed
+ * without working.
+ */
+export interface WorkspaceCommand {
+  name: string;
+  /** The key as the dialog shows it. */
+  key: string;
+  label: string;
+  keyTest(press: KeyPress): boolean;
+  /** Whether it applies now; a key whose command does not apply is left to the browser. */
+  enabled?(state: WorkspaceState): boolean;
+  perform(context: CommandContext): void;
+  /** The browser still does what the key does by default (Escape also ends a selection). */
+  keepsDefault?: boolean;
+}
+
+const plain = (press: KeyPress) => !press.ctrlKey && !press.metaKey && !press.altKey;
+
+/** The next (or previous) of what j and k go through, from the one open; round at either end. */
+export function stepFrom(ids: readonly string[], current: string | null, direction: 1 | -1): string | undefined {
+  if (ids.length === 0) return undefined;
+  const at = current ? ids.indexOf(current) : -1;
+  if (direction === 1) return ids[(at + 1) % ids.length];
+  return ids[at <= 0 ? ids.length - 1 : at - 1];
+}
+
+const tagCommand = (kind: Kind): WorkspaceCommand => ({
+  name: `tag-${kind.toLowerCase()}`,
+  key: KIND_SHORTCUTS[kind],
+  label: `Tag the selected text as a ${KIND_LABELS[kind].toLowerCase()}`,
+  keyTest: (press) => plain(press) && press.key.toLowerCase() === KIND_SHORTCUTS[kind],
+  enabled: (state) => state.selection.text !== null,
+  perform: ({ operations }) => void operations.tag(kind),
+});
+
+const stepCommand = (name: string, key: string, label: string, direction: 1 | -1): WorkspaceCommand => ({
+  name,
+  key,
+  label,
+  keyTest: (press) => plain(press) && press.key === key,
+  enabled: (state) => selectNavigation(state).length > 0,
+  perform: ({ state, operations }) => {
+    const next = stepFrom(selectNavigation(state), openId(state.selection), direction);
+    if (next) operations.open(next);
+  },
+});
+
+export const WORKSPACE_COMMANDS: readonly WorkspaceCommand[] = [
+  ...KINDS.map(tagCommand),
+  stepCommand("next", "j", "Next annotation", 1),
+  stepCommand("previous", "k", "Previous annotation", -1),
+  {
+    name: "accept-suggestion",
+    key: "a",
+    label: "Accept the open suggestion",
+    keyTest: (press) => plain(press) && press.key === "a",
+    enabled: (state) => state.selection.suggestionId !== null,
+    perform: ({ state, operations }) => void operations.acceptSuggestion(state.selection.suggestionId!),
+  },
+  {
+    name: "dismiss-suggestion",
+    key: "x",
+    label: "Dismiss the open suggestion",
+    keyTest: (press) => plain(press) && press.key === "x",
+    enabled: (state) => state.selection.suggestionId !== null,
+    perform: ({ state, operations }) => void operations.dismissSuggestion(state.selection.suggestionId!),
+  },
+  {
+    name: "close",
+    key: "Esc",
+    label: "Close the annotation panel or this help",
+    // The dialog closes itself on Escape.
+    keyTest: (press) => plain(press) && press.key === "Escape",
+    perform: ({ operations }) => operations.close(),
+    keepsDefault: true,
+  },
+  {
+    name: "shortcuts",
+    key: "?",
+    label: "Show these shortcuts",
+    keyTest: (press) => plain(press) && press.key === "?",
+    perform: ({ store }) => store.dispatch({ type: "helpToggled", open: true }),
+  },
+];
+
+/** The command a key press runs now, if any. */
+export function commandFor(press: KeyPress, state: WorkspaceState, commands: readonly WorkspaceCommand[] = WORKSPACE_COMMANDS): WorkspaceCommand | undefined {
+  return commands.find((command) => command.keyTest(press) && (command.enabled?.(state) ?? true));
+}
