@@ -24,7 +24,7 @@ const config = [
   },
   {
     // The audit trail is written through lib/activity only, so every record has a known action
-    // (lib/activity/actions.ts) and what is news reaches the live feed in the same transaction.
+    // (lib/vocabulary/actions.ts) and what is news reaches the live feed in the same transaction.
     files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "scripts/**/*.ts"],
     ignores: ["lib/activity/**"],
     rules: {

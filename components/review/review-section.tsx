@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { Role } from "@/lib/auth/roles";
 import { ACTION_LABELS, decideTransition, type ReviewAction, type ReviewStatus } from "@/lib/review/transitions";
-import { verdictLabel, type Verdict } from "@/lib/review/verdicts";
+import { verdictLabel, type Verdict } from "@/lib/vocabulary/verdicts";
 import { STATUS_LABELS } from "../annotations/labels";
 import { annotationsApi } from "../api/annotations";
 import { useAction } from "../ui/use-action";

@@ -1,6 +1,6 @@
 "use client";
 
-import { CLAIM_RATINGS, DENIAL_FINDINGS, FIGURE_OUTCOMES, type Verdict } from "@/lib/review/verdicts";
+import { CLAIM_RATINGS, DENIAL_FINDINGS, FIGURE_OUTCOMES, type Verdict } from "@/lib/vocabulary/verdicts";
 
 type Kind = Verdict["kind"];
 

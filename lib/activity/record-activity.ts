@@ -3,11 +3,11 @@ import type { Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
 import { feedAppendStatement } from "../realtime/article-feed";
-import { ACTIONS, isFeedAction, type ActivityAction } from "./actions";
+import { ACTIONS, isFeedAction, type ActivityAction } from "../vocabulary/actions";
 
 export interface ActivityInput {
   actorId: string;
-  /** One of lib/activity/actions.ts; it also says what the record is about. */
+  /** One of lib/vocabulary/actions.ts; it also says what the record is about. */
   action: ActivityAction;
   entityId: string;
   articleId?: string;
@@ -33,7 +33,7 @@ const row = (input: ActivityInput) => ({
 /**
  * Appends one audit record. Takes the caller's transaction so the record and the change it
  * describes are committed together or not at all. Whatever is news for the people on an article
- * (actions.ts says which) also goes on the article's live feed, in the same statement (the caller
+ * (lib/vocabulary/actions.ts says which) also goes on the article's live feed, in the same statement (the caller
  * holds the article's change lock; see lib/realtime/article-feed.ts). Written as SQL because every
  * write ends here: through Prisma the record and the feed entry were three statements, each
  * compiled anew, about 3 ms of a 10 ms write.

@@ -1,7 +1,7 @@
 import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary/names";
 import type { SessionUser } from "../auth/session";
 import type { CheckOutcome, Prisma } from "../db/generated/client";
-import type { Verdict } from "../review/verdicts";
+import type { Verdict } from "../vocabulary/verdicts";
 import { can } from "../policy/policy";
 
 export const annotationInclude = {

@@ -2,20 +2,7 @@ import "server-only";
 import { hash, hashSync, verify } from "@node-rs/bcrypt";
 import { ValidationError } from "../errors/domain-error";
 import { environment } from "../config/environment";
-
-export const MIN_PASSWORD_LENGTH = 10;
-
-/** bcrypt reads a password's first 72 bytes and ignores the rest, so a longer one is refused. */
-export const MAX_PASSWORD_BYTES = 72;
-
-export const passwordBytes = (password: string) => Buffer.byteLength(password, "utf8");
-
-export function passwordTooLongMessage(password: string): string {
-  return (
-    `The password is ${passwordBytes(password)} bytes long; at most ${MAX_PASSWORD_BYTES} bytes count (letters outside ` +
-    "English, like é or ж, take 2 bytes each, and emoji 4). Choose a shorter one."
-  );
-}
+import { MAX_PASSWORD_BYTES, passwordBytes, passwordTooLongMessage } from "../validation/password-rules";
 
 // Cost 11 takes about 150 ms here: slow for a guesser, quick enough for a person signing in.
 // Read when first needed, so a bad BCRYPT_COST is reported by the start's settings check.

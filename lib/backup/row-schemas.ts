@@ -1,8 +1,8 @@
 import pg from "pg";
 import { z } from "zod";
 import { sanitizeNote } from "../annotations/note-html";
-import { verdictSchema } from "../review/verdicts";
-import { settingsSchema } from "../settings/settings";
+import { verdictSchema } from "../vocabulary/verdicts";
+import { settingsSchema } from "../validation/settings-schemas";
 import { kindSchema, MAX_NOTE_LENGTH, relationSchema, sourceUrlSchema } from "../validation/annotation-schemas";
 import { MAX_COMMENT_LENGTH } from "../validation/comment-schemas";
 import { unstorableReason } from "../validation/storable-text";

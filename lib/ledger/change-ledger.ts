@@ -1,5 +1,5 @@
 import { recordActivity } from "../activity/record-activity";
-import type { ActivityAction } from "../activity/actions";
+import type { ActivityAction } from "../vocabulary/actions";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error";

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { publishedLedger } from "../ledger/public-ledger";
 import { latestApprovedRevisions, type ApprovedRevisionView } from "../review/approved-revision";
-import { CLAIM_RATINGS, verdictLabel } from "../review/verdicts";
+import { CLAIM_RATINGS, verdictLabel } from "../vocabulary/verdicts";
 import { agreementLabel, KIND_LABELS, RELATION_LABELS } from "../vocabulary/labels";
 import type { AnnotationKind } from "../vocabulary/names";
 

@@ -1,4 +1,4 @@
-import type { FeedAction } from "../activity/actions";
+import type { FeedAction } from "../vocabulary/actions";
 import { db, type Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
@@ -15,7 +15,7 @@ export interface ArticleEvent {
   actorId: string;
 }
 
-/** The activity actions that are news on an article's feed (lib/activity/actions.ts says which). */
+/** The activity actions that are news on an article's feed (lib/vocabulary/actions.ts says which). */
 export type ArticleEventType = FeedAction;
 
 /**

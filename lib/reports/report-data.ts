@@ -4,7 +4,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { noteToPlainText } from "../annotations/note-html";
-import { verdictLabel, type Verdict } from "../review/verdicts";
+import { verdictLabel, type Verdict } from "../vocabulary/verdicts";
 import { reportLedger, type ReportFact } from "../ledger/report-ledger";
 
 export type ReportScope = "approved" | "all";

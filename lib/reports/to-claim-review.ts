@@ -1,4 +1,4 @@
-import { CLAIM_RATINGS } from "../review/verdicts";
+import { CLAIM_RATINGS } from "../vocabulary/verdicts";
 import type { ReportData } from "./report-data";
 
 /**

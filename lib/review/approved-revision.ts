@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "../db/client";
-import { verdictSchema } from "./verdicts";
+import { verdictSchema } from "../vocabulary/verdicts";
 
 const relation = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]);
 

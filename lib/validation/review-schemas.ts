@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KINDS } from "../vocabulary/names";
-import { verdictSchema } from "../review/verdicts";
+import { verdictSchema } from "../vocabulary/verdicts";
 
 export const reviewActionSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../vocabulary/names";
-import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes, passwordTooLongMessage } from "../auth/password";
+import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes, passwordTooLongMessage } from "./password-rules";
 import { emailSchema } from "./auth-schemas";
 
 export const roleSchema = z.enum(ROLES, {

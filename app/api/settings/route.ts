@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { getSettings, settingsSchema, updateSettings } from "@/lib/settings/settings";
+import { getSettings, updateSettings } from "@/lib/settings/settings";
+import { settingsSchema } from "@/lib/validation/settings-schemas";
 
 export const GET = apiRoute({}, () => getSettings());
 
