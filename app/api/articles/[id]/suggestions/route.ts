@@ -1,5 +1,5 @@
+import { suggestionRoutes } from "@/lib/contracts/suggestions";
 import { apiRoute } from "@/lib/http/api-route";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions";
-import { idParams } from "@/lib/validation/route-params";
 
-export const GET = apiRoute({ params: idParams }, ({ user, params }) => listSuggestions(user, params.id));
+export const GET = apiRoute(suggestionRoutes.list, ({ user, params }) => listSuggestions(user, params.id));
