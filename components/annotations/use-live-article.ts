@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import type { ArticleEvent } from "@/lib/realtime/article-feed";
-import type { LiveChange } from "@/lib/realtime/live-annotation";
+import { isAnnotationChange, isCommentChange, isSuggestionChange, type LiveChange } from "@/lib/contracts/live";
 import { VERSIONED_ANNOTATION_EVENTS } from "@/lib/realtime/event-kinds";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { othersPresent } from "../live/presence-bar";
@@ -67,18 +66,18 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
   );
 
   const handle = useCallback(
-    (event: ArticleEvent) => {
+    (event: LiveChange) => {
       const id = event.annotationId;
       const mine = event.actorId === viewerId;
       if (event.type === "article.text_corrected") {
         setNotice(`${mine ? "The" : `${nameOf(event.actorId)} corrected the`} article text (version ${event.version}). Reload to read the new text with its re-anchored annotations.`);
       } else if (event.type === "article.assigned") {
         router.refresh();
-      } else if (event.type.startsWith("suggestion.")) {
+      } else if (isSuggestionChange(event)) {
         onSuggestionsChange();
       } else if (!id) {
         return;
-      } else if (event.type.startsWith("comment.")) {
+      } else if (isCommentChange(event)) {
         setCommentRevisions((revisions) => ({ ...revisions, [id]: (revisions[id] ?? 0) + 1 }));
       } else if (event.type === "annotation.deleted") {
         const known = versionOf(id);
@@ -92,7 +91,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
         if (VERSIONED_ANNOTATION_EVENTS.has(event.type) && known !== undefined && event.version !== null && known >= event.version) return;
         if (!mine) setChangedBy((changed) => ({ ...changed, [id]: nameOf(event.actorId) }));
         // The feed brings the annotation as it now is; a fetch still under way may answer older, so it goes again instead.
-        const { annotation } = event as LiveChange;
+        const annotation = isAnnotationChange(event) ? event.annotation : undefined;
         if (annotation && !inFlight.current.has(id)) upsert(annotation);
         else void refetch(id);
       }
@@ -104,7 +103,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
   // waiting a moment lets the answer land first, so the page does not fetch what it already has
   // (or re-render thousands of annotations for nothing). Another tab of theirs still catches up.
   const onChange = useCallback(
-    (event: ArticleEvent) => {
+    (event: LiveChange) => {
       if (event.actorId === viewerId) setTimeout(() => handle(event), OWN_CHANGE_GRACE_MS);
       else handle(event);
     },
@@ -112,7 +111,7 @@ export function useLiveArticle({ articleId, initialSeq, viewerId, people, select
   );
 
   const onReset = useCallback(() => setNotice("You were away for a while and missed many changes. Reload to see the article as it is now."), []);
-  const feed = useLiveFeed(`/api/articles/${encodeURIComponent(articleId)}/events`, initialSeq, { onChange, onReset });
+  const feed = useLiveFeed(articlesApi.eventsUrl(articleId), initialSeq, { onChange, onReset });
 
   // Tells the others which annotation this person has open, and whether they are changing it.
   useEffect(() => {

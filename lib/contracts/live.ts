@@ -61,7 +61,9 @@ export const isCommentChange = (event: LiveChange): event is z.output<typeof com
 export const isSuggestionChange = (event: LiveChange): event is z.output<typeof suggestionChange> => SUGGESTION.has(event.type);
 export const isFactChange = (event: LiveChange): event is z.output<typeof factChange> => FACT.has(event.type);
 /** A change whose annotation a page shows (a deletion's is gone): the feed may bring the annotation itself. */
-export const isAnnotationChange = (event: LiveChange): event is z.output<typeof annotationChange | typeof sourceChange> => ANNOTATION.has(event.type);
+export const isAnnotationChange = (event: LiveChange): event is AnnotationChange => ANNOTATION.has(event.type);
+
+export type AnnotationChange = z.output<typeof annotationChange | typeof sourceChange>;
 
 export const presenceEntrySchema = z.object({ connectionId: z.string(), userId: id, name: z.string(), annotationId: id.nullable(), editing: z.boolean() });
 

@@ -1,19 +1,16 @@
+import { liveChangeSchema, type LiveChange } from "../contracts/live";
 import type { FeedAction } from "../vocabulary/actions";
 import { db, type Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 
-/** What changed on an article, as stored on its feed: ids and versions, never content (a page's frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). */
-export interface ArticleEvent {
-  articleId: string;
-  seq: number;
-  type: ArticleEventType;
-  entityId: string;
-  annotationId: string | null;
-  version: number | null;
-  actorId: string;
-}
+/**
+ * What changed on an article, as stored on its feed: ids and versions, never content (a page's
+ * frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). One member
+ * of the live feed's union (lib/contracts/live.ts), told apart by its type.
+ */
+export type ArticleEvent = LiveChange;
 
 /** The activity actions that are news on an article's feed (lib/vocabulary/actions.ts says which). */
 export type ArticleEventType = FeedAction;
@@ -109,5 +106,5 @@ export async function listArticleEvents(articleId: string, afterSeq: number, lim
     take: limit,
     select: { articleId: true, seq: true, type: true, entityId: true, annotationId: true, version: true, actorId: true },
   });
-  return rows.map((row) => ({ ...row, type: row.type as ArticleEventType }));
+  return rows.map((row) => liveChangeSchema.parse(row));
 }

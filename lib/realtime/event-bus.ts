@@ -1,4 +1,5 @@
 import pg from "pg";
+import { liveChangeSchema } from "../contracts/live";
 import type { ArticleEvent } from "./article-feed";
 import { listPresence, refreshPresence, type PresenceEntry } from "./presence";
 
@@ -121,7 +122,8 @@ export class EventBus {
   private dispatch(message: pg.Notification): void {
     if (!message.payload) return;
     if (message.channel === "factmark_events") {
-      const event = JSON.parse(message.payload) as ArticleEvent;
+      const event = readEvent(message.payload);
+      if (!event) return;
       for (const listener of this.byArticle.get(event.articleId) ?? []) listener.onEvent(event);
     } else if (message.channel === "factmark_users") {
       const user = JSON.parse(message.payload) as { id: string; disabled: boolean; sessionVersion: number };
@@ -153,6 +155,20 @@ export class EventBus {
   private everyListener(visit: (listener: BusListener) => void): void {
     for (const set of this.byArticle.values()) for (const listener of [...set]) visit(listener);
   }
+}
+
+/** An announced feed entry, read with the live feed's union; one it cannot read is logged and left to the database (the next entry's gap fetches it). */
+function readEvent(payload: string): ArticleEvent | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    data = undefined;
+  }
+  const parsed = liveChangeSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  console.error("Live updates: an announced change is not one this server can read.", parsed.error.issues);
+  return null;
 }
 
 const holder = globalThis as unknown as { factmarkEventBus?: EventBus };
