@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { assertCan } from "../policy/policy";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session";
@@ -5,6 +6,8 @@ import { db } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { UserUpdateInput } from "../validation/user-schemas";
 import { userViewSelect, type UserView } from "./user-view";
+
+const idRow = z.object({ id: z.string() });
 
 /**
  * Changes a user's role or disabled flag. Disabling revokes the user's sessions (their session
@@ -17,8 +20,8 @@ export async function updateUser(actor: SessionUser, userId: string, input: User
 
   return db.$transaction(async (tx) => {
     // Lock the active admins so two admins demoting each other at once cannot both succeed.
-    const admins = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "User" WHERE role = 'ADMIN' AND disabled = false FOR UPDATE`;
+    const admins = (await tx.$queryRaw<unknown[]>`
+      SELECT id FROM "User" WHERE role = 'ADMIN' AND disabled = false FOR UPDATE`).map((row) => idRow.parse(row));
     const before = await tx.user.findUnique({ where: { id: userId }, select: userViewSelect });
     if (!before) throw new NotFoundError("That user");
 
