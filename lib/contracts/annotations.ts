@@ -78,22 +78,24 @@ export const annotationViewSchema = named(
   "An annotation with its note, review and sources, and what the reader may do with it.",
 );
 
+export const diffPartSchema = named("DiffPart", z.object({ kind: z.enum(["same", "added", "removed"]), text: z.string() }));
+
 export const textDiffSchema = z.object({
-  parts: z.array(z.object({ kind: z.enum(["same", "added", "removed"]), text: z.string() })),
+  parts: z.array(diffPartSchema),
   tooDifferent: z.boolean(),
   unavailable: z.string().optional(),
 });
 
-export const sourceCheckSchema = z.object({
+export const sourceCheckSchema = named("SourceCheck", z.object({
   sourceId: id,
   outcome: z.enum(CheckOutcome),
   message: z.string(),
   checkedAt: dateTime,
   copy: z.object({ id, takenAt: dateTime, finalUrl: z.string() }).nullable(),
   diff: textDiffSchema.nullable(),
-});
+}));
 
-const searchHitSchema = z.object({ id, kind: z.string(), exact: z.string(), articleId: id, articleTitle: z.string() });
+const searchHitSchema = named("AnnotationSearchHit", z.object({ id, kind: z.string(), exact: z.string(), articleId: id, articleTitle: z.string() }));
 
 const annotationAnswer = { status: 200, json: annotationViewSchema } as const;
 

@@ -10,7 +10,7 @@ import {
   webArticlePreviewSchema,
 } from "../validation/article-schemas";
 import { idParams } from "../validation/route-params";
-import { textDiffSchema } from "./annotations";
+import { diffPartSchema } from "./annotations";
 import { route } from "./route-contract";
 import { dateTime, docJson, id, isoDate, named, personRef } from "./wire";
 
@@ -41,16 +41,16 @@ export const storySchema = named(
   z.object({ id, title: z.string(), description: z.string(), createdAt: dateTime, updatedAt: dateTime, archivedAt: dateTime.nullable() }),
 );
 
-const storySummarySchema = z.object({
+const storySummarySchema = named("StorySummary", z.object({
   id,
   title: z.string(),
   description: z.string(),
   articles: z.array(z.object({ id, title: z.string(), outlet: z.string().nullable(), publishedAt: dateTime.nullable(), annotationCount: z.number().int() })),
-});
+}));
 
 const articleRefSchema = z.object({ id, title: z.string() });
 
-export const webArticlePreviewAnswer = z.object({
+export const webArticlePreviewAnswer = named("WebArticlePreview", z.object({
   /** The copy taken for this preview: importing refers to it, so the article is what was shown. */
   archiveId: id,
   url: z.string(),
@@ -60,7 +60,7 @@ export const webArticlePreviewAnswer = z.object({
   text: z.string(),
   /** An article of the story at the same address. */
   duplicateOf: articleRefSchema.nullable(),
-});
+}));
 
 /** The import form's fields: a file or pasted text, and the details around it. */
 export const articleImportForm = articleImportSchema.extend({
@@ -157,7 +157,7 @@ export const articleRoutes = {
     summary: "every version, newest first",
     who: "signed-in",
     params: idParams,
-    answer: { status: 200, json: z.object({ versions: z.array(z.object({ version: z.number().int(), createdAt: dateTime, createdBy: personRef.nullable() })) }) },
+    answer: { status: 200, json: z.object({ versions: z.array(named("ArticleVersion", z.object({ version: z.number().int(), createdAt: dateTime, createdBy: personRef.nullable() }))) }) },
   }),
   diff: route({
     method: "GET",
@@ -166,6 +166,6 @@ export const articleRoutes = {
     who: "signed-in",
     params: idParams,
     query: versionDiffQuerySchema,
-    answer: { status: 200, json: z.object({ changes: textDiffSchema.shape.parts, tooDifferent: z.boolean() }) },
+    answer: { status: 200, json: z.object({ changes: z.array(diffPartSchema), tooDifferent: z.boolean() }) },
   }),
 };

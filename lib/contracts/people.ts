@@ -78,7 +78,7 @@ export const peopleRoutes = {
     path: "/api/people",
     summary: "active people, for assigning",
     who: "signed-in",
-    answer: { status: 200, json: z.object({ people: z.array(z.object({ id, name: z.string(), role: z.enum(ROLES) })) }) },
+    answer: { status: 200, json: z.object({ people: z.array(named("Person", z.object({ id, name: z.string(), role: z.enum(ROLES) }))) }) },
   }),
   settings: route({
     method: "GET",

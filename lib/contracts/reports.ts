@@ -19,14 +19,14 @@ export const publicationViewSchema = named(
   }),
 );
 
-export const publicationPreviewSchema = z.object({
+export const publicationPreviewSchema = named("PublicationPreview", z.object({
   /** The report's version: publish against it. */
   basedOn: z.string(),
   items: z.array(z.object({ n: z.number().int(), kindLabel: z.string(), quote: z.string(), verdict: z.string().nullable(), article: z.string() })),
   articles: z.number().int(),
   fullTexts: z.number().int(),
   facts: z.array(z.object({ label: z.string(), agreement: z.string() })),
-});
+}));
 
 /** A report's `:type` is `article` or `story`; any other is a 404. */
 const publicationsPath = "/api/reports/:type/:id/publications";
