@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "../db/client";
-import { KINDS } from "../vocabulary/names";
 import { storedClaimReviews } from "./claim-reviews";
-import type { PublicArticle, PublicItem, PublicReport } from "./public-report";
+import type { PublicReport } from "./public-report";
+import { publicArticleFields, publicItemSchema } from "./public-report-schema";
 
 /**
  * Publications and withdrawals of different reports may commit at once; the feed's entries and
@@ -38,34 +38,13 @@ export async function ensureFeedEntries(tx: Tx): Promise<void> {
   if (!(await tx.publicFeed.findUnique({ where: { id: 1 }, select: { id: true } }))) await rebuildFeedEntries(tx);
 }
 
-const nullableText = z.string().nullable();
-
-const publicItemSchema = z.object({
-  n: z.number().int(),
-  article: z.number().int(),
-  kind: z.enum(KINDS),
-  kindLabel: z.string(),
-  quote: z.string(),
-  context: z.object({ before: z.string(), after: z.string() }),
-  at: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
-  verdict: nullableText,
-  rating: z.object({ value: z.number().nullable(), label: z.string() }).nullable(),
-  noteHtml: z.string(),
-  sources: z.array(
-    z.object({ relation: z.string(), url: nullableText, title: z.string(), publisher: z.string(), excerpt: z.string(), accessedAt: nullableText, archivedAt: nullableText.optional() }),
-  ),
-  corroborations: z.array(z.object({ relation: z.string(), articleTitle: z.string(), quote: z.string() })),
-  reviewer: nullableText,
-  reviewedAt: nullableText,
-}) satisfies z.ZodType<PublicItem>;
-
 /** A publication's latest snapshot as the feed reads it: the articles without their text. */
 const latestRow = z.object({
   slug: z.string(),
   publishedAt: z.date(),
   title: z.string(),
   items: z.array(publicItemSchema),
-  articles: z.array(z.object({ n: z.number().int(), title: z.string(), outlet: nullableText, url: nullableText, publishedAt: nullableText }) satisfies z.ZodType<Omit<PublicArticle, "text">>),
+  articles: z.array(z.object(publicArticleFields).strict()),
 });
 
 /**
