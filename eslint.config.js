@@ -52,7 +52,7 @@ const config = [
   },
   {
     // The audit trail is written through the write path only (lib/changes, with lib/activity's
-    // statement), so every record has a known action (lib/activity/actions.ts) and what is news
+    // statement), so every record has a known action (lib/vocabulary/actions.ts) and what is news
     // reaches the live feed in the same transaction.
     files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "scripts/**/*.ts"],
     ignores: ["lib/activity/**"],

@@ -1,44 +1,20 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { API_ROUTES } from "../lib/contracts/api-routes";
+import type { Audience } from "../lib/contracts/route-contract";
 import { discoverRoutes, type Method, type Route } from "./api-routes";
 import { DEMO, signInApi, uniqueEmail } from "./helpers";
 
 /**
  * Every route under app/api, found from the file tree (so a new route cannot be forgotten), is
  * called without a session, as each role and on someone else's object, and each answer is checked
- * against the API table (docs/api.md): the table is the promise, this test holds the app to it.
+ * against who its contract (lib/contracts/) says may call it: the contract is the promise (the API
+ * table in docs/api.md is written from it), this test holds the app to it.
+ * owner: the object's author, editors, admins; author: its author alone.
  */
+type Who = Audience;
 
-/** Who the API table says may call it. owner: the object's author, editors, admins; author: its author alone. */
-type Who = "any" | "editor" | "admin" | "owner" | "author" | "self-or-admin" | "review";
-
-const root = process.cwd();
-
-function whoFrom(text: string, method: Method): Who {
-  const who = text.trim();
-  if (who.includes("admin to change")) return method === "GET" ? "any" : "admin";
-  if (who.startsWith("signed in")) return "any";
-  if (who === "admin") return "admin";
-  if (who === "editor, admin") return "editor";
-  if (who === "admin, or yourself") return "self-or-admin";
-  if (who === "author") return "author";
-  if (who.startsWith("see Editorial review")) return "review";
-  if (/^(author|whoever deleted it)/.test(who) && who.endsWith("editor, admin")) return "owner";
-  throw new Error(`The API table (docs/api.md) says "${who}", which this test does not know how to check: add it here.`);
-}
-
-function readmeTable(): { method: Method; path: string; who: Who }[] {
-  const readme = readFileSync(path.join(root, "docs", "api.md"), "utf8");
-  const rows: { method: Method; path: string; who: Who }[] = [];
-  for (const line of readme.split("\n")) {
-    const cells = line.split("|").slice(1).map((cell) => cell.trim());
-    if (!line.startsWith("| `") || cells.length < 3) continue;
-    for (const [, method, address] of cells[0].matchAll(/`(GET|POST|PUT|PATCH|DELETE) (\/api\/[^`?\s]*)[^`]*`/g)) {
-      rows.push({ method: method as Method, path: address, who: whoFrom(cells[1], method as Method) });
-    }
-  }
-  return rows;
+function contractTable(): { method: Method; path: string; who: Who }[] {
+  return API_ROUTES.map((route) => ({ method: route.method, path: route.path, who: route.who }));
 }
 
 const matches = (pattern: string, address: string) => {
@@ -47,15 +23,15 @@ const matches = (pattern: string, address: string) => {
   return a.length === b.length && a.every((segment, i) => segment.startsWith(":") || segment === b[i]);
 };
 
-test("every API route is in the API table (docs/api.md), answers 401 without a session, and refuses each role the table leaves out", async ({ playwright, baseURL }) => {
+test("every API route has a contract, answers 401 without a session, and refuses each role its contract leaves out", async ({ playwright, baseURL }) => {
   test.setTimeout(180_000);
   const routes = discoverRoutes();
-  const table = readmeTable();
+  const table = contractTable();
   const documented = routes.map((route) => ({ route, rows: table.filter((row) => row.method === route.method && matches(route.pattern, row.path)) }));
-  expect(documented.filter((d) => d.rows.length === 0).map((d) => `${d.route.method} ${d.route.pattern}`), "routes missing from the API table (docs/api.md)").toEqual([]);
+  expect(documented.filter((d) => d.rows.length === 0).map((d) => `${d.route.method} ${d.route.pattern}`), "routes without a contract (lib/contracts/)").toEqual([]);
   expect(
     table.filter((row) => !routes.some((route) => route.method === row.method && matches(route.pattern, row.path))).map((row) => `${row.method} ${row.path}`),
-    "API table rows without a route",
+    "contracts without a route",
   ).toEqual([]);
 
   // The people: an annotator who owns the objects (A), another annotator (B), an editor, an admin.
@@ -143,11 +119,11 @@ test("every API route is in the API table (docs/api.md), answers 401 without a s
     if (route.method === "GET") {
       const allowed: [string, APIRequestContext][] = who === "admin" ? [["admin", admin]] : who === "editor" ? [["editor", editor]] : [["annotator", other], ["editor", editor]];
       for (const [label, context] of allowed) expectStatus(`${name} as ${label}`, await call(route, context), (s) => s !== 401 && s !== 403 && s < 500);
-    } else if (who === "any") {
+    } else if (who === "signed-in") {
       expectStatus(`${name} as another annotator`, await call(route, other), (s) => s !== 401 && s !== 403 && s < 500);
     }
   }
-  expect(wrong, "answers that break the API table (docs/api.md)").toEqual([]);
+  expect(wrong, "answers that break the contracts (lib/contracts/)").toEqual([]);
   // The refused writes changed nothing of the owner's.
   const after = await (await owner.get(`/api/annotations/${annotation.id}`)).json();
   expect(after).toMatchObject({ version: withSource.version, note: annotation.note, sources: [expect.objectContaining({ id: sourceId, title: withSource.sources[0].title })] });

@@ -1,37 +1,24 @@
 import type { z } from "zod";
-import type { AnnotationSearchHit } from "@/lib/annotations/search-annotations";
-import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import type { HistoryEntry } from "@/lib/review/history";
-import type { SourceCheckResult } from "@/lib/sources/check-source";
-import type {
-  annotationCreateSchema,
-  annotationReattachSchema,
-  annotationUpdateSchema,
-  sourceCreateSchema,
-  sourceUpdateSchema,
-} from "@/lib/validation/annotation-schemas";
-import type { reviewActionSchema } from "@/lib/validation/review-schemas";
-import { callApi, seg } from "./client";
+import { annotationRoutes as routes } from "@/lib/contracts/annotations";
+import { reviewRoutes } from "@/lib/contracts/review";
+import { callApi } from "./client";
 
-/** The browser's calls about annotations and their sources; inputs are the routes' own schemas. */
+type Body<K extends keyof typeof routes> = (typeof routes)[K] extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+
+/** The browser's calls about annotations and their sources; each is its route's contract (lib/contracts/annotations.ts). */
 export const annotationsApi = {
-  get: (id: string) => callApi<AnnotationView>("GET", `/api/annotations/${seg(id)}`),
-  create: (articleId: string, input: z.input<typeof annotationCreateSchema>) =>
-    callApi<AnnotationView>("POST", `/api/articles/${seg(articleId)}/annotations`, input),
-  update: (id: string, input: z.input<typeof annotationUpdateSchema>) => callApi<AnnotationView>("PATCH", `/api/annotations/${seg(id)}`, input),
-  remove: (id: string) => callApi<void>("DELETE", `/api/annotations/${seg(id)}`),
-  restore: (id: string) => callApi<AnnotationView>("POST", `/api/annotations/${seg(id)}/restore`),
-  reattach: (id: string, input: z.input<typeof annotationReattachSchema>) =>
-    callApi<AnnotationView>("PUT", `/api/annotations/${seg(id)}/anchor`, input),
-  review: (id: string, input: z.input<typeof reviewActionSchema>) => callApi<AnnotationView>("POST", `/api/annotations/${seg(id)}/review`, input),
-  assign: (id: string, assigneeId: string | null) => callApi<AnnotationView>("PUT", `/api/annotations/${seg(id)}/assignee`, { assigneeId }),
-  history: (id: string) => callApi<{ history: HistoryEntry[] }>("GET", `/api/annotations/${seg(id)}/history`),
-  searchInStory: (articleId: string, q: string) =>
-    callApi<{ results: AnnotationSearchHit[] }>("GET", `/api/articles/${seg(articleId)}/annotations/search?q=${encodeURIComponent(q)}`),
-  addSource: (id: string, input: z.input<typeof sourceCreateSchema>) => callApi<AnnotationView>("POST", `/api/annotations/${seg(id)}/sources`, input),
-  updateSource: (sourceId: string, input: z.input<typeof sourceUpdateSchema>) =>
-    callApi<AnnotationView>("PATCH", `/api/sources/${seg(sourceId)}`, input),
-  removeSource: (sourceId: string, version: number) => callApi<AnnotationView>("DELETE", `/api/sources/${seg(sourceId)}?version=${version}`),
-  checkSource: (sourceId: string) =>
-    callApi<{ check: SourceCheckResult; annotation: AnnotationView }>("POST", `/api/sources/${seg(sourceId)}/check`),
+  get: (id: string) => callApi(routes.get, { params: { id } }),
+  create: (articleId: string, body: Body<"create">) => callApi(routes.create, { params: { id: articleId }, body }),
+  update: (id: string, body: Body<"update">) => callApi(routes.update, { params: { id }, body }),
+  remove: (id: string) => callApi(routes.remove, { params: { id } }),
+  restore: (id: string) => callApi(routes.restore, { params: { id } }),
+  reattach: (id: string, body: Body<"reattach">) => callApi(routes.reattach, { params: { id }, body }),
+  review: (id: string, body: z.input<typeof reviewRoutes.review.body>) => callApi(reviewRoutes.review, { params: { id }, body }),
+  assign: (id: string, assigneeId: string | null) => callApi(reviewRoutes.assignAnnotation, { params: { id }, body: { assigneeId } }),
+  history: (id: string) => callApi(reviewRoutes.annotationHistory, { params: { id } }),
+  searchInStory: (articleId: string, q: string) => callApi(routes.search, { params: { id: articleId }, query: { q } }),
+  addSource: (id: string, body: Body<"addSource">) => callApi(routes.addSource, { params: { id }, body }),
+  updateSource: (sourceId: string, body: Body<"updateSource">) => callApi(routes.updateSource, { params: { id: sourceId }, body }),
+  removeSource: (sourceId: string, version: number) => callApi(routes.removeSource, { params: { id: sourceId }, query: { version } }),
+  checkSource: (sourceId: string) => callApi(routes.checkSource, { params: { id: sourceId } }),
 };

@@ -1,20 +1,23 @@
 import type { z } from "zod";
-import type { SaveResult } from "@/lib/articles/save-article-text";
-import type { WebArticlePreview } from "@/lib/articles/import/import-from-web";
-import type { articleTextSaveSchema, storyCreateSchema, storyUpdateSchema, webArticleImportSchema } from "@/lib/validation/article-schemas";
-import type { presenceSchema } from "@/lib/validation/live-schemas";
-import { callApi, seg } from "./client";
+import { articleRoutes as routes } from "@/lib/contracts/articles";
+import { liveRoutes } from "@/lib/contracts/live";
+import { reviewRoutes } from "@/lib/contracts/review";
+import { callApi, sendForm, urlOf } from "./client";
 
-/** The browser's calls about stories and articles. */
+type Body<K extends keyof typeof routes> = (typeof routes)[K] extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+
+/** The browser's calls about stories and articles (lib/contracts/articles.ts). */
 export const articlesApi = {
-  saveText: (articleId: string, input: z.input<typeof articleTextSaveSchema>) =>
-    callApi<SaveResult>("PUT", `/api/articles/${seg(articleId)}/text`, input),
-  markDeskOwned: (articleId: string, deskOwned: boolean) => callApi<{ id: string; deskOwned: boolean }>("PATCH", `/api/articles/${seg(articleId)}`, { deskOwned }),
-  assign: (articleId: string, assigneeId: string | null) => callApi<unknown>("PUT", `/api/articles/${seg(articleId)}/assignee`, { assigneeId }),
-  presence: (articleId: string, input: z.input<typeof presenceSchema>) => callApi<void>("PUT", `/api/articles/${seg(articleId)}/presence`, input),
-  createStory: (input: z.input<typeof storyCreateSchema>) => callApi<{ id: string }>("POST", "/api/stories", input),
-  updateStory: (storyId: string, input: z.input<typeof storyUpdateSchema>) => callApi<unknown>("PATCH", `/api/stories/${seg(storyId)}`, input),
-  previewWebArticle: (storyId: string, url: string) => callApi<WebArticlePreview>("POST", `/api/stories/${seg(storyId)}/articles/preview`, { url }),
-  importWebArticle: (storyId: string, input: z.input<typeof webArticleImportSchema>) =>
-    callApi<{ id: string; title: string }>("POST", `/api/stories/${seg(storyId)}/articles/web`, input),
+  saveText: (articleId: string, body: Body<"saveText">) => callApi(routes.saveText, { params: { id: articleId }, body }),
+  markDeskOwned: (articleId: string, deskOwned: boolean) => callApi(routes.markDeskOwned, { params: { id: articleId }, body: { deskOwned } }),
+  assign: (articleId: string, assigneeId: string | null) => callApi(reviewRoutes.assignArticle, { params: { id: articleId }, body: { assigneeId } }),
+  presence: (articleId: string, body: z.input<typeof liveRoutes.presence.body>) => callApi(liveRoutes.presence, { params: { id: articleId }, body }),
+  /** Where the article's live feed is (components/live/use-live-feed.ts opens it). */
+  eventsUrl: (articleId: string) => urlOf(liveRoutes.articleEvents, { params: { id: articleId } }),
+  createStory: (body: Body<"createStory">) => callApi(routes.createStory, { body }),
+  updateStory: (storyId: string, body: Body<"updateStory">) => callApi(routes.updateStory, { params: { id: storyId }, body }),
+  /** The import form (multipart), with its upload's progress. */
+  importArticle: (storyId: string, form: FormData, onProgress: (percent: number) => void) => sendForm(routes.importArticle, { id: storyId }, form, onProgress),
+  previewWebArticle: (storyId: string, url: string) => callApi(routes.previewWebArticle, { params: { id: storyId }, body: { url } }),
+  importWebArticle: (storyId: string, body: Body<"importWebArticle">) => callApi(routes.importWebArticle, { params: { id: storyId }, body }),
 };

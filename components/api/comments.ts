@@ -1,14 +1,14 @@
 import type { z } from "zod";
-import type { CommentThread, CommentView } from "@/lib/comments/comment-view";
-import type { commentCreateSchema, commentUpdateSchema, inboxReadSchema } from "@/lib/validation/comment-schemas";
-import { callApi, seg } from "./client";
+import { commentRoutes as routes } from "@/lib/contracts/comments";
+import { callApi } from "./client";
 
-/** The browser's calls about comments and the inbox. */
+type Body<K extends keyof typeof routes> = (typeof routes)[K] extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+
+/** The browser's calls about comments and the inbox (lib/contracts/comments.ts). */
 export const commentsApi = {
-  list: (annotationId: string) => callApi<{ threads: CommentThread[] }>("GET", `/api/annotations/${seg(annotationId)}/comments`),
-  create: (annotationId: string, input: z.input<typeof commentCreateSchema>) =>
-    callApi<CommentView>("POST", `/api/annotations/${seg(annotationId)}/comments`, input),
-  update: (commentId: string, input: z.input<typeof commentUpdateSchema>) => callApi<CommentView>("PATCH", `/api/comments/${seg(commentId)}`, input),
-  remove: (commentId: string) => callApi<void>("DELETE", `/api/comments/${seg(commentId)}`),
-  markRead: (input: z.input<typeof inboxReadSchema>) => callApi<{ updated: number }>("POST", "/api/inbox/read", input),
+  list: (annotationId: string) => callApi(routes.list, { params: { id: annotationId } }),
+  create: (annotationId: string, body: Body<"create">) => callApi(routes.create, { params: { id: annotationId }, body }),
+  update: (commentId: string, body: Body<"update">) => callApi(routes.update, { params: { id: commentId }, body }),
+  remove: (commentId: string) => callApi(routes.remove, { params: { id: commentId } }),
+  markRead: (body: Body<"markRead">) => callApi(routes.markRead, { body }),
 };

@@ -1,17 +1,19 @@
 import type { z } from "zod";
-import type { factConfirmSchema, factCreateSchema, factMergeSchema, factMoveSchema, factUpdateSchema } from "@/lib/validation/ledger-schemas";
-import { callApi, seg } from "./client";
+import { ledgerRoutes as routes } from "@/lib/contracts/ledger";
+import { liveRoutes } from "@/lib/contracts/live";
+import { callApi, urlOf } from "./client";
 
-type FactRef = { id: string; version: number };
+type Body<K extends keyof typeof routes> = (typeof routes)[K] extends { body: infer S extends z.ZodType } ? z.input<S> : never;
 
-/** The browser's calls about a story's ledger. */
+/** The browser's calls about a story's ledger (lib/contracts/ledger.ts). */
 export const ledgerApi = {
-  createFact: (storyId: string, input: z.input<typeof factCreateSchema>) => callApi<FactRef>("POST", `/api/stories/${seg(storyId)}/facts`, input),
-  dismissProposal: (storyId: string, annotationIds: string[]) => callApi<{ id: string }>("POST", `/api/stories/${seg(storyId)}/facts/dismissals`, { annotationIds }),
-  rename: (factId: string, input: z.input<typeof factUpdateSchema>) => callApi<FactRef>("PATCH", `/api/facts/${seg(factId)}`, input),
-  moveEntry: (factId: string, input: z.input<typeof factMoveSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/entries`, input),
-  removeEntry: (factId: string, annotationId: string, version: number) =>
-    callApi<{ id: string; version: number | null }>("DELETE", `/api/facts/${seg(factId)}/entries/${seg(annotationId)}?version=${version}`),
-  confirm: (factId: string, input: z.input<typeof factConfirmSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/confirm`, input),
-  merge: (factId: string, input: z.input<typeof factMergeSchema>) => callApi<FactRef>("POST", `/api/facts/${seg(factId)}/merge`, input),
+  createFact: (storyId: string, body: Body<"createFact">) => callApi(routes.createFact, { params: { id: storyId }, body }),
+  dismissProposal: (storyId: string, annotationIds: string[]) => callApi(routes.dismissProposal, { params: { id: storyId }, body: { annotationIds } }),
+  rename: (factId: string, body: Body<"rename">) => callApi(routes.rename, { params: { id: factId }, body }),
+  moveEntry: (factId: string, body: Body<"moveEntry">) => callApi(routes.moveEntry, { params: { id: factId }, body }),
+  removeEntry: (factId: string, annotationId: string, version: number) => callApi(routes.removeEntry, { params: { id: factId, annotationId }, query: { version } }),
+  confirm: (factId: string, body: Body<"confirm">) => callApi(routes.confirm, { params: { id: factId }, body }),
+  merge: (factId: string, body: Body<"merge">) => callApi(routes.merge, { params: { id: factId }, body }),
+  /** Where the story's live feed is (components/live/use-live-feed.ts opens it). */
+  eventsUrl: (storyId: string) => urlOf(liveRoutes.storyEvents, { params: { id: storyId } }),
 };

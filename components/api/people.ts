@@ -1,15 +1,15 @@
 import type { z } from "zod";
-import type { Settings } from "@/lib/settings/settings";
-import type { UserView } from "@/lib/users/user-view";
-import type { passwordChangeSchema, passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user-schemas";
-import { callApi, seg } from "./client";
+import { peopleRoutes as routes } from "@/lib/contracts/people";
+import { callApi } from "./client";
 
-/** The browser's calls about people: the admin's user management, one's own account, the desk's settings. */
+type Body<K extends keyof typeof routes> = (typeof routes)[K] extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+
+/** The browser's calls about people: the admin's user management, one's own account, the desk's settings (lib/contracts/people.ts). */
 export const peopleApi = {
-  createUser: (input: z.input<typeof userCreateSchema>) => callApi<UserView>("POST", "/api/users", input),
-  updateUser: (userId: string, input: z.input<typeof userUpdateSchema>) => callApi<UserView>("PATCH", `/api/users/${seg(userId)}`, input),
-  resetPassword: (userId: string, input: z.input<typeof passwordResetSchema>) => callApi<void>("PUT", `/api/users/${seg(userId)}/password`, input),
-  revokeSessions: (userId: string) => callApi<void>("DELETE", `/api/users/${seg(userId)}/sessions`),
-  changeOwnPassword: (input: z.input<typeof passwordChangeSchema>) => callApi<void>("PUT", "/api/account/password", input),
-  updateSettings: (input: Partial<Settings>) => callApi<Settings>("PATCH", "/api/settings", input),
+  createUser: (body: Body<"createUser">) => callApi(routes.createUser, { body }),
+  updateUser: (userId: string, body: Body<"updateUser">) => callApi(routes.updateUser, { params: { id: userId }, body }),
+  resetPassword: (userId: string, body: Body<"resetPassword">) => callApi(routes.resetPassword, { params: { id: userId }, body }),
+  revokeSessions: (userId: string) => callApi(routes.revokeSessions, { params: { id: userId } }),
+  changeOwnPassword: (body: Body<"changeOwnPassword">) => callApi(routes.changeOwnPassword, { body }),
+  updateSettings: (body: Body<"updateSettings">) => callApi(routes.updateSettings, { body }),
 };

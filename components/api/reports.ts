@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { PublicationPreview, PublicationView } from "@/lib/publishing/publish";
-import type { publishSchema } from "@/lib/validation/report-schemas";
-import { ApiError, callApi, seg } from "./client";
+import { reportRoutes as routes } from "@/lib/contracts/reports";
+import { ApiError, callApi, urlOf } from "./client";
 
 export interface ReportSubject {
   type: "article" | "story";
@@ -22,10 +21,9 @@ export async function downloadReport(
   query: { format: string; scope: string },
   onProgress: (percent: number) => void,
 ): Promise<DownloadedFile> {
-  const params = new URLSearchParams(query);
   let response: Response;
   try {
-    response = await fetch(`/api/reports/${subject.type}/${seg(subject.id)}?${params}`);
+    response = await fetch(urlOf(routes.download, { params: { type: subject.type, id: subject.id }, query }));
   } catch {
     throw new Error("The server could not be reached. Check your connection and try again.");
   }
@@ -48,10 +46,10 @@ export async function downloadReport(
   return { name, blob: new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? undefined }) };
 }
 
-/** The browser's calls about a report's public page (lib/publishing/publish.ts). */
+/** The browser's calls about a report's public page (lib/contracts/reports.ts). */
 export const publicationsApi = {
-  list: (subject: ReportSubject) => callApi<{ publications: PublicationView[] }>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
-  preview: (subject: ReportSubject) => callApi<PublicationPreview>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications/preview`),
-  publish: (subject: ReportSubject, input: z.input<typeof publishSchema>) => callApi<PublicationView>("POST", `/api/reports/${subject.type}/${seg(subject.id)}/publications`, input),
-  withdraw: (subject: ReportSubject) => callApi<PublicationView>("DELETE", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
+  list: (subject: ReportSubject) => callApi(routes.publications, { params: subject }),
+  preview: (subject: ReportSubject) => callApi(routes.preview, { params: subject }),
+  publish: (subject: ReportSubject, body: z.input<typeof routes.publish.body>) => callApi(routes.publish, { params: subject, body }),
+  withdraw: (subject: ReportSubject) => callApi(routes.withdraw, { params: subject }),
 };

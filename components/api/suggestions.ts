@@ -1,16 +1,13 @@
 import type { z } from "zod";
-import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
-import type { SuggestionOrder, suggestionAcceptAllSchema } from "@/lib/validation/suggestion-schemas";
-import { callApi, seg } from "./client";
+import type { SuggestionOrder } from "@/lib/validation/suggestion-schemas";
+import { suggestionRoutes as routes } from "@/lib/contracts/suggestions";
+import { callApi } from "./client";
 
-/** The browser's calls about the machine's suggestions. */
+/** The browser's calls about the machine's suggestions (lib/contracts/suggestions.ts). */
 export const suggestionsApi = {
-  list: (articleId: string, order: SuggestionOrder = "text") =>
-    callApi<{ suggestions: SuggestionView[] }>("GET", `/api/articles/${seg(articleId)}/suggestions${order === "score" ? "?order=score" : ""}`),
-  accept: (id: string) => callApi<AnnotationView>("POST", `/api/suggestions/${seg(id)}/accept`),
-  acceptAll: (articleId: string, input: z.input<typeof suggestionAcceptAllSchema>) =>
-    callApi<{ accepted: number }>("POST", `/api/articles/${seg(articleId)}/suggestions/accept`, input),
-  dismiss: (id: string) => callApi<SuggestionView>("POST", `/api/suggestions/${seg(id)}/dismiss`),
-  restore: (id: string) => callApi<SuggestionView>("POST", `/api/suggestions/${seg(id)}/restore`),
+  list: (articleId: string, order: SuggestionOrder = "text") => callApi(routes.list, { params: { id: articleId }, query: { order } }),
+  accept: (id: string) => callApi(routes.accept, { params: { id } }),
+  acceptAll: (articleId: string, body: z.input<typeof routes.acceptAll.body>) => callApi(routes.acceptAll, { params: { id: articleId }, body }),
+  dismiss: (id: string) => callApi(routes.dismiss, { params: { id } }),
+  restore: (id: string) => callApi(routes.restore, { params: { id } }),
 };

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LedgerEntry, LedgerFact } from "@/lib/ledger/get-ledger";
 import { decodeLedger, type EncodedLedger } from "@/lib/ledger/ledger-codec";
-import type { StoryFeedEvent } from "@/lib/realtime/story-stream";
+import { isFactChange, type LiveChange, type LiveChangeType } from "@/lib/contracts/live";
 import { ErrorAlert } from "@/components/ui/alert";
 import { ledgerApi } from "../api/ledger";
 import { ConnectionStatus } from "../live/connection-status";
@@ -22,8 +22,17 @@ const NO_DENIALS: LedgerEntry[] = [];
 
 const idsOf = (fact: LedgerFact) => fact.annotationIds ?? fact.entries.map((e) => e.annotationId);
 
-/** Changes to the story's ledger or its articles that change what the ledger shows (not comments, reviews or sources). */
-const LEDGER_NEWS = /^(fact\.|annotation\.(created|updated|deleted|restored|reattached)$|suggestion\.accepted$|article\.(imported|text_corrected)$)/;
+/** Changes on the story's articles that change what the ledger shows, besides every fact change (not comments, reviews or sources). */
+const LEDGER_NEWS = new Set<LiveChangeType>([
+  "annotation.created",
+  "annotation.updated",
+  "annotation.deleted",
+  "annotation.restored",
+  "annotation.reattached",
+  "suggestion.accepted",
+  "article.imported",
+  "article.text_corrected",
+]);
 /** Changes that arrive together (an accept-all, a correction) are shown in one reload. */
 const RELOAD_DELAY_MS = 150;
 
@@ -42,9 +51,9 @@ export function LedgerView({ encoded, canConfirm }: { encoded: EncodedLedger; ca
     clearTimeout(reload.current);
     reload.current = setTimeout(() => router.refresh(), RELOAD_DELAY_MS);
   }, [router]);
-  const feed = useLiveFeed(`/api/stories/${encodeURIComponent(ledger.storyId)}/events`, startedAt, {
-    onChange: (event: StoryFeedEvent) => {
-      if (LEDGER_NEWS.test(event.type)) refresh();
+  const feed = useLiveFeed(ledgerApi.eventsUrl(ledger.storyId), startedAt, {
+    onChange: (event: LiveChange) => {
+      if (isFactChange(event) || LEDGER_NEWS.has(event.type)) refresh();
     },
     onReset: refresh,
   });

@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { ArticleEvent } from "@/lib/realtime/article-feed";
+import type { z } from "zod";
+import { liveFrames, type LiveChange, type LiveFrames } from "@/lib/contracts/live";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 
 export type FeedStatus = "connecting" | "live" | "reconnecting" | "offline" | "signed-out";
 
-/** `E`: what the feed's changes carry, an article's events or a story's (lib/realtime/story-stream.ts). */
-export interface FeedHandlers<E = ArticleEvent> {
-  onChange(event: E): void;
+export interface FeedHandlers {
+  onChange(event: LiveChange): void;
   /** The page fell too far behind (or the server's feed restarted): its data must be reloaded. */
   onReset(): void;
 }
@@ -17,13 +17,14 @@ export interface FeedHandlers<E = ArticleEvent> {
 const SILENCE_MS = 40_000;
 
 /**
- * A live feed over Server-Sent Events: an article's (`/api/articles/:id/events`) or a story's
- * (`/api/stories/:id/events`), which speak the same events. The browser reconnects by itself and sends
+ * A live feed over Server-Sent Events: an article's or a story's (`feedUrl` from components/api),
+ * which speak the same events (lib/contracts/live.ts), each parsed before it is used: a change
+ * this page cannot read is taken as a missed one, so the page reloads. The browser reconnects by itself and sends
  * the last event id it saw, so the server replays exactly what was missed. A feed the browser
  * gave up on (the server refused it), went quiet, or lost to the network going away is reopened
  * from the last event seen: by `reconnect`, by the watchdog, or when the network comes back.
  */
-export function useLiveFeed<E = ArticleEvent>(feedPath: string, initialSeq: number | null, handlers: FeedHandlers<E>) {
+export function useLiveFeed(feedUrl: string, initialSeq: number | null, handlers: FeedHandlers) {
   const [status, setStatus] = useState<FeedStatus>("connecting");
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [connectionId, setConnectionId] = useState<string | null>(null);
@@ -49,7 +50,7 @@ export function useLiveFeed<E = ArticleEvent>(feedPath: string, initialSeq: numb
         setAttempt((n) => n + 1);
       }, SILENCE_MS);
     };
-    const source = new EventSource(`${feedPath}?after=${lastSeq.current}`);
+    const source = new EventSource(`${feedUrl}?after=${lastSeq.current}`);
     const seq = (event: MessageEvent) => Number(event.lastEventId);
     source.addEventListener("open", () => {
       setStatus("live");
@@ -60,19 +61,25 @@ export function useLiveFeed<E = ArticleEvent>(feedPath: string, initialSeq: numb
       setStatus((current) => (current === "signed-out" ? current : source.readyState === EventSource.CLOSED ? "offline" : "reconnecting"));
     });
     source.addEventListener("hello", (event) => {
-      setConnectionId((JSON.parse(event.data) as { connectionId: string }).connectionId);
+      const hello = read("hello", event);
+      if (hello) setConnectionId(hello.connectionId);
       setStatus("live");
     });
     source.addEventListener("change", (event) => {
       if (seq(event) <= lastSeq.current!) return;
       lastSeq.current = seq(event);
-      latest.current.onChange(JSON.parse(event.data) as E);
+      const change = read("change", event);
+      if (change) latest.current.onChange(change);
+      else latest.current.onReset();
     });
     source.addEventListener("reset", (event) => {
       lastSeq.current = seq(event);
       latest.current.onReset();
     });
-    source.addEventListener("presence", (event) => setPresence(JSON.parse(event.data) as PresenceEntry[]));
+    source.addEventListener("presence", (event) => {
+      const entries = read("presence", event);
+      if (entries) setPresence(entries);
+    });
     source.addEventListener("revoked", () => {
       source.close();
       setStatus("signed-out");
@@ -82,13 +89,27 @@ export function useLiveFeed<E = ArticleEvent>(feedPath: string, initialSeq: numb
       source.close();
       setStatus((current) => (current === "signed-out" ? current : "connecting"));
     };
-  }, [feedPath, attempt, online, initialSeq]);
+  }, [feedUrl, attempt, online, initialSeq]);
 
   const reconnect = () => {
     setStatus("connecting");
     setAttempt((n) => n + 1);
   };
   return { status: online ? status : ("offline" as const), presence, connectionId, reconnect };
+}
+
+/** An event's data as its contract says it is, or null (logged): the page and the server disagree. */
+function read<K extends keyof LiveFrames>(name: K, event: MessageEvent): z.output<LiveFrames[K]> | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(event.data);
+  } catch {
+    data = undefined;
+  }
+  const parsed = liveFrames[name].safeParse(data);
+  if (parsed.success) return parsed.data as z.output<LiveFrames[K]>;
+  console.error(`The live feed sent a "${name}" event this page cannot read.`, parsed.error.issues);
+  return null;
 }
 
 function subscribeToNetwork(changed: () => void): () => void {

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { articlesApi } from "../api/articles";
+import { ApiError } from "../api/client";
 import { DeskOwnedField } from "./desk-owned-field";
 
 type Status =
@@ -31,30 +33,15 @@ export function ImportForm({ storyId, canMarkOwn }: { storyId: string; canMarkOw
       return;
     }
     if (allowDuplicate) data.set("allowDuplicate", "true");
-    // XMLHttpRequest, not fetch: only it reports upload progress.
-    const request = new XMLHttpRequest();
-    request.open("POST", `/api/stories/${storyId}/articles`);
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) setStatus({ type: "uploading", percent: Math.round((100 * event.loaded) / event.total) });
-    };
-    request.onerror = () => setStatus({ type: "error", message: "The server could not be reached. Check your connection and try again." });
-    request.onload = () => {
-      let body: { id?: string; error?: string; details?: { duplicateOf?: { id: string } } } = {};
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        // fall through to the generic message
-      }
-      if (request.status === 201 && body.id) {
-        router.push(`/articles/${body.id}`);
-      } else if (request.status === 409 && body.details?.duplicateOf) {
-        setStatus({ type: "duplicate", message: body.error ?? "This text is already in the story.", articleId: body.details.duplicateOf.id });
-      } else {
-        setStatus({ type: "error", message: body.error ?? `The import failed (${request.status}).` });
-      }
-    };
     setStatus({ type: "uploading", percent: 0 });
-    request.send(data);
+    articlesApi.importArticle(storyId, data, (percent) => setStatus({ type: "uploading", percent })).then(
+      (article) => router.push(`/articles/${article.id}`),
+      (error: Error) => {
+        const duplicateOf = error instanceof ApiError && error.status === 409 ? (error.details?.duplicateOf as { id?: unknown } | undefined) : undefined;
+        if (typeof duplicateOf?.id === "string") setStatus({ type: "duplicate", message: error.message, articleId: duplicateOf.id });
+        else setStatus({ type: "error", message: error.message });
+      },
+    );
   }
 
   function submit(event: FormEvent) {

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
-import { ACTIONS, isFeedAction, type ActivityAction } from "./actions";
+import { ACTIONS, isFeedAction, type ActivityAction } from "../vocabulary/actions";
 
 export interface ActivityInput {
   actorId: string;
-  /** One of lib/activity/actions.ts; it also says what the record is about. */
+  /** One of lib/vocabulary/actions.ts; it also says what the record is about. */
   action: ActivityAction;
   entityId: string;
   /** The article whose history holds the record (and whose live feed announces it, if it is news). */

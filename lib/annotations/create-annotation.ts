@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { checkAnchor } from "../anchoring/selectors";
 import type { SessionUser } from "../auth/session";
 import { ValidationError } from "../errors/domain-error";
@@ -9,6 +10,7 @@ import { UTC_NOW } from "../db/utc-now";
 import { toAnnotationView, type AnnotationRow, type AnnotationView, type FigureValue } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
 import { readFigureAt } from "../language/read-figure";
+import { KINDS, STATUSES } from "../vocabulary/names";
 
 /**
  * Live annotations one article may hold. Far past what a desk writes on one article (the heaviest
@@ -23,6 +25,39 @@ export const MAX_ANNOTATIONS_PER_ARTICLE = 5_000;
 export async function createAnnotation(actor: SessionUser, articleId: string, input: AnnotationCreateInput): Promise<AnnotationView> {
   return runChange(actor, { article: articleId, withText: true }, async (change) => toAnnotationView(await insertAnnotation(change, change.text, input), actor));
 }
+
+const id = z.string();
+const moment = z.date();
+
+/** The row the insert returns: a new annotation, so no verdict yet. */
+const insertedRow = z.object({
+  id,
+  articleId: id,
+  kind: z.enum(KINDS),
+  start: z.number().int(),
+  end: z.number().int(),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  orphaned: z.boolean(),
+  note: z.string(),
+  value: z.number().nullable(),
+  valueMax: z.number().nullable(),
+  unit: z.string().nullable(),
+  status: z.enum(STATUSES),
+  verdict: z.null(),
+  authorId: id,
+  assigneeId: id.nullable(),
+  submittedAt: moment.nullable(),
+  reviewerId: id.nullable(),
+  reviewedAt: moment.nullable(),
+  contributorIds: z.array(id),
+  version: z.number().int(),
+  deletedAt: moment.nullable(),
+  deletedById: id.nullable(),
+  createdAt: moment,
+  updatedAt: moment,
+}) satisfies z.ZodType<Annotation>;
 
 /** Where a new annotation came from, for its audit record and what it starts with. */
 export interface AnnotationOrigin {
@@ -50,7 +85,7 @@ export async function insertAnnotation(change: ArticleChange<SessionUser>, text:
   // the insert and reading back its relations was half its time. The limit is counted by the
   // insert itself, a statement that starts after the lock is held, so parallel creates cannot
   // pass it together. A new annotation has no sources, reviewer or assignee yet.
-  const rows = await tx.$queryRaw<Annotation[]>`
+  const rows = await tx.$queryRaw<unknown[]>`
     INSERT INTO "Annotation" (id, "articleId", kind, start, "end", exact, prefix, suffix, note, value, "valueMax", unit, "authorId", "createdAt", "updatedAt")
     SELECT ${randomUUID()}, ${articleId}, ${input.kind}::"AnnotationKind", ${start}::int, ${end}::int, ${exact}, ${prefix}, ${suffix}, ${sanitizeNote(input.note ?? "")},
            ${figure.value ?? null}::float8, ${figure.valueMax ?? null}::float8, ${figure.unit ?? null}::text, ${actor.id}, ${UTC_NOW}, ${UTC_NOW}
@@ -59,7 +94,7 @@ export async function insertAnnotation(change: ArticleChange<SessionUser>, text:
   if (rows.length === 0) {
     throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
   }
-  const row: AnnotationRow = { ...rows[0], author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [] };
+  const row: AnnotationRow = { ...insertedRow.parse(rows[0]), author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [] };
   await change.record({
     version: row.version,
     action: "annotation.created",

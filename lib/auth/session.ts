@@ -1,9 +1,11 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { z } from "zod";
 import { getPool } from "../db/client";
 import { UnauthenticatedError } from "../errors/domain-error";
 import { authOptions } from "./options";
 import type { Role } from "./roles";
+import { ROLES } from "../vocabulary/names";
 
 export interface SessionUser {
   id: string;
@@ -13,6 +15,8 @@ export interface SessionUser {
   /** The session version this request's session was checked against (long-lived streams watch it). */
   sessionVersion?: number;
 }
+
+const userRow = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES), disabled: z.boolean(), sessionVersion: z.number().int() });
 
 /**
  * The signed-in user for this request, or null. A JWT cannot be revoked, so every request checks
@@ -25,11 +29,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const claims = session?.user;
   if (!claims?.id) return null;
   // Every request asks this: a plain query (lib/db/client.ts getPool).
-  const { rows } = await getPool().query<{ id: string; email: string; name: string; role: Role; disabled: boolean; sessionVersion: number }>(
-    `SELECT id, email, name, role::text AS role, disabled, "sessionVersion" FROM "User" WHERE id = $1`,
-    [claims.id],
-  );
-  const user = rows[0];
+  const { rows } = await getPool().query(`SELECT id, email, name, role::text AS role, disabled, "sessionVersion" FROM "User" WHERE id = $1`, [claims.id]);
+  const user = rows.length ? userRow.parse(rows[0]) : null;
   if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 });

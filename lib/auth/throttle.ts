@@ -1,4 +1,5 @@
 import { runBookkeeping } from "../changes/bookkeeping";
+import { z } from "zod";
 import { db, type Tx } from "../db/client";
 
 /**
@@ -30,6 +31,13 @@ export interface ThrottleState {
 
 type Scope = (typeof THROTTLE.limits)[number]["scope"];
 
+const failureRow = z.object({
+  scope: z.enum(THROTTLE.limits.map((limit) => limit.scope) as [Scope, ...Scope[]]),
+  // count(*) is a bigint.
+  failures: z.bigint(),
+  last: z.date().nullable(),
+});
+
 interface FailureCount {
   scope: Scope;
   failures: number;
@@ -44,7 +52,7 @@ export function requiredWaitSeconds(failures: number, free: number, capSeconds: 
 
 /** Failed (or still running) attempts in the window, for each scope. */
 async function countFailures(client: Tx | typeof db, email: string, ip: string, device: string | null, since: Date): Promise<FailureCount[]> {
-  const rows = await client.$queryRaw<{ scope: Scope; failures: bigint; last: Date | null }[]>`
+  const rows = await client.$queryRaw<unknown[]>`
     SELECT 'account-address' AS scope, count(*) AS failures, max("createdAt") AS last FROM "LoginAttempt"
       WHERE email = ${email} AND ip = ${ip} AND success IS NOT TRUE AND "createdAt" >= ${since}
     UNION ALL
@@ -56,7 +64,10 @@ async function countFailures(client: Tx | typeof db, email: string, ip: string, 
     UNION ALL
     SELECT 'device', count(*), max("createdAt") FROM "LoginAttempt"
       WHERE device = ${device} AND success IS NOT TRUE AND "createdAt" >= ${since}`;
-  return rows.map((row) => ({ scope: row.scope, failures: Number(row.failures), last: row.last }));
+  return rows.map((raw) => {
+    const row = failureRow.parse(raw);
+    return { scope: row.scope, failures: Number(row.failures), last: row.last };
+  });
 }
 
 function decide(counts: FailureCount[], now: Date, device: string | null): ThrottleState {

@@ -31,18 +31,21 @@ export interface BackupSummary {
 /** A backup refused or damaged, in words for the person restoring it. */
 export class BackupError extends Error {}
 
+const migrationRow = z.object({ migration_name: z.string() });
+const tableRow = z.object({ tablename: z.string() });
+
 export async function appliedMigrations(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ migration_name: string }>(
+  const { rows } = await client.query(
     `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
-  return rows.map((row) => row.migration_name);
+  return rows.map((row) => migrationRow.parse(row).migration_name);
 }
 
 export async function dataTables(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ tablename: string }>(
+  const { rows } = await client.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
   );
-  return rows.map((row) => row.tablename);
+  return rows.map((row) => tableRow.parse(row).tablename);
 }
 
 export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;

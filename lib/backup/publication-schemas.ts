@@ -1,38 +1,14 @@
 import { z } from "zod";
 import { quoteContext } from "../review/quote-context";
-import { kindSchema } from "../validation/annotation-schemas";
+import { publicArticleFields as articleFields, publicFactSchema, publicItemFields as itemFields, publicItemSchema } from "../publishing/public-report-schema";
 
 /**
- * The shape of what a publication keeps (lib/publishing/public-report.ts and public-changes.ts),
- * checked when a backup brings publications back: their pages are rendered again from it, so it
- * must be exactly what the renderer expects and nothing more.
+ * The shape of what a publication keeps (lib/publishing/public-report-schema.ts and
+ * public-changes.ts), checked when a backup brings publications back: their pages are rendered
+ * again from it, so it must be exactly what the renderer expects and nothing more.
  */
 const text = z.string();
 const nullableText = z.string().nullable();
-
-const sourcesSchema = z.array(
-  z.object({ relation: text, url: nullableText, title: text, publisher: text, excerpt: text, accessedAt: nullableText, archivedAt: nullableText.optional() }).strict(),
-);
-const corroborationsSchema = z.array(z.object({ relation: text, articleTitle: text, quote: text }).strict());
-const ratingSchema = z.object({ value: z.number().nullable(), label: text }).strict().nullable();
-const publicFactSchema = z
-  .object({ label: text, agreement: text, notes: z.array(text), values: z.array(z.object({ article: text, value: text, quote: text }).strict()) })
-  .strict();
-const itemFields = {
-  n: z.number().int(),
-  article: z.number().int(),
-  kind: kindSchema,
-  kindLabel: text,
-  quote: text,
-  verdict: nullableText,
-  rating: ratingSchema,
-  noteHtml: text,
-  sources: sourcesSchema,
-  corroborations: corroborationsSchema,
-  reviewer: nullableText,
-  reviewedAt: nullableText,
-};
-const articleFields = { n: z.number().int(), title: text, outlet: nullableText, url: nullableText, publishedAt: nullableText };
 
 /** A publication as it is made now: other outlets' articles quoted, not whole. */
 const currentReportSchema = z
@@ -40,15 +16,7 @@ const currentReportSchema = z
     title: text,
     subjectType: z.enum(["article", "story"]),
     articles: z.array(z.object({ ...articleFields, text: nullableText }).strict()),
-    items: z.array(
-      z
-        .object({
-          ...itemFields,
-          context: z.object({ before: text, after: text }).strict(),
-          at: z.object({ start: z.number().int(), end: z.number().int() }).strict().nullable(),
-        })
-        .strict(),
-    ),
+    items: z.array(publicItemSchema),
     ledger: z.array(publicFactSchema),
   })
   .strict();

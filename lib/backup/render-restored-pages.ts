@@ -1,19 +1,20 @@
 import pg from "pg";
-import type { PublicChange } from "../publishing/public-changes";
+import { z } from "zod";
 import { deskFrom } from "../publishing/public-desk";
-import type { PublicReport } from "../publishing/public-report";
 import { renderPublicPage } from "../publishing/render-public-page";
 import { settingsFrom } from "../settings/settings";
+import { publicChangesSchema, publicReportSchema } from "./publication-schemas";
 
-interface Row {
-  id: string;
-  slug: string;
-  number: number;
-  publishedAt: Date;
-  note: string;
-  changes: PublicChange[];
-  snapshot: PublicReport;
-}
+const settingRow = z.object({ key: z.string(), value: z.unknown() });
+const publicationRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  number: z.number().int(),
+  publishedAt: z.date(),
+  note: z.string(),
+  changes: publicChangesSchema,
+  snapshot: publicReportSchema,
+});
 
 /**
  * A publication's page (its HTML, ETag and Content-Security-Policy) is never taken from a backup:
@@ -21,11 +22,11 @@ interface Row {
  * so a file edited to carry a script or a looser policy serves neither.
  */
 export async function renderRestoredPages(client: pg.Client): Promise<number> {
-  const settings = settingsFrom((await client.query<{ key: string; value: unknown }>(`SELECT key, value FROM "Setting"`)).rows);
+  const settings = settingsFrom((await client.query(`SELECT key, value FROM "Setting"`)).rows.map((row) => settingRow.parse(row)));
   const desk = deskFrom(settings);
-  const { rows } = await client.query<Row>(
-    `SELECT id, slug, number, "publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", note, changes, snapshot FROM "Publication" ORDER BY slug, number DESC`,
-  );
+  const rows = (
+    await client.query(`SELECT id, slug, number, "publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", note, changes, snapshot FROM "Publication" ORDER BY slug, number DESC`)
+  ).rows.map((row) => publicationRow.parse(row));
   for (const row of rows) {
     // This publication and the ones of its slug before it, newest first.
     const history = rows

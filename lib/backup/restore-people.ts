@@ -1,16 +1,14 @@
 import pg from "pg";
+import { z } from "zod";
 import { BackupError } from "./backup-format";
 
-export interface Admin {
-  id: string;
-  email: string;
-  passwordHash: string;
-  disabled: boolean;
-}
+const adminRow = z.object({ id: z.string(), email: z.string(), passwordHash: z.string(), disabled: z.boolean() });
+
+export type Admin = z.infer<typeof adminRow>;
 
 export async function admins(client: pg.Client): Promise<Admin[]> {
-  const { rows } = await client.query<Admin>(`SELECT id, email, "passwordHash", disabled FROM "User" WHERE role = 'ADMIN' ORDER BY email`);
-  return rows;
+  const { rows } = await client.query(`SELECT id, email, "passwordHash", disabled FROM "User" WHERE role = 'ADMIN' ORDER BY email`);
+  return rows.map((row) => adminRow.parse(row));
 }
 
 /**

@@ -2,7 +2,7 @@ import pg from "pg";
 import { z } from "zod";
 import { sanitizeNote } from "../annotations/note-html";
 import { verdictSchema } from "../vocabulary/verdicts";
-import { settingsSchema } from "../settings/settings";
+import { settingsSchema } from "../validation/settings-schemas";
 import { kindSchema, MAX_NOTE_LENGTH, relationSchema, sourceUrlSchema } from "../validation/annotation-schemas";
 import { MAX_COMMENT_LENGTH } from "../validation/comment-schemas";
 import { unstorableReason } from "../validation/storable-text";
@@ -20,13 +20,10 @@ import { publicChangesSchema, publicReportSchema, sourceKeysSchema } from "./pub
  */
 export type RowSchemas = Map<string, { columns: string[]; schema: z.ZodType<Record<string, unknown>> }>;
 
-interface Column {
-  table: string;
-  name: string;
-  dataType: string;
-  udtName: string;
-  nullable: boolean;
-}
+const columnRow = z.object({ table: z.string(), name: z.string(), dataType: z.string(), udtName: z.string(), nullable: z.boolean() });
+const labelRow = z.object({ type: z.string(), label: z.string() });
+
+type Column = z.infer<typeof columnRow>;
 
 const storable = z.string().superRefine((value, context) => {
   const reason = unstorableReason(value);
@@ -92,13 +89,15 @@ function columnSchema(column: Column, enums: Map<string, string[]>): z.ZodType {
 
 /** Each table's row schema, built from the target database's own columns. */
 export async function rowSchemas(client: pg.Client): Promise<RowSchemas> {
-  const { rows: columns } = await client.query<Column>(
+  const { rows: columnRows } = await client.query(
     `SELECT table_name AS table, column_name AS name, data_type AS "dataType", udt_name AS "udtName", is_nullable = 'YES' AS nullable
      FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`,
   );
-  const { rows: labels } = await client.query<{ type: string; label: string }>(
+  const { rows: labelRows } = await client.query(
     `SELECT t.typname AS type, e.enumlabel AS label FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY t.typname, e.enumsortorder`,
   );
+  const columns = columnRows.map((row) => columnRow.parse(row));
+  const labels = labelRows.map((row) => labelRow.parse(row));
   const enums = new Map<string, string[]>();
   for (const { type, label } of labels) enums.set(type, [...(enums.get(type) ?? []), label]);
 

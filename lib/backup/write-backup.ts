@@ -1,8 +1,10 @@
 import type { Writable } from "node:stream";
 import pg from "pg";
+import { z } from "zod";
 import { appliedMigrations, BACKUP_FORMAT, BACKUP_VERSION, dataTables, quoted, type BackupHeader, type BackupSummary } from "./backup-format";
 
 const BATCH = 500;
+const lineRow = z.object({ row: z.string() });
 
 function writeLine(out: Writable, value: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -29,8 +31,8 @@ export async function writeBackup(databaseUrl: string, out: Writable, now = new 
       await writeLine(out, `#table ${table}`);
       await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS row FROM ${quoted(table)} t`);
       for (;;) {
-        const batch = await client.query<{ row: string }>(`FETCH ${BATCH} FROM backup_rows`);
-        for (const { row } of batch.rows) await writeLine(out, row);
+        const batch = await client.query(`FETCH ${BATCH} FROM backup_rows`);
+        for (const line of batch.rows) await writeLine(out, lineRow.parse(line).row);
         rows += batch.rows.length;
         if (batch.rows.length < BATCH) break;
       }

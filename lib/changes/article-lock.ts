@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
@@ -11,7 +12,7 @@ export const ARCHIVED_STORY_MESSAGE = "This story is archived: its articles can 
  * deadlock; holding it until commit is also what makes the feed's numbers follow commit order.
  */
 export async function lockArticleForChange(tx: Tx, articleId: string): Promise<void> {
-  await lockArticle(tx, articleId, Prisma.empty);
+  await lockArticle(tx, articleId, Prisma.empty, lockedRow);
 }
 
 /**
@@ -21,19 +22,24 @@ export async function lockArticleForChange(tx: Tx, articleId: string): Promise<v
  * for another writer.
  */
 export async function lockArticleReadingText(tx: Tx, articleId: string): Promise<{ text: string }> {
-  const row = await lockArticle<{ text: string }>(tx, articleId, Prisma.sql`, a.text`);
+  const row = await lockArticle(tx, articleId, Prisma.sql`, a.text`, lockedRowWithText);
   return { text: row.text };
 }
 
-async function lockArticle<T extends object>(tx: Tx, articleId: string, columns: Prisma.Sql): Promise<T & { archived: boolean }> {
-  const rows = await tx.$queryRaw<(T & { archived: boolean })[]>`
+const lockedRow = z.object({ archived: z.boolean() });
+const lockedRowWithText = lockedRow.extend({ text: z.string() });
+
+/** Locks the article, reading `columns` with it (`row` says what they are). */
+async function lockArticle<S extends typeof lockedRow>(tx: Tx, articleId: string, columns: Prisma.Sql, row: S): Promise<z.output<S>> {
+  const rows = await tx.$queryRaw<unknown[]>`
     SELECT s."archivedAt" IS NOT NULL AS archived ${columns}
     FROM "Article" a JOIN "Story" s ON s.id = a."storyId"
     WHERE a.id = ${articleId} FOR NO KEY UPDATE OF a`;
   if (rows.length === 0) throw new NotFoundError("That article");
+  const locked = row.parse(rows[0]);
   // An archived story is kept as it was: read, reported on, never changed.
-  if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
-  return rows[0];
+  if (locked.archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
+  return locked;
 }
 
 /** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */

@@ -1,4 +1,4 @@
-import type { FeedAction } from "../activity/actions";
+import type { FeedAction } from "../vocabulary/actions";
 import { Prisma } from "../db/generated/client";
 import { UTC_NOW } from "../db/utc-now";
 

@@ -1,4 +1,4 @@
-import { isFeedAction } from "../activity/actions";
+import { isFeedAction } from "../vocabulary/actions";
 import { activityInsert, type ActivityInput } from "../activity/record-activity";
 import type { Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";

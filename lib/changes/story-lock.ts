@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import { ARCHIVED_STORY_MESSAGE } from "./article-lock";
@@ -9,8 +10,8 @@ import { ARCHIVED_STORY_MESSAGE } from "./article-lock";
  * so importing an article into the story (a foreign key's KEY SHARE) never waits for it.
  */
 export async function lockStoryForChange(tx: Tx, storyId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ archived: boolean }[]>`
+  const rows = await tx.$queryRaw<unknown[]>`
     SELECT "archivedAt" IS NOT NULL AS archived FROM "Story" WHERE id = ${storyId} FOR NO KEY UPDATE`;
   if (rows.length === 0) throw new NotFoundError("That story");
-  if (rows[0].archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
+  if (z.object({ archived: z.boolean() }).parse(rows[0]).archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
 }

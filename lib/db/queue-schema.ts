@@ -1,5 +1,8 @@
 import { Logger, runMigrations } from "graphile-worker";
 import type pg from "pg";
+import { z } from "zod";
+
+const tableRow = z.object({ table: z.string() });
 
 /** Where graphile-worker keeps its jobs, crontab state and functions. */
 export const QUEUE_SCHEMA = "graphile_worker";
@@ -35,13 +38,13 @@ export async function grantJobQueue(client: pg.Client, role: string): Promise<vo
   await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${name}`);
   // Its migrations are the owner's alone.
   await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${schema}.migrations FROM ${name}`);
-  const { rows } = await client.query<{ table: string }>(
+  const { rows } = await client.query(
     `SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relrowsecurity`,
     [QUEUE_SCHEMA],
   );
   const policy = client.escapeIdentifier(`${role}_all`.slice(0, 63));
-  for (const { table } of rows) {
+  for (const { table } of rows.map((row) => tableRow.parse(row))) {
     const target = `${schema}.${client.escapeIdentifier(table)}`;
     await client.query(`DROP POLICY IF EXISTS ${policy} ON ${target}`);
     await client.query(`CREATE POLICY ${policy} ON ${target} TO ${name} USING (true) WITH CHECK (true)`);

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from "../contracts/route-contract";
 import { requireUser, type SessionUser } from "../auth/session";
 import { DomainError, ForbiddenError, NotFoundError, ServiceBusyError, TooManyRequestsError, ValidationError } from "../errors/domain-error";
 import { assertCan, type ActorPermission } from "../policy/policy";
@@ -24,16 +25,11 @@ export interface HandlerInput<Body, Params, Query> {
   query: Query;
 }
 
-interface RouteOptions<Params, Body, Query> {
-  /** What the caller must be allowed to do (lib/policy/policy.ts); without one, any signed-in person. */
-  permission?: ActorPermission;
-  /** Schema for the path's segments (lib/validation/route-params.ts); a path that fails it names nothing: 404. */
-  params?: z.ZodType<Params>;
-  /** Schema for the JSON body; routes without one take no body. */
-  body?: z.ZodType<Body>;
-  /** Schema for the query string; a bad query is a 400 like a bad body. */
-  query?: z.ZodType<Query>;
-}
+/** A route's contract (lib/contracts/), with a permission the policy knows. */
+export type ApiContract = RouteContract & { permission?: ActorPermission };
+
+/** A handler as Next.js calls it, with the contract it was built from (tests read it). */
+export type ApiHandler<C extends ApiContract> = ((request: Request, context: RouteContext) => Promise<Response>) & { contract: C };
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
   return Response.json(data, { status, headers });
@@ -79,31 +75,40 @@ async function readBody<Body>(request: Request, schema: z.ZodType<Body>): Promis
 
 /**
  * Wraps a route handler with what every API route needs, in order: same-origin check for
- * writes, session (401) and permission (403), each person's write allowance (429), path segments (404), query and body (400) parsed
- * with zod, and domain errors mapped to statuses. The handler's `params`, `query` and `body` types
- * come from the schemas. The handler only calls lib/ and shapes the answer.
+ * writes, session (401) and the contract's permission (403), each person's write allowance (429), path segments (404), query and body (400) parsed
+ * with the contract's schemas, and domain errors mapped to statuses. The handler's `params`, `query` and `body` types
+ * come from the schemas, and what it returns must be what the contract's answer says; the
+ * wrapper sends it with the contract's status. The handler only calls lib/ and shapes the answer.
  */
-export function apiRoute<Params = Record<string, never>, Body = undefined, Query = undefined>(
-  options: RouteOptions<Params, Body, Query>,
-  handler: (input: HandlerInput<Body, Params, Query>) => Promise<Response | unknown>,
-) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
+export function apiRoute<const C extends ApiContract>(
+  contract: C,
+  handler: (input: HandlerInput<BodyOf<C>, ParamsOf<C>, QueryOf<C>>) => Promise<AnswerOf<C>> | AnswerOf<C>,
+): ApiHandler<C> {
+  const run = async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       if (!isSameOriginRequest(request)) {
         throw new ForbiddenError("This request came from another site and was refused.");
       }
       const user = await requireUser();
-      if (options.permission) assertCan(user, options.permission);
+      if (contract.permission) assertCan(user, contract.permission);
       if (request.method !== "GET" && request.method !== "HEAD") await chargeWrite(user.id);
-      const params = options.params ? readParams(options.params, await context?.params) : ({} as Params);
-      const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
-      const body = options.body ? await readBody(request, options.body) : (undefined as Body);
-      const result = await handler({ request, user, body, params, query });
-      return result instanceof Response ? result : json(result);
+      const params = (contract.params ? readParams(contract.params, await context?.params) : {}) as ParamsOf<C>;
+      const query = (contract.query ? parseQuery(request, contract.query) : undefined) as QueryOf<C>;
+      const body = (contract.body ? await readBody(request, contract.body) : undefined) as BodyOf<C>;
+      return answer(contract, await handler({ request, user, body, params, query }));
     } catch (error) {
       return errorResponse(error);
     }
   };
+  return Object.assign(run, { contract });
+}
+
+/** The handler's result as the contract says it goes out: JSON with its status, nothing (204), or the stream or file the handler made. */
+function answer(contract: RouteContract, result: unknown): Response {
+  const promised = contract.answer;
+  if ("json" in promised) return json(result, promised.status);
+  if (promised.status === 204) return new Response(null, { status: 204 });
+  return result as Response;
 }
 
 function readParams<Params>(schema: z.ZodType<Params>, raw: unknown): Params {

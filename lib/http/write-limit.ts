@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { getPool } from "../db/client";
 import { TooManyRequestsError } from "../errors/domain-error";
 import { environment, parseEnvironment } from "../config/environment";
@@ -14,6 +15,9 @@ export function writeLimitPerMinute(env?: Record<string, string | undefined>): n
 
 const WINDOW_MS = 60_000;
 
+// The window's start is a bigint column, which the driver would hand over as text: read as a number (exact below 2^53 ms).
+const allowanceRow = z.object({ count: z.number().int(), windowStartMs: z.number() });
+
 /**
  * Counts one request against the person's allowance for the current minute in `table` (a table of
  * userId, windowStartMs, count), in one statement, so parallel requests and every instance agree.
@@ -22,16 +26,16 @@ const WINDOW_MS = 60_000;
 export async function chargeMinute(table: "WriteAllowance" | "PreviewAllowance", userId: string, now = new Date()): Promise<{ count: number; retryAfterSeconds: number }> {
   const at = now.getTime();
   // Every write asks this: a plain query (lib/db/client.ts getPool).
-  const { rows } = await getPool().query<{ count: number; windowStartMs: string }>(
+  const { rows } = await getPool().query(
     `INSERT INTO "${table}" ("userId", "windowStartMs", count) VALUES ($1, $2, 1)
      ON CONFLICT ("userId") DO UPDATE SET
        count = CASE WHEN "${table}"."windowStartMs" <= $3 THEN 1 ELSE "${table}".count + 1 END,
        "windowStartMs" = CASE WHEN "${table}"."windowStartMs" <= $3 THEN $2 ELSE "${table}"."windowStartMs" END
-     RETURNING count, "windowStartMs"`,
+     RETURNING count, "windowStartMs"::float8 AS "windowStartMs"`,
     [userId, at, at - WINDOW_MS],
   );
-  const row = rows[0];
-  return { count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((Number(row.windowStartMs) + WINDOW_MS - at) / 1000)) };
+  const row = allowanceRow.parse(rows[0]);
+  return { count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStartMs + WINDOW_MS - at) / 1000)) };
 }
 
 /**

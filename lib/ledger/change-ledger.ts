@@ -1,4 +1,4 @@
-import type { ActivityAction } from "../activity/actions";
+import type { ActivityAction } from "../vocabulary/actions";
 import type { SessionUser } from "../auth/session";
 import { runChange, type StoryChange } from "../changes/run-change";
 import { db, type Tx } from "../db/client";

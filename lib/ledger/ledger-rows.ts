@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "../db/client";
 
 /** A live annotation of the story, as a ledger reads it. */
@@ -28,8 +29,26 @@ export interface LedgerFactRow {
   entries: { annotationId: string; role: "REPORTS" | "DENIES" }[];
 }
 
-type AnnotationTuple = [string, string, LedgerAnnotationRow["kind"], number, string, string, string, number | null, number | null, string | null];
-type FactTuple = [string, LedgerFactRow["kind"], string, string | null, LedgerFactRow["status"], number, unknown, number | null, string | null, [string, "REPORTS" | "DENIES"][]];
+// Each statement's one row: the JSON text, then each tuple, parsed rather than asserted.
+const jsonRow = z.array(z.object({ rows: z.string() })).length(1);
+const num = z.number().nullable();
+const annotationTuples = z.array(
+  z.tuple([z.string(), z.string(), z.enum(["FIGURE", "CLAIM", "DENIAL"]), z.number().int(), z.string(), z.string(), z.string(), num, num, z.string().nullable()]),
+);
+const factTuples = z.array(
+  z.tuple([
+    z.string(),
+    z.enum(["FIGURE", "CLAIM"]),
+    z.string(),
+    z.string().nullable(),
+    z.enum(["CONFIRMED", "DISMISSED"]),
+    z.number().int(),
+    z.unknown(),
+    num,
+    z.string().nullable(),
+    z.array(z.tuple([z.string(), z.enum(["REPORTS", "DENIES"])])),
+  ]),
+);
 
 /**
  * What a story's ledger is computed from: its live annotations in article and text order, and its
@@ -38,13 +57,13 @@ type FactTuple = [string, LedgerFactRow["kind"], string, string | null, LedgerFa
  * a ledger is computed anew after every change to its story.
  */
 export async function readLedgerRows(storyId: string): Promise<{ annotations: LedgerAnnotationRow[]; facts: LedgerFactRow[] }> {
-  const [[annotations], [facts]] = await Promise.all([
-    db.$queryRaw<{ rows: string }[]>`
+  const [annotationRows, factRows] = await Promise.all([
+    db.$queryRaw<unknown[]>`
       SELECT coalesce(json_agg(json_build_array(a.id, a."articleId", a.kind, a.start, a.exact, a.prefix, a.suffix, a.value, a."valueMax", a.unit)
              ORDER BY a."articleId", a.start), '[]')::text AS rows
       FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId"
       WHERE ar."storyId" = ${storyId} AND a."deletedAt" IS NULL AND NOT a.orphaned`,
-    db.$queryRaw<{ rows: string }[]>`
+    db.$queryRaw<unknown[]>`
       SELECT coalesce(json_agg(json_build_array(f.id, f.kind, f.label, f.unit, f.status, f.version, f.confirmed,
                extract(epoch FROM f."confirmedAt") * 1000, u.name,
                (SELECT coalesce(json_agg(json_build_array(e."annotationId", e.role)), '[]') FROM "FactEntry" e WHERE e."factId" = f.id))
@@ -52,8 +71,10 @@ export async function readLedgerRows(storyId: string): Promise<{ annotations: Le
       FROM "Fact" f LEFT JOIN "User" u ON u.id = f."confirmedById"
       WHERE f."storyId" = ${storyId}`,
   ]);
+  const [annotations] = jsonRow.parse(annotationRows);
+  const [facts] = jsonRow.parse(factRows);
   return {
-    annotations: (JSON.parse(annotations.rows) as AnnotationTuple[]).map(([id, articleId, kind, start, exact, prefix, suffix, value, valueMax, unit]) => ({
+    annotations: annotationTuples.parse(JSON.parse(annotations.rows)).map(([id, articleId, kind, start, exact, prefix, suffix, value, valueMax, unit]) => ({
       id,
       articleId,
       kind,
@@ -65,7 +86,7 @@ export async function readLedgerRows(storyId: string): Promise<{ annotations: Le
       valueMax,
       unit,
     })),
-    facts: (JSON.parse(facts.rows) as FactTuple[]).map(([id, kind, label, unit, status, version, confirmed, confirmedAt, confirmer, entries]) => ({
+    facts: factTuples.parse(JSON.parse(facts.rows)).map(([id, kind, label, unit, status, version, confirmed, confirmedAt, confirmer, entries]) => ({
       id,
       kind,
       label,

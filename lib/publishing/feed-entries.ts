@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Tx } from "../db/client";
 import { storedClaimReviews } from "./claim-reviews";
 import type { PublicReport } from "./public-report";
+import { publicArticleFields, publicItemSchema } from "./public-report-schema";
 
 /**
  * Publications and withdrawals of different reports may commit at once; the feed's entries and
@@ -36,6 +38,15 @@ export async function ensureFeedEntries(tx: Tx): Promise<void> {
   if (!(await tx.publicFeed.findUnique({ where: { id: 1 }, select: { id: true } }))) await rebuildFeedEntries(tx);
 }
 
+/** A publication's latest snapshot as the feed reads it: the articles without their text. */
+const latestRow = z.object({
+  slug: z.string(),
+  publishedAt: z.date(),
+  title: z.string(),
+  items: z.array(publicItemSchema),
+  articles: z.array(z.object(publicArticleFields).strict()),
+});
+
 /**
  * The feed made afresh from the latest publication of every report not withdrawn: once after the
  * migration that made it (the first publication, withdrawal or feed request does it), or after
@@ -44,12 +55,14 @@ export async function ensureFeedEntries(tx: Tx): Promise<void> {
  */
 export async function rebuildFeedEntries(tx: Tx): Promise<void> {
   await lockFeed(tx);
-  const latest = await tx.$queryRaw<{ slug: string; publishedAt: Date; title: string; items: PublicReport["items"]; articles: PublicReport["articles"] }[]>`
+  const latest = await tx.$queryRaw<unknown[]>`
     SELECT slug, "publishedAt", snapshot->>'title' AS title, snapshot->'items' AS items,
       (SELECT coalesce(jsonb_agg(a - 'text'), '[]') FROM jsonb_array_elements(snapshot->'articles') a) AS articles
     FROM (SELECT DISTINCT ON (slug) slug, "publishedAt", "withdrawnAt", snapshot FROM "Publication" ORDER BY slug, number DESC) p
     WHERE "withdrawnAt" IS NULL`;
-  const entries = latest.flatMap((p) => entriesOf(p.slug, { publishedAt: p.publishedAt, report: { title: p.title, items: p.items, articles: p.articles } as PublicReport }));
+  const entries = latest
+    .map((row) => latestRow.parse(row))
+    .flatMap((p) => entriesOf(p.slug, { publishedAt: p.publishedAt, report: { title: p.title, items: p.items, articles: p.articles } as PublicReport }));
   await tx.feedEntry.deleteMany({});
   for (let at = 0; at < entries.length; at += 5_000) await tx.feedEntry.createMany({ data: entries.slice(at, at + 5_000) });
   await tx.publicFeed.upsert({ where: { id: 1 }, create: { id: 1, version: randomUUID(), entries: entries.length }, update: { version: randomUUID(), entries: entries.length } });

@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { runBookkeeping } from "../changes/bookkeeping";
+import { z } from "zod";
 import { coalescedRead } from "../db/coalesced-read";
 import { getPool } from "../db/client";
 import { withDesk, type StoredClaimReview } from "./claim-reviews";
@@ -31,13 +32,27 @@ interface PreparedPage {
  */
 const readState = coalescedRead(async (): Promise<FeedState> => {
   const query = `SELECT f.version, f.entries, (SELECT max("updatedAt") FROM "Setting") AS "settingsAt" FROM "PublicFeed" f WHERE f.id = 1`;
-  let { rows } = await getPool().query<{ version: string; entries: number; settingsAt: Date | null }>(query);
+  let { rows } = await getPool().query(query);
   if (!rows.length) {
     await runBookkeeping((tx) => ensureFeedEntries(tx), { timeout: 60_000 });
     ({ rows } = await getPool().query(query));
   }
-  const { version, entries, settingsAt } = rows[0];
+  const { version, entries, settingsAt } = stateRow.parse(rows[0]);
   return { key: `${version}:${settingsAt?.getTime() ?? 0}`, entries };
+});
+
+const stateRow = z.object({ version: z.string(), entries: z.number().int(), settingsAt: z.date().nullable() });
+
+/** A stored ClaimReview, as lib/publishing/feed-entries.ts keeps it. */
+const entryRow = z.object({
+  slug: z.string(),
+  review: z.object({
+    n: z.number().int(),
+    claimReviewed: z.string(),
+    datePublished: z.string(),
+    reviewRating: z.object({ "@type": z.literal("Rating"), ratingValue: z.number().optional(), bestRating: z.literal(5), worstRating: z.literal(1), alternateName: z.string() }),
+    itemReviewed: z.object({ "@type": z.literal("Claim"), appearance: z.record(z.string(), z.unknown()) }),
+  }) satisfies z.ZodType<StoredClaimReview>,
 });
 
 const pages = new Map<number, PreparedPage>();
@@ -52,11 +67,11 @@ async function preparePage(page: number, state: FeedState) {
     page > pageCount(state.entries)
       ? []
       : (
-          await getPool().query<{ slug: string; review: StoredClaimReview }>(`SELECT slug, review FROM "FeedEntry" ORDER BY "publishedAt" DESC, slug, position LIMIT $1 OFFSET $2`, [
+          await getPool().query(`SELECT slug, review FROM "FeedEntry" ORDER BY "publishedAt" DESC, slug, position LIMIT $1 OFFSET $2`, [
             FEED_PAGE_SIZE,
             (page - 1) * FEED_PAGE_SIZE,
           ])
-        ).rows;
+        ).rows.map((row) => entryRow.parse(row));
   const pagesNow = pageCount(state.entries);
   const body = JSON.stringify({
     "@context": "https://schema.org",

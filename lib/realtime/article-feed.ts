@@ -1,19 +1,17 @@
-import type { FeedAction } from "../activity/actions";
+import { articleLiveChangeSchema, type ArticleLiveChange } from "../contracts/live";
+import type { FeedAction } from "../vocabulary/actions";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 
-/** What changed on an article, as stored on its feed (by the write path, lib/changes): ids and versions, never content (a page's frame may add the annotation, read for its viewer: lib/realtime/live-annotation.ts). */
-export interface ArticleEvent {
-  articleId: string;
-  seq: number;
-  type: ArticleEventType;
-  entityId: string;
-  annotationId: string | null;
-  version: number | null;
-  actorId: string;
-}
+/**
+ * What changed on an article, as stored on its feed (by the write path, lib/changes): ids and
+ * versions, never content (a page's frame may add the annotation, read for its viewer:
+ * lib/realtime/live-annotation.ts). One member of the live feed's union (lib/contracts/live.ts),
+ * told apart by its type.
+ */
+export type ArticleEvent = ArticleLiveChange;
 
-/** The activity actions that are news on an article's feed (lib/activity/actions.ts says which). */
+/** The activity actions that are news on an article's feed (lib/vocabulary/actions.ts says which). */
 export type ArticleEventType = FeedAction;
 
 /** The number of the article's latest event: where a page rendered now starts listening. */
@@ -31,5 +29,5 @@ export async function listArticleEvents(articleId: string, afterSeq: number, lim
     take: limit,
     select: { articleId: true, seq: true, type: true, entityId: true, annotationId: true, version: true, actorId: true },
   });
-  return rows.map((row) => ({ ...row, type: row.type as ArticleEventType }));
+  return rows.map((row) => articleLiveChangeSchema.parse(row));
 }

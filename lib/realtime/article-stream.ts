@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "../auth/session";
+import type { AnnotationChange } from "../contracts/live";
 import { currentArticleSeq, listArticleEvents, type ArticleEvent } from "./article-feed";
 import { getEventBus, type EventBus } from "./event-bus";
 import { carriesAnnotation, withAnnotation } from "./live-annotation";
@@ -45,7 +46,7 @@ function changeFrame(event: ArticleEvent): Uint8Array {
 // With the annotation, a change differs between viewers only in what they may do with it.
 const viewedFrames = new WeakMap<ArticleEvent, Map<string, Uint8Array>>();
 
-async function viewedChangeFrame(event: ArticleEvent, viewer: SessionUser): Promise<Uint8Array> {
+async function viewedChangeFrame(event: AnnotationChange, viewer: SessionUser): Promise<Uint8Array> {
   const change = await withAnnotation(event, viewer);
   if (!change.annotation) return changeFrame(event);
   const key = `${change.annotation.canEdit}:${change.annotation.canDelete}`;

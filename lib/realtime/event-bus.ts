@@ -1,4 +1,5 @@
 import pg from "pg";
+import { articleLiveChangeSchema, storyLiveChangeSchema } from "../contracts/live";
 import type { ArticleEvent } from "./article-feed";
 import { listPresence, refreshPresence, type PresenceEntry } from "./presence";
 import type { StoryEvent } from "./story-feed";
@@ -143,10 +144,13 @@ export class EventBus {
   private dispatch(message: pg.Notification): void {
     if (!message.payload) return;
     if (message.channel === "factmark_events") {
-      const event = JSON.parse(message.payload) as ArticleEvent;
+      const event = readEvent(message.payload);
+      if (!event) return;
       for (const listener of this.byArticle.get(event.articleId) ?? []) listener.onEvent(event);
     } else if (message.channel === "factmark_story_events") {
-      const event = JSON.parse(message.payload) as StoryEvent;
+      const parsed = storyLiveChangeSchema.safeParse(JSON.parse(message.payload));
+      if (!parsed.success) return console.error("Live updates: an announced story change is not one this server can read.", parsed.error.issues);
+      const event: StoryEvent = parsed.data;
       for (const listener of this.byStory.get(event.storyId) ?? []) listener.onEvent(event);
     } else if (message.channel === "factmark_users") {
       const user = JSON.parse(message.payload) as { id: string; disabled: boolean; sessionVersion: number };
@@ -178,6 +182,20 @@ export class EventBus {
   private everyListener(visit: (listener: Listener) => void): void {
     for (const set of [...this.byArticle.values(), ...this.byStory.values()]) for (const listener of [...set]) visit(listener);
   }
+}
+
+/** An announced feed entry, read with the live feed's union; one it cannot read is logged and left to the database (the next entry's gap fetches it). */
+function readEvent(payload: string): ArticleEvent | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    data = undefined;
+  }
+  const parsed = articleLiveChangeSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  console.error("Live updates: an announced change is not one this server can read.", parsed.error.issues);
+  return null;
 }
 
 const holder = globalThis as unknown as { factmarkEventBus?: EventBus };

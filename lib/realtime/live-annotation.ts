@@ -1,18 +1,16 @@
 import type { SessionUser } from "../auth/session";
-import { annotationInclude, toAnnotationView, type AnnotationRow, type AnnotationView } from "../annotations/annotation-view";
+import { annotationInclude, toAnnotationView, type AnnotationRow } from "../annotations/annotation-view";
 import { db } from "../db/client";
+import { isAnnotationChange, type AnnotationChange } from "../contracts/live";
 import type { ArticleEvent } from "./article-feed";
-
-/** A change as a page receives it: the event, and for a change to an annotation, the annotation as it now is. */
-export type LiveChange = ArticleEvent & { annotation?: AnnotationView };
 
 /**
  * Whether a page needs the annotation itself to show this change: what a page would otherwise
  * fetch after it (components/annotations/use-live-article.ts). Discussions, suggestions and the
  * article's own changes are fetched their own way; a deleted annotation is simply dropped.
  */
-export function carriesAnnotation(event: ArticleEvent): boolean {
-  return event.annotationId !== null && !/^(comment|suggestion|article)\./.test(event.type) && event.type !== "annotation.deleted";
+export function carriesAnnotation(event: ArticleEvent): event is AnnotationChange {
+  return event.annotationId !== null && isAnnotationChange(event);
 }
 
 // Every page on an article gets every change; the annotation is read once per instance and change,
@@ -40,7 +38,7 @@ function readOnce(event: ArticleEvent): Promise<AnnotationRow | null> {
  * same view, the same permissions), read after the change committed, so it is at least as new as
  * the event. Saves each open page a request per change: with a desk on one article, most requests.
  */
-export async function withAnnotation(event: ArticleEvent, viewer: SessionUser): Promise<LiveChange> {
+export async function withAnnotation(event: AnnotationChange, viewer: SessionUser): Promise<AnnotationChange> {
   const row = await readOnce(event);
   return row ? { ...event, annotation: toAnnotationView(row, viewer) } : event;
 }

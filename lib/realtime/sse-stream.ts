@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { LiveFrames } from "../contracts/live";
 import { db } from "../db/client";
 
 /** A page that has this much unread is not reading (a stalled tab, a client that never reads): it is dropped and reconnects later. */
@@ -9,7 +11,8 @@ const STREAM_BUFFER_BYTES = 64 * 1024;
 
 const encoder = new TextEncoder();
 
-export function frame(event: string, data: unknown, id?: number): Uint8Array {
+/** One Server-Sent Event, its data as the live feed's contract says it is (lib/contracts/live.ts). */
+export function frame<K extends keyof LiveFrames>(event: K, data: z.input<LiveFrames[K]>, id?: number): Uint8Array {
   return encoder.encode(`${id === undefined ? "" : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
@@ -31,7 +34,7 @@ export interface SseStream {
  * run in order, a `ping` every 15 s so a page can tell a dead connection from a quiet one, and
  * `onStop` once, however the stream ends (the page left, the server dropped it, access revoked).
  */
-export function openSseStream(options: { signal: AbortSignal; hello: unknown; maxUnreadBytes?: number; onStop(): Promise<void> | void }): SseStream {
+export function openSseStream(options: { signal: AbortSignal; hello: z.input<LiveFrames["hello"]>; maxUnreadBytes?: number; onStop(): Promise<void> | void }): SseStream {
   const maxUnreadBytes = options.maxUnreadBytes ?? MAX_UNREAD_BYTES;
   let closed = false;
   let chain: Promise<void> = Promise.resolve();

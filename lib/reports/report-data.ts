@@ -1,10 +1,11 @@
+import { z } from "zod";
 import type { SourceView } from "../annotations/annotation-view";
-import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary/names";
+import { KINDS, RELATIONS, STATUSES, type AnnotationKind, type ReviewStatus, type SourceRelation } from "../vocabulary/names";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { noteToPlainText } from "../annotations/note-html";
-import { verdictLabel, type Verdict } from "../vocabulary/verdicts";
+import { verdictLabel, verdictSchema, type Verdict } from "../vocabulary/verdicts";
 import { reportLedger, type ReportFact } from "../ledger/report-ledger";
 
 export type ReportScope = "approved" | "all";
@@ -62,35 +63,47 @@ export interface ReportData {
 
 const CONTEXT = 60;
 
-interface ReportRow {
-  id: string;
-  articleId: string;
-  kind: ReportEntry["kind"];
-  status: ReviewStatus;
-  verdict: Verdict | null;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  orphaned: boolean;
-  note: string;
-  createdAt: Date;
-  reviewedAt: Date | null;
-  authorName: string;
-  reviewerName: string | null;
-  // As PostgreSQL's json_build_object gives them: dates as text, the copy as two columns.
-  sources: (Omit<ReportSource, "archive"> & {
-    copyId: string | null;
-    copyTakenAt: string | null;
-    linkedId: string | null;
-    linkedExact: string | null;
-    linkedTitle: string | null;
-    linkedDeleted: boolean;
-    linkedApproved: boolean | null;
-  })[];
-  corroborates: { relation: SourceRelation; id: string; exact: string; title: string }[];
-}
+const id = z.string();
+const text = z.string();
+
+/** A source as the report's statement aggregates it: days as PostgreSQL writes a date ("2013-10-21"), the copy as two columns. */
+const reportSourceRow = z.object({
+  relation: z.enum(RELATIONS),
+  url: text.nullable(),
+  title: text,
+  publisher: text,
+  excerpt: text,
+  accessedAt: z.iso.date().nullable(),
+  copyId: id.nullable(),
+  copyTakenAt: z.iso.date().nullable(),
+  linkedId: id.nullable(),
+  linkedExact: text.nullable(),
+  linkedTitle: text.nullable(),
+  linkedDeleted: z.boolean(),
+  linkedApproved: z.boolean().nullable(),
+});
+
+/** One annotation of the report's statement, parsed as it is read (one parse a row). */
+const reportRow = z.object({
+  id,
+  articleId: id,
+  kind: z.enum(KINDS),
+  status: z.enum(STATUSES),
+  verdict: verdictSchema.nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  exact: text,
+  prefix: text,
+  suffix: text,
+  orphaned: z.boolean(),
+  note: text,
+  createdAt: z.date(),
+  reviewedAt: z.date().nullable(),
+  authorName: text,
+  reviewerName: text.nullable(),
+  sources: z.array(reportSourceRow),
+  corroborates: z.array(z.object({ relation: z.enum(RELATIONS), id, exact: text, title: text })),
+});
 
 const count = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
 
@@ -124,14 +137,14 @@ export async function loadReport(
   // the planner a second way in (the status index): with statistics still empty after a bulk
   // import it expected 20 approved annotations and scanned all 5,000 inside each of the 5,000
   // sub-selects (25 million index probes, 131 s instead of 0.2 s).
-  const rows = await db.$queryRaw<ReportRow[]>`
+  const raw = await db.$queryRaw<unknown[]>`
     SELECT a.id, a."articleId", a.kind::text AS kind, a.status::text AS status, a.verdict, a.start, a."end", a.exact,
            a.prefix, a.suffix, a.orphaned, a.note, a."createdAt", a."reviewedAt",
            au.name AS "authorName", rv.name AS "reviewerName",
            COALESCE((
              SELECT json_agg(json_build_object(
                       'relation', s.relation, 'url', s.url, 'title', s.title, 'publisher', s.publisher, 'excerpt', s.excerpt,
-                      'accessedAt', s."accessedAt", 'copyId', cp.id, 'copyTakenAt', cp."takenAt", 'linkedId', la.id, 'linkedExact', la.exact, 'linkedTitle', lart.title,
+                      'accessedAt', s."accessedAt"::date, 'copyId', cp.id, 'copyTakenAt', cp."takenAt"::date, 'linkedId', la.id, 'linkedExact', la.exact, 'linkedTitle', lart.title,
                       'linkedDeleted', la."deletedAt" IS NOT NULL, 'linkedApproved', la.status = 'APPROVED') ORDER BY s."createdAt")
              FROM "Source" s
              LEFT JOIN "PageArchive" cp ON cp.id = s."copyId"
@@ -151,6 +164,7 @@ export async function loadReport(
     LEFT JOIN "User" rv ON rv.id = a."reviewerId"
     WHERE a."articleId" = ANY(${articles.map((a) => a.id)}::text[]) AND a."deletedAt" IS NULL
       AND (${scope} = 'all' OR a.status = 'APPROVED')`;
+  const rows = raw.map((row) => reportRow.parse(row));
 
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
@@ -192,8 +206,8 @@ export async function loadReport(
           title: s.title,
           publisher: s.publisher,
           excerpt: s.excerpt,
-          accessedAt: s.accessedAt?.slice(0, 10) ?? null,
-          archive: s.copyId && s.copyTakenAt ? { takenAt: s.copyTakenAt.slice(0, 10), path: `/copies/${s.copyId}` } : null,
+          accessedAt: s.accessedAt,
+          archive: s.copyId && s.copyTakenAt ? { takenAt: s.copyTakenAt, path: `/copies/${s.copyId}` } : null,
         })),
       corroborations: [
         ...row.sources.flatMap((s) =>

@@ -49,6 +49,16 @@ export interface ApprovedRevisionView {
   content: ApprovedContent;
 }
 
+const revisionRow = z.object({
+  annotationId: z.string(),
+  articleId: z.string(),
+  reviewer: z.string(),
+  approvedAt: z.date(),
+  // Parsed below, once the revision is known not to be withdrawn.
+  content: z.unknown(),
+  withdrawnAt: z.date().nullable(),
+});
+
 /**
  * The public words of a set of articles: for each annotation that is not deleted, its latest
  * approved revision, unless an editor rejected it since (which withdraws the revision). A change
@@ -57,7 +67,7 @@ export interface ApprovedRevisionView {
  */
 export async function latestApprovedRevisions(articleIds: string[]): Promise<ApprovedRevisionView[]> {
   if (articleIds.length === 0) return [];
-  const rows = await db.$queryRaw<{ annotationId: string; articleId: string; reviewer: string; approvedAt: Date; content: unknown; withdrawnAt: Date | null }[]>`
+  const rows = await db.$queryRaw<unknown[]>`
     SELECT DISTINCT ON (r."annotationId") r."annotationId", a."articleId", u.name AS reviewer, r."approvedAt", r.content, r."withdrawnAt"
     FROM "ApprovedRevision" r
     JOIN "Annotation" a ON a.id = r."annotationId" AND a."deletedAt" IS NULL
@@ -65,6 +75,7 @@ export async function latestApprovedRevisions(articleIds: string[]): Promise<App
     WHERE a."articleId" = ANY(${articleIds}::text[])
     ORDER BY r."annotationId", r."approvedAt" DESC, r.version DESC`;
   return rows
+    .map((raw) => revisionRow.parse(raw))
     .filter((row) => row.withdrawnAt === null)
     .map((row) => ({ annotationId: row.annotationId, articleId: row.articleId, reviewer: row.reviewer, approvedAt: row.approvedAt, content: approvedContentSchema.parse(row.content) }));
 }

@@ -1,4 +1,5 @@
 import { runBookkeeping } from "../changes/bookkeeping";
+import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { enqueueJob } from "../jobs/enqueue-job";
@@ -24,6 +25,9 @@ export interface RecheckPayload {
   queuedAt: string;
 }
 
+const dueRow = z.object({ due: z.number().int() });
+const sourceRow = z.object({ id: z.string() });
+
 /** Cited web sources (with a copy, on a live annotation) last checked before `due`: the FROM and WHERE. */
 function dueSources(due: Date) {
   return Prisma.sql`FROM "Source" s
@@ -36,8 +40,8 @@ function dueSources(due: Date) {
 /** How many cited sources are due a re-check now (queued or not yet): what the hourly run works through. */
 export async function countDueRechecks(now = new Date(), days = recheckDays()): Promise<number> {
   if (days <= 0) return 0;
-  const [{ due }] = await db.$queryRaw<{ due: number }[]>`SELECT count(*)::int AS due ${dueSources(new Date(now.getTime() - days * 86_400_000))}`;
-  return due;
+  const [row] = await db.$queryRaw<unknown[]>`SELECT count(*)::int AS due ${dueSources(new Date(now.getTime() - days * 86_400_000))}`;
+  return dueRow.parse(row).due;
 }
 
 /**
@@ -49,10 +53,12 @@ export async function countDueRechecks(now = new Date(), days = recheckDays()): 
 export async function queueDueRechecks(now = new Date(), days = recheckDays(), batch = RECHECK_BATCH): Promise<number> {
   if (days <= 0) return 0;
   const due = new Date(now.getTime() - days * 86_400_000);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = (
+    await db.$queryRaw<unknown[]>`
     SELECT s.id ${dueSources(due)}
     ORDER BY coalesce(last.at, s."createdAt"), s.id
-    LIMIT ${batch}`;
+    LIMIT ${batch}`
+  ).map((row) => sourceRow.parse(row));
   const spacing = 3_600_000 / Math.max(rows.length, 1);
   await runBookkeeping(async (tx) => {
     for (const [i, { id }] of rows.entries()) {

@@ -1,9 +1,12 @@
+import { z } from "zod";
 import { assertCan } from "../policy/policy";
 import type { SessionUser } from "../auth/session";
 import { runChange } from "../changes/run-change";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
 import type { UserUpdateInput } from "../validation/user-schemas";
 import { userViewSelect, type UserView } from "./user-view";
+
+const idRow = z.object({ id: z.string() });
 
 /**
  * Changes a user's role or disabled flag. Disabling revokes the user's sessions (their session
@@ -16,8 +19,8 @@ export async function updateUser(actor: SessionUser, userId: string, input: User
 
   return runChange(actor, { desk: true }, async ({ tx, record }) => {
     // Lock the active admins so two admins demoting each other at once cannot both succeed.
-    const admins = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "User" WHERE role = 'ADMIN' AND disabled = false FOR UPDATE`;
+    const admins = (await tx.$queryRaw<unknown[]>`
+      SELECT id FROM "User" WHERE role = 'ADMIN' AND disabled = false FOR UPDATE`).map((row) => idRow.parse(row));
     const before = await tx.user.findUnique({ where: { id: userId }, select: userViewSelect });
     if (!before) throw new NotFoundError("That user");
 

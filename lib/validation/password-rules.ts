@@ -1,10 +1,13 @@
-/** What a new password must be, checked by the schemas and again by the hasher (lib/auth/password.ts). */
+/**
+ * What a password must be, for the forms and the schemas as much as for the hasher
+ * (lib/auth/password.ts): nothing here reaches the server's bcrypt, so the browser can use it.
+ */
 export const MIN_PASSWORD_LENGTH = 10;
 
 /** bcrypt reads a password's first 72 bytes and ignores the rest, so a longer one is refused. */
 export const MAX_PASSWORD_BYTES = 72;
 
-export const passwordBytes = (password: string) => Buffer.byteLength(password, "utf8");
+export const passwordBytes = (password: string) => new TextEncoder().encode(password).byteLength;
 
 export function passwordTooLongMessage(password: string): string {
   return (

@@ -1,4 +1,5 @@
+import { reviewRoutes } from "@/lib/contracts/review";
 import { apiRoute } from "@/lib/http/api-route";
 import { listMyWork } from "@/lib/review/review-queue";
 
-export const GET = apiRoute({}, ({ user }) => listMyWork(user));
+export const GET = apiRoute(reviewRoutes.myWork, ({ user }) => listMyWork(user));

@@ -1,8 +1,7 @@
+import { peopleRoutes } from "@/lib/contracts/people";
 import { apiRoute } from "@/lib/http/api-route";
-import { getSettings, settingsSchema, updateSettings } from "@/lib/settings/settings";
+import { getSettings, updateSettings } from "@/lib/settings/settings";
 
-export const GET = apiRoute({}, () => getSettings());
+export const GET = apiRoute(peopleRoutes.settings, () => getSettings());
 
-export const PATCH = apiRoute({ permission: "settings.change", body: settingsSchema.partial() }, ({ user, body }) =>
-  updateSettings(user, body),
-);
+export const PATCH = apiRoute(peopleRoutes.updateSettings, ({ user, body }) => updateSettings(user, body));

@@ -1,10 +1,8 @@
 import { listStories } from "@/lib/articles/list-stories";
-import { apiRoute, json } from "@/lib/http/api-route";
+import { articleRoutes } from "@/lib/contracts/articles";
+import { apiRoute } from "@/lib/http/api-route";
 import { createStory } from "@/lib/stories/manage-stories";
-import { storyCreateSchema } from "@/lib/validation/article-schemas";
 
-export const GET = apiRoute({}, async ({ user }) => ({ stories: await listStories(user) }));
+export const GET = apiRoute(articleRoutes.listStories, async ({ user }) => ({ stories: await listStories(user) }));
 
-export const POST = apiRoute({ permission: "story.manage", body: storyCreateSchema }, async ({ user, body }) =>
-  json(await createStory(user, body), 201),
-);
+export const POST = apiRoute(articleRoutes.createStory, ({ user, body }) => createStory(user, body));

@@ -1,10 +1,8 @@
-import { apiRoute, json } from "@/lib/http/api-route";
+import { peopleRoutes } from "@/lib/contracts/people";
+import { apiRoute } from "@/lib/http/api-route";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
-import { userCreateSchema } from "@/lib/validation/user-schemas";
 
-export const GET = apiRoute({ permission: "users.manage" }, async ({ user }) => ({ users: await listUsers(user) }));
+export const GET = apiRoute(peopleRoutes.listUsers, async ({ user }) => ({ users: await listUsers(user) }));
 
-export const POST = apiRoute({ permission: "users.manage", body: userCreateSchema }, async ({ user, body }) =>
-  json(await createUser(user, body), 201),
-);
+export const POST = apiRoute(peopleRoutes.createUser, ({ user, body }) => createUser(user, body));

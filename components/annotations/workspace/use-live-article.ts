@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { ArticleEvent } from "@/lib/realtime/article-feed";
-import type { LiveChange } from "@/lib/realtime/live-annotation";
+import { isAnnotationChange, isCommentChange, isFactChange, isSuggestionChange, type ArticleLiveChange, type LiveChange } from "@/lib/contracts/live";
 import { VERSIONED_ANNOTATION_EVENTS } from "@/lib/realtime/event-kinds";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { othersPresent } from "../../live/presence-bar";
@@ -63,7 +62,7 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
   );
 
   const handle = useCallback(
-    (event: ArticleEvent) => {
+    (event: ArticleLiveChange) => {
       const id = event.annotationId;
       const mine = event.actorId === viewerId;
       if (event.type === "article.text_corrected") {
@@ -71,11 +70,11 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
         dispatch({ type: "pageOutdated", notice });
       } else if (event.type === "article.assigned") {
         router.refresh();
-      } else if (event.type.startsWith("suggestion.")) {
+      } else if (isSuggestionChange(event)) {
         void operations.loadSuggestions();
       } else if (!id) {
         return;
-      } else if (event.type.startsWith("comment.")) {
+      } else if (isCommentChange(event)) {
         dispatch({ type: "commentsChanged", id });
       } else if (event.type === "annotation.deleted") {
         const version = known(id);
@@ -89,7 +88,7 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
         if (VERSIONED_ANNOTATION_EVENTS.has(event.type) && version !== undefined && event.version !== null && version >= event.version) return;
         if (!mine) dispatch({ type: "changedByOther", id, by: nameOf(event.actorId) });
         // The feed brings the annotation as it now is; a fetch still under way may answer older, so it goes again instead.
-        const { annotation } = event as LiveChange;
+        const annotation = isAnnotationChange(event) ? event.annotation : undefined;
         if (annotation && !inFlight.current.has(id)) dispatch({ type: "annotationReceived", annotation });
         else void refetch(id);
       }
@@ -101,7 +100,9 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
   // waiting a moment lets the answer land first, so the page does not fetch what it already has
   // (or re-render thousands of annotations for nothing). Another tab of theirs still catches up.
   const onChange = useCallback(
-    (event: ArticleEvent) => {
+    (event: LiveChange) => {
+      // The article's feed carries no ledger changes (they are the story's).
+      if (isFactChange(event)) return;
       if (event.actorId === viewerId) setTimeout(() => handle(event), OWN_CHANGE_GRACE_MS);
       else handle(event);
     },
@@ -109,7 +110,7 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
   );
 
   const onReset = useCallback(() => dispatch({ type: "pageOutdated", notice: "You were away for a while and missed many changes. Reload to see the article as it is now." }), [dispatch]);
-  const feed = useLiveFeed(`/api/articles/${encodeURIComponent(articleId)}/events`, initialSeq, { onChange, onReset });
+  const feed = useLiveFeed(articlesApi.eventsUrl(articleId), initialSeq, { onChange, onReset });
 
   // Tells the others which annotation this person has open, and whether they are changing it:
   // a moment after it settles, so paging through with j sends only where the person stopped.

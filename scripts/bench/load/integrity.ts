@@ -1,5 +1,5 @@
 import { db } from "../../../lib/db/client";
-import { ACTIONS, isFeedAction, type ActivityAction } from "../../../lib/activity/actions";
+import { ACTIONS, isFeedAction, type ActivityAction } from "../../../lib/vocabulary/actions";
 import type { Ledger } from "./desk-people";
 
 export interface IntegrityFindings {

@@ -1,4 +1,5 @@
-import { carriesAnnotation, type LiveChange } from "../../../lib/realtime/live-annotation";
+import type { ArticleLiveChange } from "../../../lib/contracts/live";
+import { carriesAnnotation } from "../../../lib/realtime/live-annotation";
 import { readServerSentEvents } from "../../../tests/sse-reader";
 import type { Recorder } from "./recorder";
 import { timed } from "./recorder";
@@ -51,11 +52,11 @@ export function openLivePage(origin: string, articleId: string, after: number, c
         if (event.event === "reset") page.resets += 1;
         if (event.event !== "change") continue;
         const at = performance.now();
-        const change = JSON.parse(event.data) as LiveChange;
+        const change = JSON.parse(event.data) as ArticleLiveChange;
         page.seqs.set(change.seq, (page.seqs.get(change.seq) ?? 0) + 1);
         page.arrivals.set(eventKey(change.type, change.entityId, change.annotationId, change.version), at);
         // As the page does: a change that brings its annotation needs no fetch; one that does not, does.
-        if (!change.annotation && change.actorId !== viewerId && carriesAnnotation(change)) {
+        if (carriesAnnotation(change) && !change.annotation && change.actorId !== viewerId) {
           void refetch(change.annotationId!);
         }
       }

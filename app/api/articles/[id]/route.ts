@@ -1,10 +1,9 @@
-import { idParams } from "@/lib/validation/route-params";
 import { getArticle } from "@/lib/articles/get-article";
 import { markDeskOwned } from "@/lib/articles/mark-desk-owned";
+import { articleRoutes } from "@/lib/contracts/articles";
 import { apiRoute } from "@/lib/http/api-route";
-import { articleUpdateSchema } from "@/lib/validation/article-schemas";
 
-export const GET = apiRoute({ params: idParams }, async ({ user, params }) => getArticle(user, params.id));
+export const GET = apiRoute(articleRoutes.get, ({ user, params }) => getArticle(user, params.id));
 
 /** An editor marks the article as the desk's own (its full text may be published), or not. */
-export const PATCH = apiRoute({ permission: "article.markOwn", params: idParams, body: articleUpdateSchema }, async ({ user, params, body }) => markDeskOwned(user, params.id, body));
+export const PATCH = apiRoute(articleRoutes.markDeskOwned, ({ user, params, body }) => markDeskOwned(user, params.id, body));

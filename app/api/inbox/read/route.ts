@@ -1,5 +1,5 @@
 import { markRead } from "@/lib/comments/inbox";
+import { commentRoutes } from "@/lib/contracts/comments";
 import { apiRoute } from "@/lib/http/api-route";
-import { inboxReadSchema } from "@/lib/validation/comment-schemas";
 
-export const POST = apiRoute({ body: inboxReadSchema }, async ({ user, body }) => markRead(user, body));
+export const POST = apiRoute(commentRoutes.markRead, ({ user, body }) => markRead(user, body));

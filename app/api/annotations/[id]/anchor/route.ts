@@ -1,10 +1,6 @@
-import { idParams } from "@/lib/validation/route-params";
 import { reattachAnnotation } from "@/lib/annotations/reattach-annotation";
+import { annotationRoutes } from "@/lib/contracts/annotations";
 import { apiRoute } from "@/lib/http/api-route";
-import { annotationReattachSchema } from "@/lib/validation/annotation-schemas";
 
 /** Re-attaches an annotation to newly selected text (for orphaned annotations). */
-export const PUT = apiRoute(
-  { params: idParams, body: annotationReattachSchema },
-  ({ user, params, body }) => reattachAnnotation(user, params.id, body),
-);
+export const PUT = apiRoute(annotationRoutes.reattach, ({ user, params, body }) => reattachAnnotation(user, params.id, body));

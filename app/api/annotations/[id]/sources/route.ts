@@ -1,8 +1,5 @@
-import { idParams } from "@/lib/validation/route-params";
 import { addSource } from "@/lib/annotations/add-source";
-import { apiRoute, json } from "@/lib/http/api-route";
-import { sourceCreateSchema } from "@/lib/validation/annotation-schemas";
+import { annotationRoutes } from "@/lib/contracts/annotations";
+import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute({ params: idParams, body: sourceCreateSchema }, async ({ user, params, body }) =>
-  json(await addSource(user, params.id, body), 201),
-);
+export const POST = apiRoute(annotationRoutes.addSource, ({ user, params, body }) => addSource(user, params.id, body));

@@ -1,12 +1,8 @@
-import { idParams } from "@/lib/validation/route-params";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
-import { apiRoute, json } from "@/lib/http/api-route";
-import { annotationCreateSchema } from "@/lib/validation/annotation-schemas";
+import { annotationRoutes } from "@/lib/contracts/annotations";
+import { apiRoute } from "@/lib/http/api-route";
 
+export const GET = apiRoute(annotationRoutes.list, async ({ user, params }) => ({ annotations: await listAnnotations(user, params.id) }));
 
-export const GET = apiRoute({ params: idParams }, async ({ user, params }) => ({ annotations: await listAnnotations(user, params.id) }));
-
-export const POST = apiRoute({ params: idParams, body: annotationCreateSchema }, async ({ user, params, body }) =>
-  json(await createAnnotation(user, params.id, body), 201),
-);
+export const POST = apiRoute(annotationRoutes.create, ({ user, params, body }) => createAnnotation(user, params.id, body));

@@ -1,9 +1,8 @@
-import { idParams } from "@/lib/validation/route-params";
 import { diffArticleVersions } from "@/lib/articles/versions";
+import { articleRoutes } from "@/lib/contracts/articles";
 import { apiRoute } from "@/lib/http/api-route";
-import { versionDiffQuerySchema } from "@/lib/validation/article-schemas";
 
-export const GET = apiRoute({ params: idParams, query: versionDiffQuerySchema }, async ({ user, params, query }) => {
+export const GET = apiRoute(articleRoutes.diff, async ({ user, params, query }) => {
   const diff = await diffArticleVersions(user, params.id, query.from, query.to);
   return { changes: diff.parts, tooDifferent: diff.tooDifferent };
 });

@@ -1,4 +1,4 @@
-import { idParams } from "@/lib/validation/route-params";
+import { liveRoutes } from "@/lib/contracts/live";
 import { apiRoute, parseInput } from "@/lib/http/api-route";
 import { openArticleStream } from "@/lib/realtime/article-stream";
 import { feedPositionSchema } from "@/lib/validation/live-schemas";
@@ -6,9 +6,9 @@ import { feedPositionSchema } from "@/lib/validation/live-schemas";
 export const dynamic = "force-dynamic";
 
 /** The article's live feed (Server-Sent Events). Every signed-in member of the desk may read every article. */
-export const GET = apiRoute({ params: idParams }, async ({ request, user, params }) => {
+export const GET = apiRoute(liveRoutes.articleEvents, async ({ request, user, params, query }) => {
   const lastEventId = request.headers.get("last-event-id");
-  const { after } = parseInput(feedPositionSchema, { after: lastEventId ?? new URL(request.url).searchParams.get("after") ?? undefined });
+  const { after } = lastEventId === null ? query : parseInput(feedPositionSchema, { after: lastEventId });
   const stream = await openArticleStream({
     articleId: params.id,
     user: { id: user.id, sessionVersion: user.sessionVersion ?? 0 },

@@ -1,6 +1,5 @@
+import { ledgerRoutes } from "@/lib/contracts/ledger";
 import { apiRoute } from "@/lib/http/api-route";
 import { moveEntry } from "@/lib/ledger/change-ledger";
-import { factMoveSchema } from "@/lib/validation/ledger-schemas";
-import { idParams } from "@/lib/validation/route-params";
 
-export const POST = apiRoute({ params: idParams, body: factMoveSchema }, ({ user, params, body }) => moveEntry(user, params.id, body));
+export const POST = apiRoute(ledgerRoutes.moveEntry, ({ user, params, body }) => moveEntry(user, params.id, body));

@@ -1,6 +1,5 @@
+import { ledgerRoutes } from "@/lib/contracts/ledger";
 import { apiRoute } from "@/lib/http/api-route";
 import { mergeFacts } from "@/lib/ledger/change-ledger";
-import { factMergeSchema } from "@/lib/validation/ledger-schemas";
-import { idParams } from "@/lib/validation/route-params";
 
-export const POST = apiRoute({ params: idParams, body: factMergeSchema }, ({ user, params, body }) => mergeFacts(user, params.id, body));
+export const POST = apiRoute(ledgerRoutes.merge, ({ user, params, body }) => mergeFacts(user, params.id, body));

@@ -1,12 +1,12 @@
-import { reportParams } from "@/lib/validation/route-params";
 import { exportReport, REPORT_FORMATS, reportFileName } from "@/lib/reports/export-report";
 import { loadReport } from "@/lib/reports/report-data";
+import { reportRoutes } from "@/lib/contracts/reports";
 import { apiRoute } from "@/lib/http/api-route";
 import { appOrigin } from "@/lib/http/app-origin";
-import { reportQuerySchema, reportSubjectFrom } from "@/lib/validation/report-schemas";
+import { reportSubjectFrom } from "@/lib/validation/report-schemas";
 
 /** A verification report for an article or a story, as a download in one of six formats. */
-export const GET = apiRoute({ params: reportParams, query: reportQuerySchema }, async ({ user, params, query }) => {
+export const GET = apiRoute(reportRoutes.download, async ({ user, params, query }) => {
   const { format, scope } = query;
   const report = await loadReport(user, reportSubjectFrom(params), scope);
   const chunks: Uint8Array[] = [];

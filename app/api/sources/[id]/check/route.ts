@@ -1,5 +1,5 @@
+import { annotationRoutes } from "@/lib/contracts/annotations";
 import { apiRoute } from "@/lib/http/api-route";
 import { checkSourceNow } from "@/lib/sources/check-source";
-import { idParams } from "@/lib/validation/route-params";
 
-export const POST = apiRoute({ params: idParams, permission: "source.check" }, ({ user, params }) => checkSourceNow(user, params.id));
+export const POST = apiRoute(annotationRoutes.checkSource, ({ user, params }) => checkSourceNow(user, params.id));

@@ -1,5 +1,5 @@
-import { apiRoute, json } from "@/lib/http/api-route";
+import { suggestionRoutes } from "@/lib/contracts/suggestions";
+import { apiRoute } from "@/lib/http/api-route";
 import { acceptSuggestion } from "@/lib/suggestions/decide-suggestion";
-import { idParams } from "@/lib/validation/route-params";
 
-export const POST = apiRoute({ params: idParams }, async ({ user, params }) => json(await acceptSuggestion(user, params.id), 201));
+export const POST = apiRoute(suggestionRoutes.accept, ({ user, params }) => acceptSuggestion(user, params.id));

@@ -1,5 +1,5 @@
+import { suggestionRoutes } from "@/lib/contracts/suggestions";
 import { apiRoute } from "@/lib/http/api-route";
 import { dismissSuggestion } from "@/lib/suggestions/decide-suggestion";
-import { idParams } from "@/lib/validation/route-params";
 
-export const POST = apiRoute({ params: idParams }, ({ user, params }) => dismissSuggestion(user, params.id));
+export const POST = apiRoute(suggestionRoutes.dismiss, ({ user, params }) => dismissSuggestion(user, params.id));

@@ -1,5 +1,5 @@
+import { suggestionRoutes } from "@/lib/contracts/suggestions";
 import { apiRoute } from "@/lib/http/api-route";
 import { restoreSuggestion } from "@/lib/suggestions/decide-suggestion";
-import { idParams } from "@/lib/validation/route-params";
 
-export const POST = apiRoute({ params: idParams }, ({ user, params }) => restoreSuggestion(user, params.id));
+export const POST = apiRoute(suggestionRoutes.restore, ({ user, params }) => restoreSuggestion(user, params.id));

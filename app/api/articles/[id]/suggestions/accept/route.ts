@@ -1,8 +1,5 @@
+import { suggestionRoutes } from "@/lib/contracts/suggestions";
 import { apiRoute } from "@/lib/http/api-route";
 import { acceptAllSuggestions } from "@/lib/suggestions/decide-suggestion";
-import { idParams } from "@/lib/validation/route-params";
-import { suggestionAcceptAllSchema } from "@/lib/validation/suggestion-schemas";
 
-export const POST = apiRoute({ params: idParams, body: suggestionAcceptAllSchema }, ({ user, params, body }) =>
-  acceptAllSuggestions(user, params.id, body.kind),
-);
+export const POST = apiRoute(suggestionRoutes.acceptAll, ({ user, params, body }) => acceptAllSuggestions(user, params.id, body.kind));

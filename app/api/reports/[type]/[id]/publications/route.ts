@@ -1,15 +1,13 @@
-import { apiRoute, json } from "@/lib/http/api-route";
+import { reportRoutes } from "@/lib/contracts/reports";
+import { apiRoute } from "@/lib/http/api-route";
 import { listPublications, publishReport, withdrawReport } from "@/lib/publishing/publish";
-import { publishSchema, reportSubjectFrom } from "@/lib/validation/report-schemas";
-import { reportParams } from "@/lib/validation/route-params";
+import { reportSubjectFrom } from "@/lib/validation/report-schemas";
 
 /** Every publication of the report, newest first. */
-export const GET = apiRoute({ params: reportParams }, async ({ user, params }) => json({ publications: await listPublications(user, reportSubjectFrom(params)) }));
+export const GET = apiRoute(reportRoutes.publications, async ({ user, params }) => ({ publications: await listPublications(user, reportSubjectFrom(params)) }));
 
 /** Publishes the report as editors approved it, against the version the editor looked at (`{basedOn}`, 409 when it changed since); from the second time on, `{note}` says what changed. */
-export const POST = apiRoute({ permission: "report.publish", params: reportParams, body: publishSchema }, async ({ user, params, body }) =>
-  json(await publishReport(user, reportSubjectFrom(params), body), 201),
-);
+export const POST = apiRoute(reportRoutes.publish, ({ user, params, body }) => publishReport(user, reportSubjectFrom(params), body));
 
 /** Withdraws the public page: its address answers 410 from now on. */
-export const DELETE = apiRoute({ permission: "report.publish", params: reportParams }, async ({ user, params }) => withdrawReport(user, reportSubjectFrom(params)));
+export const DELETE = apiRoute(reportRoutes.withdraw, ({ user, params }) => withdrawReport(user, reportSubjectFrom(params)));

@@ -1,9 +1,6 @@
 import { importWebArticle } from "@/lib/articles/import/import-from-web";
-import { apiRoute, json } from "@/lib/http/api-route";
-import { webArticleImportSchema } from "@/lib/validation/article-schemas";
-import { idParams } from "@/lib/validation/route-params";
+import { articleRoutes } from "@/lib/contracts/articles";
+import { apiRoute } from "@/lib/http/api-route";
 
 /** Imports a previewed page as an article of the story, with its copy kept on the article. */
-export const POST = apiRoute({ params: idParams, body: webArticleImportSchema }, async ({ user, params, body }) =>
-  json(await importWebArticle(user, params.id, body), 201),
-);
+export const POST = apiRoute(articleRoutes.importWebArticle, ({ user, params, body }) => importWebArticle(user, params.id, body));
