@@ -30,15 +30,31 @@ export type ReplyMessage<Result> = { id: number; ok: true; value: Result } | { i
 /** Sent once by a worker file when it has loaded and listens: a task's time counts from then. */
 export const READY = "ready";
 
+/**
+ * The pool lives on globalThis so that routes Next.js bundles separately share it, and each bundle
+ * has its own copy of these classes: an error made by one bundle's pool is not `instanceof` the
+ * class another bundle imported. So each error says what it is by a name every copy agrees on, and
+ * `[Symbol.hasInstance]` reads that name.
+ */
+const isNamed = (value: unknown, name: string) => value instanceof Error && value.name === name;
+
 export class PoolBusyError extends Error {
+  override name = "PoolBusyError";
   constructor(readonly queued: number) {
     super(`All threads are busy and ${queued} tasks are waiting.`);
+  }
+  static [Symbol.hasInstance](value: unknown) {
+    return isNamed(value, "PoolBusyError");
   }
 }
 
 export class TaskTimeLimitError extends Error {
+  override name = "TaskTimeLimitError";
   constructor(readonly limitMs: number) {
     super(`The task ran for more than ${limitMs} ms and was stopped.`);
+  }
+  static [Symbol.hasInstance](value: unknown) {
+    return isNamed(value, "TaskTimeLimitError");
   }
 }
 
