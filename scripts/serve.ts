@@ -64,7 +64,7 @@ const server = createServer((request, response) => {
 server.listen(port, host, () => console.log(`Factmark is listening on http://${host.includes(":") ? `[${host}]` : host}:${port}`));
 
 let stopping = false;
-// Once, whichever signal comes first: Ctrl-C reaches this process and `npm start`, which then asks with SIGTERM too.
+// Once, whichever signal comes first: a terminal's Ctrl-C and a supervisor's SIGTERM may both arrive.
 const stop = () => {
   if (stopping) return;
   stopping = true;

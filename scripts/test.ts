@@ -61,7 +61,8 @@ async function main() {
     const key = buildKey(root);
     // tsc runs beside a full run's build (next.config.js): the build skips its own pass over the same types.
     const buildEnv: NodeJS.ProcessEnv = { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", ...(everything && { FACTMARK_TYPES_CHECKED_BESIDE: "true" }) };
-    const build = { title: "Production build for end-to-end tests (next build)", command: bin("next"), args: ["build"], env: buildEnv };
+    // Kept for the next run as soon as it is done, whatever the checks beside it found.
+    const build = { title: "Production build for end-to-end tests (next build)", command: bin("next"), args: ["build"], env: buildEnv, passed: () => recordBuild(distDir, key) };
     const reuseBuild = builtFrom(distDir, key);
     step(everything ? "Type check, lint, Vitest and the production build, side by side" : "Production build for end-to-end tests");
     if (reuseBuild) console.log(`The build in ${distDir} is of these very sources: reusing it.`);
@@ -79,7 +80,6 @@ async function main() {
       ],
       env,
     );
-    if (!reuseBuild) recordBuild(distDir, key);
 
     step("End-to-end tests (Playwright, Chromium)");
     // After Vitest, which copied the database as it was migrated (its tests expect no demo desk).

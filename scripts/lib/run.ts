@@ -28,10 +28,13 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  * Runs commands side by side, each one's output held back and printed whole when it ends (so two
  * tools never interleave their lines), with how long it took. Rejects with every failure.
  */
-export async function runTogether(steps: { title: string; command: string; args: string[]; env?: NodeJS.ProcessEnv }[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runTogether(
+  steps: { title: string; command: string; args: string[]; env?: NodeJS.ProcessEnv; /** Called as soon as this step has passed. */ passed?: () => void }[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const outcomes = await Promise.all(
     steps.map(
-      ({ title, command, args, env: own }) =>
+      ({ title, command, args, env: own, passed }) =>
         new Promise<{ title: string; ok: boolean }>((resolve) => {
           const started = Date.now();
           const output: Buffer[] = [];
@@ -44,7 +47,10 @@ export async function runTogether(steps: { title: string; command: string; args:
             resolve({ title, ok });
           };
           child.on("error", (error) => finish(false, `: ${error.message}`));
-          child.on("exit", (code, signal) => finish(code === 0, code === 0 ? "" : ` failed (${signal ?? code})`));
+          child.on("exit", (code, signal) => {
+            if (code === 0) passed?.();
+            finish(code === 0, code === 0 ? "" : ` failed (${signal ?? code})`);
+          });
         }),
     ),
   );
