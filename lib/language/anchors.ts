@@ -36,8 +36,9 @@ const NOT_NAMES = new Set(
 );
 const OPENERS = `"'“‘([«`;
 
-const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
-const isAcronym = (t: Token) => t.kind === "word" && t.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+// Compared by case, not by pattern: these run on every token of the text.
+const isCapitalised = (t: Token) => t.kind === "word" && t.text[0] !== t.norm[0];
+const isAcronym = (t: Token) => t.kind === "word" && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.norm;
 
 /** Whether token `i` opens a sentence or a quote, where any word is capitalised. */
 function opensSentence(tokens: Token[], i: number): boolean {
@@ -73,7 +74,7 @@ function dateAt(tokens: Token[], i: number): boolean {
     return tokens[i + 1]?.norm === "ago" || (tokens[i + 2]?.norm === "ago" && PERIODS.has(tokens[i + 1]?.norm.replace(/s$/, "") ?? ""));
   }
   if (t.kind !== "word") return false;
-  const word = t.norm.replace(/\.$/, "");
+  const word = t.norm;
   if (MONTHS.has(word) && (word !== "may" || isCapitalised(t))) return true;
   if (WEEKDAYS.has(word) || RELATIVE_DAYS.has(word)) return true;
   return /^(?:last|this|next|earlier|later)$/.test(word) && PERIODS.has(tokens[i + 1]?.norm ?? "");

@@ -131,7 +131,8 @@ function reportedWords(text: string, sentence: TextRange, cue: RegExpExecArray, 
 const CONNECTIVE = /^(?:(?:but|and|yet|so|still|instead|meanwhile|however|indeed|also)\b,?\s+)/iu;
 /** A sentence that only says someone spoke: "Kerry told reporters in Paris." "The president faced reporters at a news conference." */
 const FRAME_ONLY = /^(?:[\p{L}.'’-]+\s+){1,6}(?:told|faced|briefed|addressed)\s+(?:reporters|journalists|the press)(?:\s+(?:at|in|on|after)\s+[^,;]*)?[.!]?$/u;
-const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more|contributed to this report)\b|\bcase is\b.*\bNo\.\s*\d/iu;
+const BOILERPLATE = /\b(?:browser|cookies?|javascript|subscribe|newsletter|sign up|log in|all rights reserved|click here|read more|contributed to this report)\b/iu;
+const CASE_REFERENCE = /\bcase is\b.*\bNo\.\s*\d/iu;
 
 /** What the suggester knows about a sentence beyond its words. */
 export interface ClaimContext {
@@ -163,7 +164,7 @@ const describeAnchors = (a: Anchors) =>
 export function findClaim(text: string, sentence: TextRange, quotes: TextRange[], context: ClaimContext): ClaimMatch | null {
   const raw = text.slice(sentence.start, sentence.end);
   const body = raw.trim();
-  if (/\?["”’]?$/.test(body) || words(body) < 3 || BOILERPLATE.test(body) || FRAME_ONLY.test(body)) return null;
+  if (/\?["”’]?$/.test(body) || words(body) < 3 || BOILERPLATE.test(body) || FRAME_ONLY.test(body) || (body.includes("No.") && CASE_REFERENCE.test(body))) return null;
   // A heading, a caption or a link's words: no sentence end. Only the article's first line, its headline, may state a claim.
   if (!/[.!?"”’…]$/.test(body) && !context.headline) return null;
   if (anchorCount(context.anchors) === 0) return null;

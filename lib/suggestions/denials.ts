@@ -48,7 +48,7 @@ export function findDenial(text: string, sentence: TextRange, spoken: boolean): 
     if (NOT_A_REFUSAL.test(m[1] ?? "")) continue;
     found.push({ at: m.index, to: m.index + m[0].length, reason: `refuses to ${m[0].split(/\s+/).pop()!.replace(/^[“"‘]/u, "").toLowerCase()}` });
   }
-  for (const m of body.matchAll(DECLINED_COMMENT)) found.push({ at: m.index, to: m.index + m[0].length, reason: "declines to comment" });
+  for (const m of /comment/iu.test(body) ? body.matchAll(DECLINED_COMMENT) : []) found.push({ at: m.index, to: m.index + m[0].length, reason: "declines to comment" });
   for (const m of body.matchAll(DENIAL_VERB)) found.push({ at: m.index, to: m.index + m[0].length, reason: `denial verb: ${m[1].toLowerCase()}` });
   for (const m of /reject/iu.test(body) ? body.matchAll(REJECTION) : []) found.push({ at: m.index, to: m.index + m[1].length, reason: `denial verb: ${m[1].toLowerCase()}` });
   for (const m of body.matchAll(DISMISSAL)) found.push({ at: m.index, to: m.index + m[0].length, reason: "dismisses the claim" });
