@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useEffect, useMemo, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { Avatar } from "../../live/presence-bar";
@@ -8,20 +8,24 @@ import { ShowMore } from "../../ui/show-more";
 import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "../labels";
 import type { Filters } from "./actions";
 import { useLivePresence } from "./live-context";
+import { openWatcher, type OpenWatcher } from "./open-watcher";
 import { useOperations, useWorkspace, useWorkspaceStore } from "./workspace-context";
 import { LIST_PAGE } from "./view-slice";
 import { selectListDrawn, selectVisible } from "./workspace-state";
 
 interface ItemProps {
   annotation: AnnotationSummary;
+  watcher: OpenWatcher;
   /** Others who have this annotation open. */
   present?: PresenceEntry[];
   onOpen(id: string): void;
 }
 
 // Each entry knows itself whether it is the open one: opening another with j renders two entries, not the list.
-const ListItem = memo(function ListItem({ annotation, present, onOpen }: ItemProps) {
-  const selected = useWorkspace((state) => state.selection.annotationId === annotation.id);
+const ListItem = memo(function ListItem({ annotation, watcher, present, onOpen }: ItemProps) {
+  const subscribe = useCallback((listener: () => void) => watcher.subscribe(annotation.id, listener), [watcher, annotation.id]);
+  const isOpen = () => watcher.isOpen(annotation.id);
+  const selected = useSyncExternalStore(subscribe, isOpen, isOpen);
   return (
     <li>
       <button
@@ -103,6 +107,7 @@ export const AnnotationList = memo(function AnnotationList() {
   const filters = useWorkspace((state) => state.view.filters);
   const drawn = useWorkspace(selectListDrawn);
   const { presentOn } = useLivePresence();
+  const watcher = openWatcher(store);
   const onFiltersChange = useCallback((filters: Filters) => store.dispatch({ type: "filtersChanged", filters }), [store]);
   const onOpen = useCallback((id: string) => operations.open(id), [operations]);
   const counts = useMemo(() => Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length])), [annotations]);
@@ -158,7 +163,7 @@ export const AnnotationList = memo(function AnnotationList() {
       ) : (
         <ol className="annotation-items" aria-label="Annotations in document order">
           {visible.slice(0, drawn).map((annotation) => (
-            <ListItem key={annotation.id} annotation={annotation} present={presentOn.get(annotation.id)} onOpen={onOpen} />
+            <ListItem key={annotation.id} annotation={annotation} watcher={watcher} present={presentOn.get(annotation.id)} onOpen={onOpen} />
           ))}
         </ol>
       )}
