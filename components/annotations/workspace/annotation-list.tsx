@@ -53,7 +53,11 @@ const ListItem = memo(function ListItem({ annotation, watcher, present, onOpen }
 
 /** Kinds, statuses and authors to filter by, and how many of each kind. */
 function FilterBar({ annotations, filters, onChange }: { annotations: readonly AnnotationSummary[]; filters: Filters; onChange(filters: Filters): void }) {
-  const authors = useMemo(() => [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [annotations]);
+  const authors = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const a of annotations) names.set(a.author.id, a.author.name);
+    return [...names].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [annotations]);
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => onChange({ ...filters, [key]: event.target.value });
   return (
     <div className="filters">
@@ -110,7 +114,11 @@ export const AnnotationList = memo(function AnnotationList() {
   const watcher = openWatcher(store);
   const onFiltersChange = useCallback((filters: Filters) => store.dispatch({ type: "filtersChanged", filters }), [store]);
   const onOpen = useCallback((id: string) => operations.open(id), [operations]);
-  const counts = useMemo(() => Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length])), [annotations]);
+  const counts = useMemo(() => {
+    const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<(typeof KINDS)[number], number>;
+    for (const a of annotations) byKind[a.kind]++;
+    return byKind;
+  }, [annotations]);
 
   // The button at the list's end, watched so that the next page comes when it scrolls into view.
   const [button, watch] = useState<HTMLButtonElement | null>(null);
