@@ -37,6 +37,9 @@ interface Props {
   onEditingChange(editing: boolean): void;
 }
 
+// One formatter for every panel: toLocaleString with options builds a new one each time it is called.
+const CREATED_AT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
 /** The open annotation: its kind, note and sources, editable by its author, editors and admins. */
 export function AnnotationPanel(props: Props) {
   const { annotation, viewer, people, others, changedBy, removedBy, commentRevision, onChange, onDelete, onRestore, onClose, onEditingChange } = props;
@@ -98,7 +101,7 @@ export function AnnotationPanel(props: Props) {
       </header>
       <p className="muted">
         By {annotation.author.name} · created{" "}
-        {new Date(annotation.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+        {CREATED_AT.format(new Date(annotation.createdAt))}
       </p>
       {annotation.orphaned && (
         <p className="alert error">

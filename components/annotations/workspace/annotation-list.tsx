@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useEffect, useMemo, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { Avatar } from "../../live/presence-bar";
@@ -8,20 +8,24 @@ import { ShowMore } from "../../ui/show-more";
 import { KIND_LABELS, KIND_PLURALS, KINDS, STATUS_LABELS, shortQuote } from "../labels";
 import type { Filters } from "./actions";
 import { useLivePresence } from "./live-context";
+import { openWatcher, type OpenWatcher } from "./open-watcher";
 import { useOperations, useWorkspace, useWorkspaceStore } from "./workspace-context";
 import { LIST_PAGE } from "./view-slice";
 import { selectListDrawn, selectVisible } from "./workspace-state";
 
 interface ItemProps {
   annotation: AnnotationSummary;
+  watcher: OpenWatcher;
   /** Others who have this annotation open. */
   present?: PresenceEntry[];
   onOpen(id: string): void;
 }
 
 // Each entry knows itself whether it is the open one: opening another with j renders two entries, not the list.
-const ListItem = memo(function ListItem({ annotation, present, onOpen }: ItemProps) {
-  const selected = useWorkspace((state) => state.selection.annotationId === annotation.id);
+const ListItem = memo(function ListItem({ annotation, watcher, present, onOpen }: ItemProps) {
+  const subscribe = useCallback((listener: () => void) => watcher.subscribe(annotation.id, listener), [watcher, annotation.id]);
+  const isOpen = () => watcher.isOpen(annotation.id);
+  const selected = useSyncExternalStore(subscribe, isOpen, isOpen);
   return (
     <li>
       <button
@@ -49,7 +53,11 @@ const ListItem = memo(function ListItem({ annotation, present, onOpen }: ItemPro
 
 /** Kinds, statuses and authors to filter by, and how many of each kind. */
 function FilterBar({ annotations, filters, onChange }: { annotations: readonly AnnotationSummary[]; filters: Filters; onChange(filters: Filters): void }) {
-  const authors = useMemo(() => [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [annotations]);
+  const authors = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const a of annotations) names.set(a.author.id, a.author.name);
+    return [...names].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [annotations]);
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => onChange({ ...filters, [key]: event.target.value });
   return (
     <div className="filters">
@@ -103,9 +111,14 @@ export const AnnotationList = memo(function AnnotationList() {
   const filters = useWorkspace((state) => state.view.filters);
   const drawn = useWorkspace(selectListDrawn);
   const { presentOn } = useLivePresence();
+  const watcher = openWatcher(store);
   const onFiltersChange = useCallback((filters: Filters) => store.dispatch({ type: "filtersChanged", filters }), [store]);
   const onOpen = useCallback((id: string) => operations.open(id), [operations]);
-  const counts = useMemo(() => Object.fromEntries(KINDS.map((kind) => [kind, annotations.filter((a) => a.kind === kind).length])), [annotations]);
+  const counts = useMemo(() => {
+    const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<(typeof KINDS)[number], number>;
+    for (const a of annotations) byKind[a.kind]++;
+    return byKind;
+  }, [annotations]);
 
   // The button at the list's end, watched so that the next page comes when it scrolls into view.
   const [button, watch] = useState<HTMLButtonElement | null>(null);
@@ -158,7 +171,7 @@ export const AnnotationList = memo(function AnnotationList() {
       ) : (
         <ol className="annotation-items" aria-label="Annotations in document order">
           {visible.slice(0, drawn).map((annotation) => (
-            <ListItem key={annotation.id} annotation={annotation} present={presentOn.get(annotation.id)} onOpen={onOpen} />
+            <ListItem key={annotation.id} annotation={annotation} watcher={watcher} present={presentOn.get(annotation.id)} onOpen={onOpen} />
           ))}
         </ol>
       )}
