@@ -25,7 +25,8 @@ export const annotationsApi = {
     callApi<AnnotationView>("PUT", `/api/annotations/${seg(id)}/anchor`, input),
   review: (id: string, input: z.input<typeof reviewActionSchema>) => callApi<AnnotationView>("POST", `/api/annotations/${seg(id)}/review`, input),
   assign: (id: string, assigneeId: string | null) => callApi<AnnotationView>("PUT", `/api/annotations/${seg(id)}/assignee`, { assigneeId }),
-  history: (id: string) => callApi<{ history: HistoryEntry[] }>("GET", `/api/annotations/${seg(id)}/history`),
+  history: (id: string, cursor?: string) =>
+    callApi<{ history: HistoryEntry[]; next: string | null }>("GET", `/api/annotations/${seg(id)}/history${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   searchInStory: (articleId: string, q: string) =>
     callApi<{ results: AnnotationSearchHit[] }>("GET", `/api/articles/${seg(articleId)}/annotations/search?q=${encodeURIComponent(q)}`),
   addSource: (id: string, input: z.input<typeof sourceCreateSchema>) => callApi<AnnotationView>("POST", `/api/annotations/${seg(id)}/sources`, input),

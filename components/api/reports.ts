@@ -50,7 +50,8 @@ export async function downloadReport(
 
 /** The browser's calls about a report's public page (lib/publishing/publish.ts). */
 export const publicationsApi = {
-  list: (subject: ReportSubject) => callApi<{ publications: PublicationView[] }>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),
+  list: (subject: ReportSubject, cursor?: string) =>
+    callApi<{ publications: PublicationView[]; next: string | null }>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
   preview: (subject: ReportSubject) => callApi<PublicationPreview>("GET", `/api/reports/${subject.type}/${seg(subject.id)}/publications/preview`),
   publish: (subject: ReportSubject, input: z.input<typeof publishSchema>) => callApi<PublicationView>("POST", `/api/reports/${subject.type}/${seg(subject.id)}/publications`, input),
   withdraw: (subject: ReportSubject) => callApi<PublicationView>("DELETE", `/api/reports/${subject.type}/${seg(subject.id)}/publications`),

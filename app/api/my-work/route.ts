@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { listMyWork } from "@/lib/review/review-queue";
+import { myWorkQuerySchema } from "@/lib/validation/review-schemas";
 
-export const GET = apiRoute({}, ({ user }) => listMyWork(user));
+/** A page of each list (`?assignedCursor=`, `?articlesCursor=`, `?changesCursor=` from the last answer's `next`, `?limit=`). */
+export const GET = apiRoute({ query: myWorkQuerySchema }, ({ user, query }) => listMyWork(user, query));

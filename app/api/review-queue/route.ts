@@ -2,6 +2,8 @@ import { apiRoute } from "@/lib/http/api-route";
 import { listReviewQueue } from "@/lib/review/review-queue";
 import { reviewQueueQuerySchema } from "@/lib/validation/review-schemas";
 
-export const GET = apiRoute({ permission: "review.queue", query: reviewQueueQuerySchema }, async ({ user, query }) => ({
-  queue: await listReviewQueue(user, query),
-}));
+/** A page of the queue, oldest submission first (`?cursor=` from the last page's `next`, `?limit=`, and the filters). */
+export const GET = apiRoute({ permission: "review.queue", query: reviewQueueQuerySchema }, async ({ user, query }) => {
+  const { items, next, total } = await listReviewQueue(user, query);
+  return { queue: items, next, total };
+});

@@ -1,7 +1,15 @@
 import { idParams } from "@/lib/validation/route-params";
 import { importArticle } from "@/lib/articles/import/import-article";
 import { readImportForm } from "@/lib/articles/import/import-form";
+import { listStoryArticles } from "@/lib/articles/list-story-articles";
 import { apiRoute, json } from "@/lib/http/api-route";
+import { storyArticlesQuerySchema } from "@/lib/validation/article-schemas";
+
+/** A page of the story's articles in order (`?cursor=` from the last page's `next`, `?limit=`). */
+export const GET = apiRoute({ params: idParams, query: storyArticlesQuerySchema }, async ({ user, params, query }) => {
+  const { items, next } = await listStoryArticles(user, params.id, query);
+  return { articles: items, next };
+});
 
 /** Imports an article into the story from a multipart form (lib/articles/import/import-form.ts). */
 export const POST = apiRoute({ params: idParams }, async ({ user, params, request }) => {
