@@ -1,10 +1,13 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_STORY, findStory } from "./helpers";
 
 export const HOLLANDE = "Obama assures French leader Hollande over NSA spying reports";
 
+/** Opens one of the demo story's articles from the dashboard. */
 export async function openArticle(page: Page, title: string) {
   await page.goto("/");
-  await page.getByRole("link", { name: title }).first().click();
+  await findStory(page, DEMO_STORY);
+  await page.getByRole("region", { name: DEMO_STORY }).getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.locator("[data-editor-ready] .ProseMirror")).toBeVisible();
 }

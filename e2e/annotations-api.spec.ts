@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signInApi } from "./helpers";
+import { DEMO, DEMO_STORY, signInApi } from "./helpers";
 import { HOLLANDE } from "./annotate-helpers";
 
 async function session(playwright: { request: { newContext(o: object): Promise<APIRequestContext> } }, baseURL: string | undefined, email: string) {
@@ -9,7 +9,7 @@ async function session(playwright: { request: { newContext(o: object): Promise<A
 }
 
 async function hollande(api: APIRequestContext) {
-  const { stories } = await (await api.get("/api/stories")).json();
+  const { stories } = await (await api.get(`/api/stories?q=${encodeURIComponent(DEMO_STORY)}`)).json();
   // The demo story's article, whatever other stories earlier tests made.
   const summary = stories.flatMap((s: { articles: { id: string; title: string }[] }) => s.articles).find((a: { title: string }) => a.title === HOLLANDE);
   return (await api.get(`/api/articles/${summary.id}`)).json() as Promise<{ id: string; text: string }>;

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { readServerSentEvents, type ServerSentEvent } from "../tests/sse-reader";
 import { HOLLANDE } from "./annotate-helpers";
-import { DEMO, signInApi, uniqueEmail } from "./helpers";
+import { DEMO, DEMO_STORY, signInApi, uniqueEmail } from "./helpers";
 
 // playwright.config.ts starts a second instance of the same build on E2E_PORT_2, sharing the database.
 const secondInstance = `http://localhost:${process.env.E2E_PORT_2}`;
@@ -42,9 +42,9 @@ async function openFeed(origin: string, articleId: string, cookie: string) {
 }
 
 async function articleIds(api: APIRequestContext) {
-  const { stories } = (await (await api.get("/api/stories")).json()) as { stories: { title: string; articles: { id: string; title: string }[] }[] };
+  const { stories } = (await (await api.get(`/api/stories?q=${encodeURIComponent(DEMO_STORY)}`)).json()) as { stories: { title: string; articles: { id: string; title: string }[] }[] };
   // The demo story (seeded before the run), not another spec's story that happens to hold an article of the same title.
-  const articles = stories.find((story) => story.title === "NSA surveillance of France, October 2013" && story.articles.some((a) => a.title === HOLLANDE))!.articles;
+  const articles = stories.find((story) => story.title === DEMO_STORY && story.articles.some((a) => a.title === HOLLANDE))!.articles;
   return { hollande: articles.find((a) => a.title === HOLLANDE)!.id, other: articles.find((a) => a.title !== HOLLANDE)!.id };
 }
 

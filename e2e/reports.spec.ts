@@ -1,12 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
-
-const DEMO_STORY = "NSA surveillance of France, October 2013";
+import { DEMO, DEMO_STORY, findStory, signIn } from "./helpers";
 
 /** The spec's own figure with a source, on the demo article that states "70.3 million": no other spec needs to run first. */
 async function tagFigureWithSource(request: APIRequestContext) {
-  const { stories } = await (await request.get("/api/stories")).json();
+  const { stories } = await (await request.get(`/api/stories?q=${encodeURIComponent(DEMO_STORY)}`)).json();
   const story = stories.find((s: { title: string }) => s.title === DEMO_STORY);
   for (const { id } of story.articles as { id: string }[]) {
     const article = await (await request.get(`/api/articles/${id}`)).json();
@@ -25,7 +23,8 @@ async function tagFigureWithSource(request: APIRequestContext) {
 test("the story report shows every annotation and downloads in every format", async ({ page }) => {
   await signIn(page, DEMO.editor);
   await tagFigureWithSource(page.request);
-  const story = page.getByRole("region", { name: "NSA surveillance of France, October 2013" });
+  await findStory(page, DEMO_STORY);
+  const story = page.getByRole("region", { name: DEMO_STORY });
   await story.getByRole("link", { name: "Story report" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Verification report: NSA surveillance of France, October 2013" })).toBeVisible();
   await page.getByRole("link", { name: "Show everything" }).click();

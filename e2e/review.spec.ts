@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { highlighted, openArticle, selectedIsInView, selectText } from "./annotate-helpers";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, DEMO_STORY, signIn } from "./helpers";
 
 const ARTICLE = "US president Barack Obama sought to reassure French president Francois Hollande about the…";
 const QUOTE = "three million French telephone data daily";
@@ -79,6 +79,9 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
   // The queue for this article is empty again.
   await editor.getByRole("link", { name: "Review", exact: true }).click();
   await expect(editor).toHaveURL(/\/review$/);
+  // An article is chosen among its story's: the story first.
+  await editor.getByLabel("Story", { exact: true }).selectOption({ label: DEMO_STORY });
+  await editor.getByRole("button", { name: "Filter" }).click();
   await editor.getByLabel("Article", { exact: true }).selectOption({ label: ARTICLE });
   await editor.getByRole("button", { name: "Filter" }).click();
   await expect(editor.getByText("Nothing is waiting for review. Well done.")).toBeVisible();

@@ -21,7 +21,7 @@ export const STORY_ORDER: readonly KeyPart[] = [
 ];
 export const STORIES_PER_PAGE = 20;
 /** The articles a story's card shows; the story's own page lists them all, a page at a time. */
-export const ARTICLES_ON_CARD = 10;
+export const ARTICLES_ON_CARD = 5;
 
 /**
  * The dashboard: a page of open stories (whose title holds `q`, when given), newest first, each
@@ -57,7 +57,7 @@ export async function listStories(viewer: SessionUser, query: StoryListQuery = {
 }
 
 /** How many stories a picker (the review queue's filter) offers: the most recent. */
-export const STORY_CHOICES = 100;
+export const STORY_CHOICES = 200;
 
 /**
  * The stories a filter offers: the most recent open ones, and `including` (the one chosen now)

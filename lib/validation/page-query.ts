@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import { formatIssues } from "./format-issues";
 
 /**
  * A page's query string (a list's cursor, search and filters) read with the list's schema, as its
  * API route reads it. A page cannot answer 400, so a value that does not parse is left out (the
- * list starts again from its first page, unfiltered by it) and `problem` says what was wrong.
+ * list starts again from its first page, unfiltered by it) and `problem` says what was wrong, in
+ * the schema's own words (a person did not type the parameter's name, so it is not named).
  */
 export function parsePageQuery<Schema extends z.ZodType<object>>(
   schema: Schema,
@@ -15,5 +15,5 @@ export function parsePageQuery<Schema extends z.ZodType<object>>(
   if (parsed.success) return { query: parsed.data, problem: null };
   const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
   const rest = schema.safeParse(Object.fromEntries(Object.entries(given).filter(([key]) => !bad.has(key))));
-  return { query: rest.success ? rest.data : {}, problem: formatIssues(parsed.error) };
+  return { query: rest.success ? rest.data : {}, problem: [...new Set(parsed.error.issues.map((issue) => issue.message))].join(" ") };
 }
