@@ -1,8 +1,7 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import type { CheckOutcome } from "../db/generated/client";
+import type { CheckOutcome, Prisma } from "../db/generated/client";
 import { describeOutcome } from "../sources/check-outcome";
-import type { Prisma } from "../db/generated/client";
 import { keysetAfter, keysetOrder, pageOf, type KeyPart, type Page } from "../paging/keyset";
 import type { InboxQuery, InboxReadInput } from "../validation/comment-schemas";
 
