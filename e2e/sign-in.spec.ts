@@ -66,6 +66,7 @@ test("the dashboard reads on a 390 px phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await signIn(page, DEMO.annotator);
+  await findStory(page, DEMO_STORY);
   await expect(page.getByRole("link", { name: ARTICLE })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
