@@ -24,6 +24,9 @@ test("an annotation goes through review: submit, changes requested, resubmit, ap
   const editor = await editorContext.newPage();
   await signIn(editor, DEMO.editor);
   await editor.getByRole("link", { name: "Review", exact: true }).click();
+  // The queue is oldest first, a page at a time: the editor narrows it to the story.
+  await editor.getByLabel("Story", { exact: true }).selectOption({ label: DEMO_STORY });
+  await editor.getByRole("button", { name: "Filter" }).click();
   const queue = editor.getByRole("table", { name: "Waiting for review" });
   await queue.getByRole("link", { name: new RegExp(QUOTE) }).click();
   // The link opens the annotation and brings its words into view.

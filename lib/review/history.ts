@@ -72,7 +72,7 @@ const NEWEST_FIRST: readonly KeyPart[] = [
   ["id", "desc"],
 ];
 export const ANNOTATION_HISTORY_PER_PAGE = 100;
-export const ARTICLE_HISTORY_PER_PAGE = 100;
+export const ARTICLE_HISTORY_PER_PAGE = 50;
 
 async function historyPage(where: Prisma.ActivityWhereInput, order: readonly KeyPart[], query: HistoryQuery, perPage: number): Promise<Page<HistoryEntry>> {
   const limit = query.limit ?? perPage;

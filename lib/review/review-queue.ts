@@ -40,7 +40,7 @@ export const QUEUE_ORDER: readonly KeyPart[] = [
   ["submittedAt", "asc"],
   ["id", "asc"],
 ];
-export const QUEUE_PER_PAGE = 50;
+export const QUEUE_PER_PAGE = 25;
 
 /** The editors' queue: a page of submitted annotations, oldest submission first, and how many wait in all. */
 export async function listReviewQueue(actor: SessionUser, filters: ReviewQueueQuery): Promise<Page<QueueItem> & { total: number }> {
@@ -93,7 +93,7 @@ const CHANGES_ORDER: readonly KeyPart[] = [
   ["reviewedAt", "asc"],
   ["id", "asc"],
 ];
-export const MY_WORK_PER_PAGE = 50;
+export const MY_WORK_PER_PAGE = 20;
 
 /**
  * How many submitted annotations an editor may review: all of them but their own, counted as all
