@@ -2,6 +2,7 @@ import type { Tx } from "../db/client";
 import { sanitizeNote } from "../annotations/note-html";
 import { approvedContentSchema, type ApprovedContent } from "./approved-revision";
 import { quoteContext } from "./quote-context";
+import { rememberCheck } from "./remember-check";
 
 const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
 
@@ -62,7 +63,8 @@ export async function recordApprovedRevision(tx: Tx, annotationId: string, revie
       ...a.corroborates.flatMap((s) => (approved(s.annotation) ? [{ annotationId: s.annotation.id, relation: s.relation, articleTitle: s.annotation.article.title, quote: s.annotation.exact }] : [])),
     ],
   });
-  await tx.approvedRevision.create({ data: { annotationId, version: a.version, reviewerId, content } });
+  const revision = await tx.approvedRevision.create({ data: { annotationId, version: a.version, reviewerId, content } });
+  await rememberCheck(tx, { ...revision, content });
 }
 
 /** A rejection takes back what was approved: from now on nothing of this annotation is public until an editor approves it again. */

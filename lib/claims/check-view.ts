@@ -1,0 +1,71 @@
+import { CLAIM_RATINGS, verdictLabel, type Verdict } from "../review/verdicts";
+import type { AnnotationKind } from "../vocabulary/names";
+
+/** A row of the memory as CHECK_COLUMNS reads it (lib/claims/current-check.ts). */
+export interface CheckRow {
+  id: string;
+  origin: "DESK" | "IMPORTED";
+  annotationId: string | null;
+  storyId: string | null;
+  articleId: string | null;
+  kind: AnnotationKind;
+  quote: string;
+  text: string;
+  rating: string | null;
+  verdict: Verdict | null;
+  ratingLabel: string | null;
+  checkedBy: string;
+  reviewedAt: Date;
+  url: string | null;
+  claimant: string | null;
+  storyTitle: string | null;
+  articleTitle: string | null;
+}
+
+/**
+ * One earlier check, as the panel, /claims and the API show it. A desk check names its story,
+ * article and public page (when published); an imported one is "checked by" its publisher, with
+ * the address of their review, and is never the desk's word.
+ */
+export interface CheckView {
+  checkId: string;
+  origin: "desk" | "imported";
+  kind: AnnotationKind;
+  annotationId: string | null;
+  storyId: string | null;
+  articleId: string | null;
+  storyTitle: string | null;
+  articleTitle: string | null;
+  /** The words checked. */
+  exact: string;
+  /** rating: the verdict's key on the desk's scale (null for an imported review it does not map onto); label: in words. */
+  verdict: { rating: string | null; label: string; reviewedAt: string } | null;
+  /** The desk's reviewer, or the publisher that checked it. */
+  checkedBy: string;
+  /** Who made the claim, where an imported review says. */
+  claimant: string | null;
+  /** An imported review's own address. */
+  url: string | null;
+  /** Where the public reads the desk's check (/p/…), while it is published. */
+  publicUrl: string | null;
+}
+
+export function toCheckView(row: CheckRow, publicUrl: string | null = null): CheckView {
+  const label = row.verdict ? verdictLabel(row.verdict) : row.ratingLabel ?? (row.rating && row.rating in CLAIM_RATINGS ? CLAIM_RATINGS[row.rating as keyof typeof CLAIM_RATINGS].label : null);
+  return {
+    checkId: row.id,
+    origin: row.origin === "DESK" ? "desk" : "imported",
+    kind: row.kind,
+    annotationId: row.annotationId,
+    storyId: row.storyId,
+    articleId: row.articleId,
+    storyTitle: row.storyTitle,
+    articleTitle: row.articleTitle,
+    exact: row.quote,
+    verdict: label ? { rating: row.rating, label, reviewedAt: row.reviewedAt.toISOString().slice(0, 10) } : null,
+    checkedBy: row.checkedBy,
+    claimant: row.claimant,
+    url: row.url,
+    publicUrl,
+  };
+}
