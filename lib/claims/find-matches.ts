@@ -7,16 +7,15 @@ import { quoteContext } from "../review/quote-context";
 import { checkText } from "../review/remember-check";
 import type { AnnotationKind } from "../vocabulary/names";
 import { toCheckView, type CheckRow, type CheckView } from "./check-view";
+import { candidateQuery, type Term } from "./candidate-terms";
 import { CHECK_COLUMNS, CURRENT_CHECK } from "./current-check";
 import { publicPlaces } from "./public-places";
+import { wordShares } from "./word-shares";
 import { claimSignature, MIN_MATCH_SCORE, scoreMatch } from "./score-match";
 
 export const MAX_MATCHES = 10;
-/** How many candidates each index hands the rerank: the full-text index, then the trigram index. */
-const WORD_CANDIDATES = 80;
-const TRIGRAM_CANDIDATES = 20;
-/** Trigram similarity a near copy has (the same sentence, a word or two changed); the word index finds the rest. */
-const TRIGRAM_THRESHOLD = 0.45;
+/** How many of the candidates the full-text index finds, best ranked first, the rerank reads. */
+const RERANKED = 100;
 
 export interface CheckMatch extends CheckView {
   /** 0–1: how likely it is the same claim (lib/claims/score-match.ts). */
@@ -32,49 +31,64 @@ export interface MatchQuery {
   minScore?: number;
 }
 
-type CandidateRow = CheckRow & { trigram: number };
-
 /**
- * The candidates PostgreSQL's indexes find for a statement: the checks of the same kind, from
- * other stories, that share any of its words or their synonyms (full-text search, GIN, ranked
- * by cover density), and the near copies by trigram similarity (pg_trgm, GIN); each still the
- * desk's word (current-check.ts). The words are PostgreSQL's own English lexemes, joined with OR:
- * a retelling shares some words, rarely all.
+ * The statement's lexemes as PostgreSQL's English search reads them (its words and their
+ * synonyms), each with the share of checks that hold it (word-shares.ts): a lexeme rarer than
+ * the statistics' commonest thousand counts as half the rarest of them.
  */
-export async function findCandidates(query: MatchQuery): Promise<CandidateRow[]> {
-  const words = [query.text, ...synonymsOf(query.text)].join(" ");
-  const story = query.excludeStoryId ?? null;
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`,
-    db.$queryRaw<CandidateRow[]>`
-      WITH q AS (SELECT replace(plainto_tsquery('english', ${words})::text, ' & ', ' | ')::tsquery AS query),
-      by_words AS (
-        SELECT c.id FROM "CheckedClaim" c, q
-        WHERE c.search @@ q.query AND c.kind = ${query.kind}::"AnnotationKind" AND c."storyId" IS DISTINCT FROM ${story}
-        ORDER BY ts_rank_cd(c.search, q.query) DESC LIMIT ${WORD_CANDIDATES}
-      ),
-      by_letters AS (
-        SELECT c.id FROM "CheckedClaim" c
-        WHERE c.text % ${query.text} AND c.kind = ${query.kind}::"AnnotationKind" AND c."storyId" IS DISTINCT FROM ${story}
-        ORDER BY similarity(c.text, ${query.text}) DESC LIMIT ${TRIGRAM_CANDIDATES}
-      )
-      SELECT ${CHECK_COLUMNS}, similarity(c.text, ${query.text})::float8 AS trigram
-      FROM "CheckedClaim" c
-      WHERE c.id IN (SELECT id FROM by_words UNION SELECT id FROM by_letters) AND ${CURRENT_CHECK}`,
+async function termsOf(words: string): Promise<{ terms: Term[]; checks: number }> {
+  const [[row], stats] = await Promise.all([
+    db.$queryRaw<{ lexemes: string[] }[]>`SELECT tsvector_to_array(to_tsvector('english', ${words})) AS lexemes`,
+    wordShares(),
   ]);
-  return rows;
+  return { terms: row.lexemes.map((lexeme) => ({ lexeme, share: stats.shares.get(lexeme) ?? stats.rarest / 2 })), checks: stats.checks };
 }
 
-/** The earlier checks most likely to be the same claim as `text`, best first (at most `limit`), each with its score. */
-export async function matchText(query: MatchQuery): Promise<(CandidateRow & { score: number })[]> {
+/** A candidate as the rerank needs it: what it says, and its trigram similarity to the statement. */
+export interface Candidate {
+  id: string;
+  text: string;
+  reviewedAt: Date;
+  trigram: number;
+}
+
+/**
+ * The candidates PostgreSQL finds for a statement: checks of the same kind, from other stories,
+ * that hold its rarer words or two of its commoner ones (candidate-terms.ts; full-text search on
+ * the GIN index), the RERANKED that hold most of its words, with their trigram similarity to it
+ * (pg_trgm) for the rerank.
+ */
+export async function findCandidates(query: MatchQuery): Promise<Candidate[]> {
+  const { terms, checks } = await termsOf([query.text, ...synonymsOf(query.text)].join(" "));
+  const search = candidateQuery(terms, checks);
+  if (!search) return [];
+  return db.$queryRaw<Candidate[]>`
+    SELECT c.id, c.text, c."reviewedAt", similarity(c.text, ${query.text})::float8 AS trigram
+    FROM (SELECT c.id, c.text, c."reviewedAt", ts_rank(c.search, ${search.rank}::tsquery) AS rank FROM "CheckedClaim" c
+          WHERE c.search @@ ${search.match}::tsquery AND c.kind = ${query.kind}::"AnnotationKind" AND c."storyId" IS DISTINCT FROM ${query.excludeStoryId ?? null}
+          ORDER BY rank DESC LIMIT ${RERANKED}) c`;
+}
+
+/**
+ * The earlier checks most likely to be the same claim as `text`, best first (at most `limit`),
+ * each with its score: the candidates reranked (score-match.ts), and of the best of them those
+ * still the desk's word (current-check.ts) read in full. Checking currency after the rerank reads
+ * a handful of revisions, not a hundred.
+ */
+export async function matchText(query: MatchQuery): Promise<(CheckRow & { score: number })[]> {
   if (!query.text.trim()) return [];
+  const limit = query.limit ?? MAX_MATCHES;
   const signature = claimSignature(query.text);
-  const candidates = await findCandidates(query);
-  return candidates
+  const ranked = (await findCandidates(query))
     .map((row) => ({ ...row, score: scoreMatch(signature, claimSignature(row.text), row.trigram).score }))
     .filter((row) => row.score >= (query.minScore ?? MIN_MATCH_SCORE))
     .sort((a, b) => b.score - a.score || b.reviewedAt.getTime() - a.reviewedAt.getTime())
-    .slice(0, query.limit ?? MAX_MATCHES);
+    .slice(0, 2 * limit);
+  if (ranked.length === 0) return [];
+  const rows = await db.$queryRaw<CheckRow[]>`
+    SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c WHERE c.id = ANY(${ranked.map((r) => r.id)}::text[]) AND ${CURRENT_CHECK}`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ranked.flatMap((r) => (byId.has(r.id) ? [{ ...byId.get(r.id)!, score: r.score }] : [])).slice(0, limit);
 }
 
 /**
@@ -85,10 +99,15 @@ export async function findMatches(viewer: SessionUser, annotationId: string): Pr
   assertCan(viewer, "article.read");
   const annotation = await db.annotation.findUnique({
     where: { id: annotationId },
-    select: { kind: true, exact: true, start: true, end: true, deletedAt: true, article: { select: { storyId: true, text: true } } },
+    select: { kind: true, exact: true, start: true, end: true, deletedAt: true, articleId: true, article: { select: { storyId: true } } },
   });
   if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
-  const text = checkText({ kind: annotation.kind, quote: annotation.exact, context: quoteContext(annotation.article.text, annotation) });
+  // A denial is matched by its sentence: only then is the article's text needed.
+  const context =
+    annotation.kind === "DENIAL"
+      ? quoteContext((await db.article.findUniqueOrThrow({ where: { id: annotation.articleId }, select: { text: true } })).text, annotation)
+      : { before: "", after: "" };
+  const text = checkText({ kind: annotation.kind, quote: annotation.exact, context });
   const matches = await matchText({ text, kind: annotation.kind, excludeStoryId: annotation.article.storyId });
   const places = await publicPlaces(matches.flatMap((m) => (m.annotationId ? [m.annotationId] : [])));
   return matches.map((m) => ({ ...toCheckView(m, m.annotationId ? places.get(m.annotationId) ?? null : null), score: m.score }));

@@ -8,6 +8,8 @@ import { CHECK_COLUMNS, CURRENT_CHECK } from "./current-check";
 import { publicPlaces } from "./public-places";
 
 export const CLAIMS_PAGE_SIZE = 20;
+/** Searched words rank at most this many of the newest checks that hold them: a bound on the work, whatever the words. */
+const RANKED = 500;
 
 export interface ClaimSearchResult {
   results: CheckView[];
@@ -17,36 +19,37 @@ export interface ClaimSearchResult {
 }
 
 /**
- * The desk's memory, searched: by words (PostgreSQL's English full-text search, with a trigram
- * match on the words as written so a misspelt name still finds them), rating, kind, story, a
- * person of the desk (who annotated or approved it), the date of the check and whose check it is
- * (the desk's own, or other publishers' imported reviews, never mixed). Best match first when
- * words are given, newest check first otherwise; a page at a time.
+ * The desk's memory, searched: by words (PostgreSQL's English full-text search on the GIN index;
+ * when no check holds them, by their letters, pg_trgm, so a misspelt name still finds them),
+ * rating, kind, story, a person of the desk (who annotated or approved it), the date of the check
+ * and whose check it is (the desk's own, or other publishers' imported reviews, never mixed).
+ * Words: the best matches first among the 500 newest checks that hold them; no words: newest
+ * first. A page at a time.
  */
 export async function searchClaims(viewer: SessionUser, query: ClaimSearchQuery): Promise<ClaimSearchResult> {
   assertCan(viewer, "article.read");
-  const conditions: Prisma.Sql[] = [Prisma.sql`c.origin = ${query.origin === "desk" ? "DESK" : "IMPORTED"}::"CheckOrigin"`, CURRENT_CHECK];
-  const words = query.q?.trim() || null;
-  if (words) {
-    conditions.push(Prisma.sql`(c.search @@ websearch_to_tsquery('english', ${words}) OR ${words} <% c.text)`);
-  }
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.origin = ${query.origin === "desk" ? "DESK" : "IMPORTED"}::"CheckOrigin"`];
   if (query.rating) conditions.push(Prisma.sql`c.rating = ${query.rating}`);
   if (query.kind) conditions.push(Prisma.sql`c.kind = ${query.kind}::"AnnotationKind"`);
   if (query.story) conditions.push(Prisma.sql`c."storyId" = ${query.story}`);
   if (query.person) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" pa JOIN "ApprovedRevision" pr ON pr.id = c."revisionId"
-      WHERE pa.id = c."annotationId" AND (pa."authorId" = ${query.person} OR pr."reviewerId" = ${query.person}))`);
+    conditions.push(Prisma.sql`coalesce((SELECT pa."authorId" = ${query.person} OR pr."reviewerId" = ${query.person}
+      FROM "Annotation" pa JOIN "ApprovedRevision" pr ON pr.id = c."revisionId" WHERE pa.id = c."annotationId"), false)`);
   }
   if (query.from) conditions.push(Prisma.sql`c."reviewedAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
   if (query.to) conditions.push(Prisma.sql`c."reviewedAt" < ${new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)}`);
-  const order = words
-    ? Prisma.sql`ts_rank_cd(c.search, websearch_to_tsquery('english', ${words})) + word_similarity(${words}, c.text) DESC, c."reviewedAt" DESC, c.id`
-    : Prisma.sql`c."reviewedAt" DESC, c.id`;
-  const rows = await db.$queryRaw<CheckRow[]>`
-    SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${order}
-    LIMIT ${CLAIMS_PAGE_SIZE + 1} OFFSET ${(query.page - 1) * CLAIMS_PAGE_SIZE}`;
+  const words = query.q?.trim() || null;
+  const page = { limit: CLAIMS_PAGE_SIZE + 1, offset: (query.page - 1) * CLAIMS_PAGE_SIZE };
+  let rows: CheckRow[];
+  if (!words) rows = await newest(conditions, page);
+  else {
+    const fullText = Prisma.sql`c.search @@ websearch_to_tsquery('english', ${words})`;
+    rows = await byWords(conditions, page, fullText, Prisma.sql`ts_rank(c.search, websearch_to_tsquery('english', ${words}))`);
+    // Nothing holds those words: a misspelt name may still be near one, letter for letter (pg_trgm).
+    if (rows.length === 0 && (query.page === 1 || !(await anyHolds(conditions, fullText)))) {
+      rows = await byWords(conditions, page, Prisma.sql`${words} <% c.text`, Prisma.sql`word_similarity(${words}, c.text)`);
+    }
+  }
   const shown = rows.slice(0, CLAIMS_PAGE_SIZE);
   const places = await publicPlaces(shown.flatMap((row) => (row.annotationId ? [row.annotationId] : [])));
   return {
@@ -54,4 +57,31 @@ export async function searchClaims(viewer: SessionUser, query: ClaimSearchQuery)
     page: query.page,
     more: rows.length > CLAIMS_PAGE_SIZE,
   };
+}
+
+type Page = { limit: number; offset: number };
+
+function newest(conditions: Prisma.Sql[], page: Page): Promise<CheckRow[]> {
+  return db.$queryRaw<CheckRow[]>`
+    SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c
+    WHERE ${Prisma.join(conditions, " AND ")} AND ${CURRENT_CHECK}
+    ORDER BY c."reviewedAt" DESC, c.id
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+/** Of the newest RANKED checks that `match`, those still current, best `rank` first. */
+function byWords(conditions: Prisma.Sql[], page: Page, match: Prisma.Sql, rank: Prisma.Sql): Promise<CheckRow[]> {
+  return db.$queryRaw<CheckRow[]>`
+    SELECT ${CHECK_COLUMNS} FROM (
+      SELECT c.* FROM "CheckedClaim" c
+      WHERE ${match} AND ${Prisma.join(conditions, " AND ")}
+      ORDER BY c."reviewedAt" DESC LIMIT ${RANKED}) c
+    WHERE ${CURRENT_CHECK}
+    ORDER BY ${rank} DESC, c."reviewedAt" DESC, c.id
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+async function anyHolds(conditions: Prisma.Sql[], match: Prisma.Sql): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "CheckedClaim" c WHERE ${match} AND ${Prisma.join(conditions, " AND ")} AND ${CURRENT_CHECK}) AS any`;
+  return row.any;
 }
