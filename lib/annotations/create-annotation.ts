@@ -52,7 +52,7 @@ export async function insertAnnotation(tx: Tx, actor: SessionUser, articleId: st
   // SQL, not Prisma's create: creating is the desk's most frequent write, and Prisma compiling
   // the insert and reading back its relations was half its time. The limit is counted by the
   // insert itself, a statement that starts after the lock is held, so parallel creates cannot
-  // pass it together. A new annotation has no sources, reviewer or assignee yet.
+  // pass it together. A new annotation has no sources, reviewer, assignee or earlier check yet.
   const rows = await tx.$queryRaw<Annotation[]>`
     INSERT INTO "Annotation" (id, "articleId", kind, start, "end", exact, prefix, suffix, note, value, "valueMax", unit, "authorId", "createdAt", "updatedAt")
     SELECT ${randomUUID()}, ${articleId}, ${input.kind}::"AnnotationKind", ${start}::int, ${end}::int, ${exact}, ${prefix}, ${suffix}, ${sanitizeNote(input.note ?? "")},
@@ -62,7 +62,7 @@ export async function insertAnnotation(tx: Tx, actor: SessionUser, articleId: st
   if (rows.length === 0) {
     throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
   }
-  const row: AnnotationRow = { ...rows[0], author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [] };
+  const row: AnnotationRow = { ...rows[0], author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [], sameClaimAs: null };
   await recordActivity(tx, {
     version: row.version,
     actorId: actor.id,

@@ -1,4 +1,5 @@
-import { CLAIM_RATINGS, verdictLabel, type Verdict } from "../review/verdicts";
+import { checkVerdictLabel } from "../review/remember-check";
+import type { Verdict } from "../review/verdicts";
 import type { AnnotationKind } from "../vocabulary/names";
 
 /** A row of the memory as CHECK_COLUMNS reads it (lib/claims/current-check.ts). */
@@ -51,7 +52,7 @@ export interface CheckView {
 }
 
 export function toCheckView(row: CheckRow, publicUrl: string | null = null): CheckView {
-  const label = row.verdict ? verdictLabel(row.verdict) : row.ratingLabel ?? (row.rating && row.rating in CLAIM_RATINGS ? CLAIM_RATINGS[row.rating as keyof typeof CLAIM_RATINGS].label : null);
+  const label = checkVerdictLabel(row);
   return {
     checkId: row.id,
     origin: row.origin === "DESK" ? "desk" : "imported",

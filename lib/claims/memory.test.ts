@@ -1,5 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createArticle, createUser } from "@/tests/factories";
+import { createArticle, createUser, publishAsPreviewed } from "@/tests/factories";
+import { getAnnotation } from "../annotations/get-annotation";
+import { ForbiddenError, NotFoundError } from "../errors/domain-error";
+import { latestApprovedRevisions } from "../review/approved-revision";
+import { linkSameClaim, unlinkSameClaim } from "./link-claim";
 import { createAnnotation } from "../annotations/create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "../annotations/delete-annotation";
 import { updateAnnotation } from "../annotations/update-annotation";
@@ -112,5 +116,62 @@ describe("the desk's memory of checks", () => {
     expect(claimSearchQuerySchema.safeParse({ from: "2026-02-30" }).success).toBe(false);
     expect(claimSearchQuerySchema.safeParse({ from: "2026-03-02", to: "2026-03-01" }).error?.issues[0].message).toBe("From must not be after To.");
     expect((await search(annotator, { person: editor.id, page: "2" })).results).toEqual([]);
+  });
+});
+
+describe("same claim as", () => {
+  it("links an annotation to an earlier check, offers its verdict to the editor, and carries the link to the approval and, while the earlier check is published, the public page", async () => {
+    const annotator = await createUser("ANNOTATOR");
+    const other = await createUser("ANNOTATOR");
+    const editor = await createUser("EDITOR");
+    const marker = `Vostrand${Date.now()}`;
+    const earlier = await approved(annotator, editor, `The ${marker} port handled 3.4 million containers in 2025, its owner said.`, `The ${marker} port handled 3.4 million containers in 2025`);
+    const figure = await approved(annotator, editor, `The ${marker} port had 410 cranes.`, "410 cranes", { kind: "FIGURE", outcome: "CONFIRMED" });
+    const [check] = await findMatches(annotator, (await tagged(annotator, `In 2025 the ${marker} port handled 3.4 million containers.`, `In 2025 the ${marker} port handled 3.4 million containers`)).annotation.id);
+    const later = await tagged(annotator, `Officials said the ${marker} port handled 3.4 million containers in 2025.`, `the ${marker} port handled 3.4 million containers in 2025`);
+
+    await expect(linkSameClaim(other, later.annotation.id, { version: later.annotation.version, checkId: check.checkId })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(linkSameClaim(annotator, later.annotation.id, { version: later.annotation.version, checkId: "no-such-check" })).rejects.toBeInstanceOf(NotFoundError);
+    const figureCheck = await db.checkedClaim.findUniqueOrThrow({ where: { annotationId: figure.annotation.id } });
+    await expect(linkSameClaim(annotator, later.annotation.id, { version: later.annotation.version, checkId: figureCheck.id })).rejects.toThrow(/only checks of the same kind/);
+    const ownStory = await tagged(annotator, `The ${marker} port handled 3.4 million containers in 2025 again.`, `The ${marker} port handled 3.4 million containers in 2025`, "CLAIM", earlier.article.storyId);
+    await expect(linkSameClaim(annotator, ownStory.annotation.id, { version: 1, checkId: check.checkId })).rejects.toThrow(/own story/);
+
+    const linked = await linkSameClaim(annotator, later.annotation.id, { version: later.annotation.version, checkId: check.checkId });
+    expect(linked.version).toBe(later.annotation.version + 1);
+    expect(linked.sameClaimAs).toMatchObject({
+      checkId: check.checkId,
+      origin: "desk",
+      exact: `The ${marker} port handled 3.4 million containers in 2025`,
+      verdict: { label: "Mostly true" },
+      proposal: { kind: "CLAIM", rating: "MOSTLY_TRUE" },
+      current: true,
+      linkedBy: { id: annotator.id },
+    });
+    expect((await getAnnotation(editor, later.annotation.id)).sameClaimAs?.checkId).toBe(check.checkId);
+    const history = await db.activity.findMany({ where: { annotationId: later.annotation.id, action: "annotation.same_claim_linked" } });
+    expect(history).toHaveLength(1);
+
+    // The editor approves it with the proposed verdict: the approval records the link as it stood.
+    const submitted = await reviewAnnotation(annotator, later.annotation.id, { action: "SUBMIT", version: linked.version });
+    await reviewAnnotation(editor, later.annotation.id, { action: "APPROVE", version: submitted.version, verdict: linked.sameClaimAs!.proposal! });
+    const [revision] = await latestApprovedRevisions([later.article.id]);
+    expect(revision.content.sameClaimAs).toMatchObject({ origin: "DESK", annotationId: earlier.annotation.id, verdict: "Mostly true", checkedBy: editor.name });
+
+    // Published before the earlier check is: its page does not name it; once the earlier one is public, the next publication links to it.
+    const first = await publishAsPreviewed(editor, { type: "article", id: later.article.id });
+    let page = (await db.publication.findFirstOrThrow({ where: { slug: first.slug }, orderBy: { number: "desc" } })).html;
+    expect(page).not.toContain("Checked before by this desk");
+    const earlierPage = await publishAsPreviewed(editor, { type: "article", id: earlier.article.id });
+    const again = await publishAsPreviewed(editor, { type: "article", id: later.article.id }, { note: "Linked the earlier check." });
+    page = (await db.publication.findFirstOrThrow({ where: { slug: again.slug }, orderBy: { number: "desc" } })).html;
+    expect(page).toContain(`Checked before by this desk on`);
+    expect(page).toContain(`href="/p/${earlierPage.slug}#item-1"`);
+
+    // Unlinking is a change to what it says: it goes back to review, and the link is gone.
+    const current = await getAnnotation(annotator, later.annotation.id);
+    const unlinked = await unlinkSameClaim(annotator, later.annotation.id, current.version);
+    expect(unlinked).toMatchObject({ sameClaimAs: null, status: "SUBMITTED" });
+    await expect(unlinkSameClaim(annotator, later.annotation.id, unlinked.version)).rejects.toThrow(/not linked/);
   });
 });

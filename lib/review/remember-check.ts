@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
 import type { ApprovedContent } from "./approved-revision";
+import { CLAIM_RATINGS, verdictLabel, type Verdict } from "./verdicts";
 
 /**
  * The words the desk's memory matches a check by: the quote, or for a denial the whole sentence
@@ -34,4 +35,22 @@ export async function rememberCheck(tx: Tx, revision: { id: string; annotationId
       "revisionId" = EXCLUDED."revisionId", "storyId" = EXCLUDED."storyId", "articleId" = EXCLUDED."articleId", "kind" = EXCLUDED."kind",
       "quote" = EXCLUDED."quote", "text" = EXCLUDED."text", "rating" = EXCLUDED."rating", "verdict" = EXCLUDED."verdict",
       "checkedBy" = EXCLUDED."checkedBy", "reviewedAt" = EXCLUDED."reviewedAt", "updatedAt" = now(), "search" = EXCLUDED."search"`;
+}
+
+/** A check's verdict in words: the desk's own label, or an imported review's words (or the desk's rating its scale maps onto). */
+export function checkVerdictLabel(check: { verdict: unknown; ratingLabel: string | null; rating: string | null }): string | null {
+  if (check.verdict) return verdictLabel(check.verdict as Verdict);
+  if (check.ratingLabel) return check.ratingLabel;
+  return check.rating && check.rating in CLAIM_RATINGS ? CLAIM_RATINGS[check.rating as keyof typeof CLAIM_RATINGS].label : null;
+}
+
+/**
+ * The verdict an earlier check offers the review of an annotation that says the same claim: its
+ * own when it is of the annotation's kind, or for an imported review the desk's rating its scale
+ * maps onto. An editor still chooses and approves.
+ */
+export function proposedVerdict(kind: string, check: { verdict: unknown; rating: string | null }): Verdict | null {
+  const verdict = check.verdict as Verdict | null;
+  if (verdict) return verdict.kind === kind ? verdict : null;
+  return kind === "CLAIM" && check.rating && check.rating in CLAIM_RATINGS ? { kind: "CLAIM", rating: check.rating as keyof typeof CLAIM_RATINGS } : null;
 }
