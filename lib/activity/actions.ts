@@ -45,6 +45,7 @@ export const ACTIONS = {
   "story.created": { about: "Story", feed: false, label: "created the story" },
   "story.updated": { about: "Story", feed: false, label: "changed the story" },
   "settings.updated": { about: "Setting", feed: false, label: "changed the desk's settings" },
+  "claims.imported": { about: "CheckedClaim", feed: false, label: "imported other publishers' checks into the memory" },
   "publication.published": { about: "Publication", feed: false, label: "published the report" },
   "publication.withdrawn": { about: "Publication", feed: false, label: "withdrew the published report" },
   "user.created": { about: "User", feed: false, label: "created the account" },

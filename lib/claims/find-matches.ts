@@ -65,7 +65,7 @@ export async function findCandidates(query: MatchQuery): Promise<Candidate[]> {
   return db.$queryRaw<Candidate[]>`
     SELECT c.id, c.text, c."reviewedAt", similarity(c.text, ${query.text})::float8 AS trigram
     FROM (SELECT c.id, c.text, c."reviewedAt", ts_rank(c.search, ${search.rank}::tsquery) AS rank FROM "CheckedClaim" c
-          WHERE c.search @@ ${search.match}::tsquery AND c.kind = ${query.kind}::"AnnotationKind" AND c."storyId" IS DISTINCT FROM ${query.excludeStoryId ?? null}
+          WHERE c.search @@ ${search.match}::tsquery AND c.kind = ${query.kind}::"AnnotationKind" AND (${query.excludeStoryId ?? null}::text IS NULL OR c."storyId" IS DISTINCT FROM ${query.excludeStoryId ?? null})
           ORDER BY rank DESC LIMIT ${RERANKED}) c`;
 }
 

@@ -36,8 +36,9 @@ export async function searchClaims(viewer: SessionUser, query: ClaimSearchQuery)
     conditions.push(Prisma.sql`coalesce((SELECT pa."authorId" = ${query.person} OR pr."reviewerId" = ${query.person}
       FROM "Annotation" pa JOIN "ApprovedRevision" pr ON pr.id = c."revisionId" WHERE pa.id = c."annotationId"), false)`);
   }
-  if (query.from) conditions.push(Prisma.sql`c."reviewedAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
-  if (query.to) conditions.push(Prisma.sql`c."reviewedAt" < ${new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)}`);
+  // Checks are stored in UTC: a day is a UTC day.
+  if (query.from) conditions.push(Prisma.sql`c."reviewedAt" >= ${query.from}::date::timestamp`);
+  if (query.to) conditions.push(Prisma.sql`c."reviewedAt" < (${query.to}::date + 1)::timestamp`);
   const words = query.q?.trim() || null;
   const page = { limit: CLAIMS_PAGE_SIZE + 1, offset: (query.page - 1) * CLAIMS_PAGE_SIZE };
   let rows: CheckRow[];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
+import { UTC_NOW } from "../db/utc-now";
 import type { ApprovedContent } from "./approved-revision";
 import { CLAIM_RATINGS, verdictLabel, type Verdict } from "./verdicts";
 
@@ -22,19 +23,19 @@ export function verdictKey(verdict: ApprovedContent["verdict"]): string {
  * rejection withdraws the revision and a deletion hides the annotation; the memory's reads check
  * both against the revisions themselves, so nothing here needs undoing.
  */
-export async function rememberCheck(tx: Tx, revision: { id: string; annotationId: string; reviewerId: string; approvedAt: Date; content: ApprovedContent }): Promise<void> {
+export async function rememberCheck(tx: Tx, revision: { id: string; content: ApprovedContent }): Promise<void> {
   const { content } = revision;
   const text = checkText(content);
   await tx.$executeRaw`
     INSERT INTO "CheckedClaim" ("id", "origin", "annotationId", "revisionId", "storyId", "articleId", "kind", "quote", "text", "rating", "verdict", "checkedBy", "reviewedAt", "updatedAt", "search")
     SELECT ${randomUUID()}, 'DESK', a.id, ${revision.id}, ar."storyId", a."articleId", ${content.kind}::"AnnotationKind", ${content.quote}, ${text},
-           ${verdictKey(content.verdict)}, ${JSON.stringify(content.verdict)}::jsonb, u.name, ${revision.approvedAt}, now(), setweight(to_tsvector('english', ${text}), 'A')
-    FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId" JOIN "User" u ON u.id = ${revision.reviewerId}
-    WHERE a.id = ${revision.annotationId}
+           ${verdictKey(content.verdict)}, ${JSON.stringify(content.verdict)}::jsonb, u.name, r."approvedAt", ${UTC_NOW}, setweight(to_tsvector('english', ${text}), 'A')
+    FROM "ApprovedRevision" r JOIN "Annotation" a ON a.id = r."annotationId" JOIN "Article" ar ON ar.id = a."articleId" JOIN "User" u ON u.id = r."reviewerId"
+    WHERE r.id = ${revision.id}
     ON CONFLICT ("annotationId") DO UPDATE SET
       "revisionId" = EXCLUDED."revisionId", "storyId" = EXCLUDED."storyId", "articleId" = EXCLUDED."articleId", "kind" = EXCLUDED."kind",
       "quote" = EXCLUDED."quote", "text" = EXCLUDED."text", "rating" = EXCLUDED."rating", "verdict" = EXCLUDED."verdict",
-      "checkedBy" = EXCLUDED."checkedBy", "reviewedAt" = EXCLUDED."reviewedAt", "updatedAt" = now(), "search" = EXCLUDED."search"`;
+      "checkedBy" = EXCLUDED."checkedBy", "reviewedAt" = EXCLUDED."reviewedAt", "updatedAt" = EXCLUDED."updatedAt", "search" = EXCLUDED."search"`;
 }
 
 /** A check's verdict in words: the desk's own label, or an imported review's words (or the desk's rating its scale maps onto). */

@@ -62,7 +62,7 @@ export async function seedMemory(client: pg.Client, count: number): Promise<void
   const where = `CASE WHEN random() < 0.5 THEN ($7::text[])[1 + floor(random() * $8)::int] ELSE 'in ' || ${name} END`;
   // One statement makes every claim's words; the rest follow from them.
   await client.query(`CREATE TEMP TABLE bench_claims AS
-    SELECT n, kind, text, (1 + floor(random() * 6))::int AS rating, now() - (random() * interval '1500 days') AS at FROM (
+    SELECT n, kind, text, (1 + floor(random() * 6))::int AS rating, (now() AT TIME ZONE 'UTC') - (random() * interval '1500 days') AS at FROM (
       SELECT n,
         CASE WHEN n % 10 < 7 THEN 'CLAIM' WHEN n % 10 < 9 THEN 'FIGURE' ELSE 'DENIAL' END AS kind,
         CASE WHEN n % 10 = 9 THEN ${who} || ' ' || ($9::text[])[1 + floor(random() * $10)::int] || ' ' ELSE '' END
