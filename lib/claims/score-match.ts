@@ -1,7 +1,7 @@
 import { claimSignature, compareClaims, type ClaimComparison, type ClaimSignature } from "../language/claim-match";
 
 /** Below this a candidate is not offered: it shares words, not the claim. */
-export const MIN_MATCH_SCORE = 0.3;
+export const MIN_MATCH_SCORE = 0.25;
 
 /**
  * How likely an earlier check is the same claim, 0–1: the content words they share (names

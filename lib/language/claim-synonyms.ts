@@ -30,16 +30,34 @@ const GROUPS = [
   "won beat win",
   "lost lose",
   "month 30-day",
+  "unemployment joblessness",
+  "gdp gross-domestic-product",
+  "ai artificial-intelligence",
+  "france french",
+  "germany german",
+  "mexico mexican",
+  "russia russian",
+  "china chinese",
+  "spain spanish",
+  "italy italian",
+  "brazil brazilian",
+  "japan japanese",
+  "europe european",
+  "england english",
 ].map((group) => group.split(" "));
 
 const CANONICAL = new Map<string, string>();
 for (const group of GROUPS) for (const word of group) CANONICAL.set(word, group[0]);
 
 const WORD = /[\p{L}\d][\p{L}\d-]*/gu;
+/** Groups written as several words ("gross domestic product"), hyphenated in GROUPS, read as one. */
+const PHRASES = GROUPS.flat().filter((word) => word.includes("-") && !/\d/.test(word));
+const PHRASE = PHRASES.length ? new RegExp(`\\b(${PHRASES.map((p) => p.replace(/-/g, "[\\s-]+")).join("|")})\\b`, "gi") : null;
 
 /** The text with each word that has others of the same meaning made its group's first. */
 export function canonicalText(text: string): string {
-  return text.replace(WORD, (word) => {
+  const joined = PHRASE ? text.replace(PHRASE, (phrase) => phrase.toLowerCase().replace(/[\s-]+/g, "-")) : text;
+  return joined.replace(WORD, (word) => {
     const canonical = CANONICAL.get(word.toLowerCase());
     return canonical ?? word;
   });

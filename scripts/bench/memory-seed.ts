@@ -95,3 +95,36 @@ export async function seedMemory(client: pg.Client, count: number): Promise<void
   await client.query(`VACUUM ANALYZE "ApprovedRevision"`);
   await client.query(`VACUUM ANALYZE "Annotation"`);
 }
+
+/**
+ * Seeds the given checks as approved claims, each in a story of its own (so none is ever left out
+ * as "the same story"), as an approval writes them; answers each check's row id in the memory.
+ */
+export async function seedChecks(client: pg.Client, checks: { key: string; text: string }[]): Promise<Map<string, string>> {
+  const { rows: users } = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email IN ('annotator@example.com', 'editor@example.com') ORDER BY email`);
+  const [annotator, editor] = users.map((u) => u.id);
+  const rows = checks.map((check, i) => ({ n: i + 1, key: check.key, text: check.text }));
+  const data = JSON.stringify(rows);
+  const set = `jsonb_to_recordset($1::jsonb) AS s(n int, key text, text text)`;
+  await client.query(`INSERT INTO "Story" (id, title, "updatedAt") SELECT 'set-story-' || n, 'Paraphrase set ' || key, now() FROM ${set}`, [data]);
+  await client.query(`INSERT INTO "Article" (id, "storyId", title, text, content, "updatedAt") SELECT 'set-article-' || n, 'set-story-' || n, key, text, '{"type":"doc","content":[]}', now() FROM ${set}`, [data]);
+  await client.query(
+    `INSERT INTO "Annotation" (id, "articleId", kind, start, "end", exact, prefix, suffix, status, verdict, "authorId", "reviewerId", "reviewedAt", "updatedAt")
+     SELECT 'set-ann-' || n, 'set-article-' || n, 'CLAIM', 0, length(text), text, '', '', 'APPROVED', '{"kind":"CLAIM","rating":"MOSTLY_TRUE"}', $2, $3, now(), now() FROM ${set}`,
+    [data, annotator, editor],
+  );
+  await client.query(
+    `INSERT INTO "ApprovedRevision" (id, "annotationId", version, "reviewerId", content)
+     SELECT 'set-rev-' || n, 'set-ann-' || n, 1, $2, jsonb_build_object('kind', 'CLAIM', 'quote', text, 'context', jsonb_build_object('before', '', 'after', ''),
+       'start', 0, 'end', length(text), 'verdict', '{"kind":"CLAIM","rating":"MOSTLY_TRUE"}'::jsonb, 'noteHtml', '', 'sources', '[]'::jsonb, 'corroborations', '[]'::jsonb) FROM ${set}`,
+    [data, editor],
+  );
+  await client.query(
+    `INSERT INTO "CheckedClaim" (id, origin, "annotationId", "revisionId", "storyId", "articleId", kind, quote, text, rating, verdict, "checkedBy", "reviewedAt", "updatedAt", search)
+     SELECT 'set-check-' || n, 'DESK', 'set-ann-' || n, 'set-rev-' || n, 'set-story-' || n, 'set-article-' || n, 'CLAIM', text, text, 'MOSTLY_TRUE', '{"kind":"CLAIM","rating":"MOSTLY_TRUE"}',
+       'Eddie Editor', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', setweight(to_tsvector('english', text), 'A') FROM ${set}`,
+    [data],
+  );
+  await client.query(`VACUUM ANALYZE "CheckedClaim"`);
+  return new Map(rows.map((row) => [`set-check-${row.n}`, row.key]));
+}
