@@ -2,18 +2,24 @@ import { claimSignature, compareClaims, type ClaimComparison, type ClaimSignatur
 
 /** Below this a candidate is not offered: it shares words, not the claim. */
 export const MIN_MATCH_SCORE = 0.25;
+/**
+ * What a denial of the claim, or the claim with another number, keeps of its score: at most
+ * 0.2, below MIN_MATCH_SCORE, so however alike their words they are never offered as the same
+ * claim (they still rank below it where a caller asks for every candidate).
+ */
+const NOT_THE_SAME = 0.2;
 
 /**
  * How likely an earlier check is the same claim, 0–1: the content words they share (names
  * weigh double) and their trigram similarity (PostgreSQL's pg_trgm: spelling variants, word
- * order), cut down hard when the numbers differ, when one says the opposite, when the change
- * goes the other way or when they name different people and places.
+ * order), cut below the offer when the numbers differ or one says the opposite, and down hard
+ * when the change goes the other way or when they name different people and places.
  */
 export function scoreMatch(query: ClaimSignature, candidate: ClaimSignature, trigram: number): { score: number; comparison: ClaimComparison } {
   const comparison = compareClaims(query, candidate);
   let score = 0.75 * comparison.words + 0.25 * trigram;
-  if (comparison.opposite) score *= 0.25;
-  if (comparison.numbers === "conflict") score *= 0.3;
+  if (comparison.opposite) score *= NOT_THE_SAME;
+  if (comparison.numbers === "conflict") score *= NOT_THE_SAME;
   else if (comparison.numbers === "one-sided") score *= 0.85;
   if (comparison.otherWay) score *= 0.4;
   if (comparison.otherNames) score *= 0.6;
