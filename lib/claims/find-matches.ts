@@ -1,16 +1,15 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
-import { synonymsOf } from "../language/claim-synonyms";
 import { assertCan } from "../policy/policy";
 import { quoteContext } from "../review/quote-context";
 import { checkText } from "../review/remember-check";
 import type { AnnotationKind } from "../vocabulary/names";
 import { toCheckView, type CheckRow, type CheckView } from "./check-view";
-import { candidateQuery, type Term } from "./candidate-terms";
+import { candidateQuery } from "./candidate-terms";
 import { CHECK_COLUMNS, CURRENT_CHECK } from "./current-check";
 import { publicPlaces } from "./public-places";
-import { wordShares } from "./word-shares";
+import { termsOf } from "./query-terms";
 import { claimSignature, MIN_MATCH_SCORE, scoreMatch } from "./score-match";
 
 export const MAX_MATCHES = 10;
@@ -29,24 +28,14 @@ export interface MatchQuery {
   excludeStoryId?: string | null;
   limit?: number;
   minScore?: number;
-}
-
-/**
- * The statement's lexemes as PostgreSQL's English search reads them (its words and their
- * synonyms), each with the share of checks that hold it (word-shares.ts): a lexeme rarer than
- * the statistics' commonest thousand counts as half the rarest of them.
- */
-async function termsOf(words: string): Promise<{ terms: Term[]; checks: number }> {
-  const [[row], stats] = await Promise.all([
-    db.$queryRaw<{ lexemes: string[] }[]>`SELECT tsvector_to_array(to_tsvector('english', ${words})) AS lexemes`,
-    wordShares(),
-  ]);
-  return { terms: row.lexemes.map((lexeme) => ({ lexeme, share: stats.shares.get(lexeme) ?? stats.rarest / 2 })), checks: stats.checks };
+  /** The text's lexemes, when the caller read them already (lexemesOf). */
+  lexemes?: string[];
 }
 
 /** A candidate as the rerank needs it: what it says, and its trigram similarity to the statement. */
 export interface Candidate {
   id: string;
+  annotationId: string | null;
   text: string;
   reviewedAt: Date;
   trigram: number;
@@ -59,23 +48,24 @@ export interface Candidate {
  * (pg_trgm) for the rerank.
  */
 export async function findCandidates(query: MatchQuery): Promise<Candidate[]> {
-  const { terms, checks } = await termsOf([query.text, ...synonymsOf(query.text)].join(" "));
+  const { terms, checks } = await termsOf(query.text, query.lexemes);
   const search = candidateQuery(terms, checks);
   if (!search) return [];
   return db.$queryRaw<Candidate[]>`
-    SELECT c.id, c.text, c."reviewedAt", similarity(c.text, ${query.text})::float8 AS trigram
-    FROM (SELECT c.id, c.text, c."reviewedAt", ts_rank(c.search, ${search.rank}::tsquery) AS rank FROM "CheckedClaim" c
+    SELECT c.id, c."annotationId", c.text, c."reviewedAt", similarity(c.text, ${query.text})::float8 AS trigram
+    FROM (SELECT c.id, c."annotationId", c.text, c."reviewedAt", ts_rank(c.search, ${search.rank}::tsquery) AS rank FROM "CheckedClaim" c
           WHERE c.search @@ ${search.match}::tsquery AND c.kind = ${query.kind}::"AnnotationKind" AND (${query.excludeStoryId ?? null}::text IS NULL OR c."storyId" IS DISTINCT FROM ${query.excludeStoryId ?? null})
           ORDER BY rank DESC LIMIT ${RERANKED}) c`;
 }
 
 /**
  * The earlier checks most likely to be the same claim as `text`, best first (at most `limit`),
- * each with its score: the candidates reranked (score-match.ts), and of the best of them those
- * still the desk's word (current-check.ts) read in full. Checking currency after the rerank reads
- * a handful of revisions, not a hundred.
+ * each with its score and, for the desk's, where the public reads it: the candidates reranked
+ * (score-match.ts), and of the best of them those still the desk's word (current-check.ts) read
+ * in full. Checking currency after the rerank reads a handful of revisions, not a hundred; it and
+ * the public pages are read at once.
  */
-export async function matchText(query: MatchQuery): Promise<(CheckRow & { score: number })[]> {
+export async function matchText(query: MatchQuery): Promise<(CheckRow & { score: number; publicUrl: string | null })[]> {
   if (!query.text.trim()) return [];
   const limit = query.limit ?? MAX_MATCHES;
   const signature = claimSignature(query.text);
@@ -85,10 +75,17 @@ export async function matchText(query: MatchQuery): Promise<(CheckRow & { score:
     .sort((a, b) => b.score - a.score || b.reviewedAt.getTime() - a.reviewedAt.getTime())
     .slice(0, 2 * limit);
   if (ranked.length === 0) return [];
-  const rows = await db.$queryRaw<CheckRow[]>`
-    SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c WHERE c.id = ANY(${ranked.map((r) => r.id)}::text[]) AND ${CURRENT_CHECK}`;
+  const [rows, places] = await Promise.all([
+    db.$queryRaw<CheckRow[]>`SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c WHERE c.id = ANY(${ranked.map((r) => r.id)}::text[]) AND ${CURRENT_CHECK}`,
+    publicPlaces(ranked.flatMap((r) => (r.annotationId ? [r.annotationId] : []))),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return ranked.flatMap((r) => (byId.has(r.id) ? [{ ...byId.get(r.id)!, score: r.score }] : [])).slice(0, limit);
+  return ranked
+    .flatMap((r) => {
+      const row = byId.get(r.id);
+      return row ? [{ ...row, score: r.score, publicUrl: row.annotationId ? places.get(row.annotationId) ?? null : null }] : [];
+    })
+    .slice(0, limit);
 }
 
 /**
@@ -97,18 +94,17 @@ export async function matchText(query: MatchQuery): Promise<(CheckRow & { score:
  */
 export async function findMatches(viewer: SessionUser, annotationId: string): Promise<CheckMatch[]> {
   assertCan(viewer, "article.read");
-  const annotation = await db.annotation.findUnique({
-    where: { id: annotationId },
-    select: { kind: true, exact: true, start: true, end: true, deletedAt: true, articleId: true, article: { select: { storyId: true } } },
-  });
-  if (!annotation || annotation.deletedAt) throw new NotFoundError("That annotation");
+  // The annotation and its quote's lexemes in one round trip.
+  const [annotation] = await db.$queryRaw<{ kind: AnnotationKind; exact: string; start: number; end: number; articleId: string; storyId: string; lexemes: string[] }[]>`
+    SELECT a.kind::text AS kind, a.exact, a.start, a."end", a."articleId", ar."storyId", tsvector_to_array(to_tsvector('english', a.exact)) AS lexemes
+    FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId" WHERE a.id = ${annotationId} AND a."deletedAt" IS NULL`;
+  if (!annotation) throw new NotFoundError("That annotation");
   // A denial is matched by its sentence: only then is the article's text needed.
-  const context =
-    annotation.kind === "DENIAL"
-      ? quoteContext((await db.article.findUniqueOrThrow({ where: { id: annotation.articleId }, select: { text: true } })).text, annotation)
-      : { before: "", after: "" };
+  const denial = annotation.kind === "DENIAL";
+  const context = denial
+    ? quoteContext((await db.article.findUniqueOrThrow({ where: { id: annotation.articleId }, select: { text: true } })).text, annotation)
+    : { before: "", after: "" };
   const text = checkText({ kind: annotation.kind, quote: annotation.exact, context });
-  const matches = await matchText({ text, kind: annotation.kind, excludeStoryId: annotation.article.storyId });
-  const places = await publicPlaces(matches.flatMap((m) => (m.annotationId ? [m.annotationId] : [])));
-  return matches.map((m) => ({ ...toCheckView(m, m.annotationId ? places.get(m.annotationId) ?? null : null), score: m.score }));
+  const matches = await matchText({ text, kind: annotation.kind, excludeStoryId: annotation.storyId, lexemes: denial ? undefined : annotation.lexemes });
+  return matches.map((m) => ({ ...toCheckView(m, m.publicUrl), score: m.score }));
 }

@@ -31,6 +31,8 @@ describe("what makes two statements one claim", () => {
     expect(numberAgreement(numbers("two and a half years"), numbers("2.5 years"))).toBe("same");
     expect(numberAgreement(numbers("landed 300m from its target"), numbers("300 metres from its target"))).toBe("same");
     expect(numberAgreement(numbers("a third of schools"), numbers("a quarter of schools"))).toBe("conflict");
+    expect(numberAgreement(numbers("The price of insulin tripled"), numbers("Insulin costs three times as much"))).toBe("same");
+    expect(numberAgreement(numbers("Attendance doubled"), numbers("Attendance tripled"))).toBe("conflict");
   });
 
   it("says how the numbers of two statements agree", () => {

@@ -40,7 +40,20 @@ function readShare(tokens: Token[], i: number): { to: number; percent: number } 
   return null;
 }
 
-/** The numbers of a statement, in order: quantities (quantity.ts) and shares said in words. */
+const MULTIPLIED: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+const AFTER_TIMES = new Set(["as", "more", "higher", "larger", "bigger", "greater", "the", "what", "that"]);
+
+/** A change said as a multiple: "tripled", "three times as much", "twice as many". */
+function readMultiple(tokens: Token[], i: number): { to: number; times: number } | null {
+  const [a, b, c] = [tokens[i]?.norm, tokens[i + 1]?.norm, tokens[i + 2]?.norm];
+  if (a && a in MULTIPLIED) return { to: i + 1, times: MULTIPLIED[a] };
+  if (a === "twice" && b && AFTER_TIMES.has(b)) return { to: i + 1, times: 2 };
+  const times = tokens[i]?.kind === "number" ? Number(a) : a ? COUNTS[a] : undefined;
+  if (times && times > 1 && b === "times" && c && AFTER_TIMES.has(c)) return { to: i + 2, times };
+  return null;
+}
+
+/** The numbers of a statement, in order: quantities (quantity.ts), shares said in words and multiples. */
 export function readNumbers(tokens: Token[]): StatedNumber[] {
   const numbers: StatedNumber[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -48,6 +61,12 @@ export function readNumbers(tokens: Token[]): StatedNumber[] {
     if (share) {
       numbers.push({ value: share.percent, valueMax: null, unit: "%", digits: 2, scaled: false, alternatives: [] });
       i = share.to - 1;
+      continue;
+    }
+    const multiple = readMultiple(tokens, i);
+    if (multiple) {
+      numbers.push({ value: multiple.times, valueMax: null, unit: "×", digits: 1, scaled: false, alternatives: [] });
+      i = multiple.to - 1;
       continue;
     }
     if (!mayStartQuantity(tokens[i])) continue;

@@ -30,6 +30,8 @@ const GROUPS = [
   "won beat win",
   "lost lose",
   "month 30-day",
+  "migrants immigrants migrant immigrant",
+  "ousted toppled overthrew oust topple overthrow",
   "unemployment joblessness",
   "gdp gross-domestic-product",
   "ai artificial-intelligence",
@@ -73,3 +75,6 @@ export function synonymsOf(text: string): string[] {
   }
   return [...extra];
 }
+
+/** Every word of every group, for whoever reads them all ahead (lib/claims/query-terms.ts). */
+export const SYNONYM_WORDS: readonly string[] = GROUPS.flat();

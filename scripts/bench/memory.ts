@@ -6,7 +6,7 @@
  * checks; each query is matched as the panel matches an annotation (lib/claims/find-matches.ts,
  * its threshold included: a check not offered is a miss), beside a plain full-text baseline on
  * the same checks (any of the query's words, PostgreSQL's ts_rank, top 5). Prints MAP@5, recall@5
- * and the share of queries with a right check in the top 5, for the tuning half, the test half
+ * and the share of queries with a right check in the top 5, for each half of the queries
  * and all, then again with 100,000 other checks in the memory; and how often a statement no
  * check holds is offered something. Speed: with 100,000 checks seeded set-based
  * (scripts/bench/memory-seed.ts), the p50 and p95 of `GET /api/annotations/:id/matches`' work
@@ -35,7 +35,7 @@ const SPEED_RUNS = 300;
 interface Query {
   text: string;
   relevant: Set<string>;
-  split: "tune" | "test";
+  split: "first" | "second";
   what: string;
 }
 
@@ -61,7 +61,7 @@ function buildSet(): { checks: { key: string; text: string }[]; queries: Query[]
       if (item.otherNumberQuery) queries.push({ text: item.otherNumberQuery, relevant: new Set([`${item.id}:number`]), what: "other number" });
     }
   }
-  return { checks, queries: queries.map((q, i) => ({ ...q, split: i % 2 === 0 ? "tune" : "test" })) };
+  return { checks, queries: queries.map((q, i) => ({ ...q, split: i % 2 === 0 ? "first" : "second" })) };
 }
 
 /** AP@5 and recall@5 of one ranked list. */
@@ -95,7 +95,7 @@ async function quality(label: string, queries: Query[], keyOf: Map<string, strin
   const mean = (rows: typeof per, pick: (r: (typeof per)[number]) => number) => (rows.length ? rows.reduce((sum, r) => sum + pick(r), 0) / rows.length : 0);
   console.log(`\n${label}`);
   console.log("                      queries   MAP@5  recall@5  right in top 5 | baseline MAP@5  recall@5  right in top 5");
-  for (const [name, rows] of [["tuning half", per.filter((r) => r.query.split === "tune")], ["test half", per.filter((r) => r.query.split === "test")], ["all", per]] as const) {
+  for (const [name, rows] of [["first half", per.filter((r) => r.query.split === "first")], ["second half", per.filter((r) => r.query.split === "second")], ["all", per]] as const) {
     console.log(
       `  ${name.padEnd(18)} ${String(rows.length).padStart(8)}   ${mean(rows, (r) => r.ours.ap).toFixed(3)}   ${mean(rows, (r) => r.ours.recall).toFixed(3)}     ${mean(rows, (r) => r.ours.hit).toFixed(3)}       |          ${mean(rows, (r) => r.theirs.ap).toFixed(3)}     ${mean(rows, (r) => r.theirs.recall).toFixed(3)}       ${mean(rows, (r) => r.theirs.hit).toFixed(3)}`,
     );
@@ -166,7 +166,7 @@ async function main() {
     console.log(`bench:memory — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     const { checks, queries } = buildSet();
     const keyOf = await seedChecks(client, checks);
-    console.log(`Paraphrase set: ${checks.length} checks, ${queries.length} queries (${queries.filter((q) => q.split === "tune").length} tuning, ${queries.filter((q) => q.split === "test").length} test), ${UNCHECKED.length} statements no check holds`);
+    console.log(`Paraphrase set: ${checks.length} checks, ${queries.length} queries (two halves of ${queries.filter((q) => q.split === "first").length} and ${queries.filter((q) => q.split === "second").length}), ${UNCHECKED.length} statements no check holds`);
     await quality(`The set alone (${checks.length} checks)`, queries, keyOf);
     await offeredForUnchecked();
     const started = Date.now();
