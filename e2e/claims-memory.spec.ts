@@ -123,12 +123,12 @@ test("an approved claim in one story is offered when the same claim is annotated
 
   // Imports: a ClaimReview file joins the memory as the publisher's; a malformed one is refused and imports nothing.
   const imports = editorPage.getByRole("region", { name: "Import other publishers’ checks" });
-  await imports.getByLabel(/ClaimReview file/).setInputFiles({ name: "review.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(claimReview(`The ${M} ministry lost 3 million tax returns`))) });
+  await imports.getByLabel("ClaimReview file (.json or .jsonld, up to 2 MB)").setInputFiles({ name: "review.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(claimReview(`The ${M} ministry lost 3 million tax returns`))) });
   await imports.getByRole("button", { name: "Import the file" }).click();
   await expect(imports.getByRole("status")).toHaveText("Imported 1 review from Checkers Weekly.");
-  await imports.getByLabel(/ClaimReview file/).setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await imports.getByLabel("ClaimReview file (.json or .jsonld, up to 2 MB)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
   await imports.getByRole("button", { name: "Import the file" }).click();
-  await expect(imports.getByRole("alert")).toContainText("is not valid JSON or JSON-LD: nothing was imported");
+  await expect(imports.getByRole("form", { name: "Import a ClaimReview file" }).getByRole("alert")).toContainText("is not valid JSON or JSON-LD: nothing was imported");
 
   // A fact-check page's markup, fetched; a page with none and an oversized feed are refused.
   site.setPage("/fact-check", `<html><head><script type="application/ld+json">${JSON.stringify(claimReview(`The ${M} ministry hired 900 tax inspectors`))}</script></head><body>Our check.</body></html>`);
@@ -139,7 +139,7 @@ test("an approved claim in one story is offered when the same claim is annotated
   await expect(imports.getByRole("status")).toHaveText("Imported 1 review from Checkers Weekly.");
   await imports.getByLabel(/Address of a fact-check page/).fill(`${site.origin}/no-markup`);
   await imports.getByRole("button", { name: "Import from the address" }).click();
-  await expect(imports.getByRole("alert")).toContainText("no JSON-LD markup");
+  await expect(imports.getByRole("form", { name: "Import from a web address" }).getByRole("alert")).toContainText("no JSON-LD markup");
   const oversized = await editor.post("/api/claims/imports/web", { data: { url: `${site.origin}/p/feed.json` } });
   expect(oversized.status()).toBe(413);
   expect((await oversized.json()).error).toMatch(/15,000 reviews/);
