@@ -5,7 +5,7 @@ export interface Term {
 }
 
 /** About how many checks the index may hand the rerank: each costs a rank in SQL, so the query is built to stay near this. */
-export const CANDIDATE_BUDGET = 400;
+export const CANDIDATE_BUDGET = 300;
 const MAX_PAIRS = 60;
 
 const quoted = (lexeme: string) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;

@@ -14,7 +14,7 @@ import { claimSignature, MIN_MATCH_SCORE, scoreMatch } from "./score-match";
 
 export const MAX_MATCHES = 10;
 /** How many of the candidates the full-text index finds, best ranked first, the rerank reads. */
-const RERANKED = 100;
+const RERANKED = 50;
 
 export interface CheckMatch extends CheckView {
   /** 0–1: how likely it is the same claim (lib/claims/score-match.ts). */

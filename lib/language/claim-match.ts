@@ -25,6 +25,8 @@ export interface ClaimSignature {
 }
 
 const NEGATIONS = new Set(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "deny", "denies", "denied", "denying", "false"]);
+/** Words that say "not" without the word: "stopped teaching" is "no longer teaches", "tested negative" is "not positive". */
+const IMPLIED_NEGATIONS = new Set(["stopped", "ceased", "failed", "refused", "lacks", "lacked", "negative"]);
 const UP = new Set(
   "rise rises rose risen rising increase increased increases increasing grew grow grows grown growing soared soar jumped jump climbed climb doubled tripled gained surged highest high".split(" "),
 );
@@ -55,7 +57,9 @@ export function claimSignature(text: string): ClaimSignature {
   let negated = false;
   tokens.forEach((token, i) => {
     if (token.kind !== "word") return;
-    if (NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) negated = true;
+    if (NEGATIONS.has(token.norm) || IMPLIED_NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) negated = true;
+    // "miss out on" free meals is not getting them; "missed 78 per cent of votes" is a number.
+    if (/^miss(es|ed|ing)?$/.test(token.norm) && tokens[i + 1]?.norm === "out") negated = true;
     // "up 18%" and "down a third" say which way; "up to seven million" is a range.
     const next = tokens[i + 1]?.norm;
     if (UP.has(token.norm) || (token.norm === "up" && next !== "to")) up = true;
