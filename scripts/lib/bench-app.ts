@@ -154,7 +154,8 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
       await browser.close();
     }
   } finally {
-    for (const server of servers) server.process.kill();
+    // The servers are stopped before their databases are dropped, or their job workers report the loss.
+    await Promise.all(servers.map(({ process: child }) => stopProcess(child)));
     await closeDb().catch(() => {});
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.warn(`  cleaning up: ${String(error)}`));
   }
@@ -163,6 +164,19 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
 /** One build (this tree) and its app: what a benchmark without `--against` stands on. */
 export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: BenchApp, data: T) => Promise<void>): Promise<void> {
   await withBenchApps(setup, ([app], data) => measure(app, data));
+}
+
+/** SIGTERM, then SIGKILL if it is still running 5 s later; resolves once it has exited. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
 }
 
 async function oneStatement(url: string, text: string, values?: unknown[]): Promise<void> {
