@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib/request/client-address";
+import { isDocumentRequest, stripNoncesFromDocument } from "../lib/http/document-response";
 import { environment, environmentOrExit } from "../lib/config/environment";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
 import { stopWorker } from "../lib/jobs/start-worker";
@@ -58,7 +59,10 @@ async function answerPublic(request: IncomingMessage, response: ServerResponse):
 const server = createServer((request, response) => {
   stampClientAddress(request.headers, resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted));
   void answerPublic(request, response).then((answered) => {
-    if (!answered) void handle(request, response);
+    if (answered) return;
+    // Page HTML loses its external scripts' nonces on the way out (lib/http/script-nonce-stripper.ts).
+    if (isDocumentRequest(request)) stripNoncesFromDocument(request, response);
+    void handle(request, response);
   });
 });
 server.listen(port, host, () => console.log(`Factmark is listening on http://${host.includes(":") ? `[${host}]` : host}:${port}`));

@@ -26,8 +26,8 @@ export interface BenchApp {
 }
 
 export interface BenchOptions {
-  /** Another git ref to build, serve and measure beside this tree (`-- --against <ref>`). */
-  against?: string;
+  /** Other git refs to build, serve and measure beside this tree (`-- --against <ref>`, repeatable). */
+  against?: string[];
   /** Keep the other ref's checkout and build for the next run (`-- --keep-against`). */
   keepAgainst?: boolean;
   /**
@@ -39,10 +39,12 @@ export interface BenchOptions {
   reuseBuild?: boolean;
 }
 
-/** The `--against <ref>` and `--keep-against` of a benchmark's arguments. */
+/** The `--against <ref>` (each of them), `--keep-against`, `--variant` and `--reuse-build` of a benchmark's arguments. */
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   const variants = argv.flatMap((arg, at) => (arg === "--variant" && argv[at + 1] ? [Object.fromEntries(argv[at + 1].split(",").map((pair) => pair.split("=", 2)))] : []));
-  return { against: againstRef(argv), keepAgainst: argv.includes("--keep-against"), variants, reuseBuild: argv.includes("--reuse-build") };
+  againstRef(argv); // says what is wrong with a bare --against
+  const against = argv.flatMap((arg, at) => (arg === "--against" ? [argv[at + 1]] : []));
+  return { against, keepAgainst: argv.includes("--keep-against"), variants, reuseBuild: argv.includes("--reuse-build") };
 }
 
 interface Build {
@@ -58,7 +60,7 @@ const SECRET = "bench-secret-bench-secret-bench-secret";
 /**
  * What every browser benchmark stands on: a throwaway database with the demo data and what
  * `setup` adds, a production build served from it, and Headless Chromium signed in. With
- * `against`, that commit too: checked out and built beside this tree (scripts/lib/against-build.ts),
+ * `against`, each of those commits too: checked out and built beside this tree (scripts/lib/against-build.ts),
  * given its own database migrated by its own migrations with a copy of the very rows `setup`
  * made (so both builds open the same articles), served by what it had (`scripts/serve.ts`, or
  * `next start` before it), and signed in in a browser context of its own. `measure` gets one app
@@ -87,8 +89,8 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
       builds.push({ label: Object.entries(env).map(([key, value]) => `${key}=${value}`).join(","), tree: root, databaseUrl: copy.url, env });
     }
 
-    if (options.against) {
-      const against = await prepareAgainstBuild(options.against, { keep: options.keepAgainst });
+    for (const ref of options.against ?? []) {
+      const against = await prepareAgainstBuild(ref, { keep: options.keepAgainst });
       cleanups.push(() => against.dispose());
       const copy = await createThrowawayDatabase(database.url);
       cleanups.push(() => copy.dispose());
@@ -96,7 +98,7 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
       await migrateWith(against.dir, copy.url);
       await copyRows(database.url, copy.url);
       await buildAgainst(against, { ...process.env, DATABASE_URL: copy.url });
-      builds.push({ label: `${options.against} (${against.commit})`, tree: against.dir, databaseUrl: copy.url });
+      builds.push({ label: ref === against.commit ? ref : `${ref} (${against.commit})`, tree: against.dir, databaseUrl: copy.url });
     }
 
     if (options.reuseBuild && existsSync(path.join(root, BENCH_ENV.NEXT_DIST_DIR, "BUILD_ID"))) console.log(`Serving the last build in ${BENCH_ENV.NEXT_DIST_DIR} (--reuse-build)`);
@@ -152,7 +154,8 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
       await browser.close();
     }
   } finally {
-    for (const server of servers) server.process.kill();
+    // The servers are stopped before their databases are dropped, or their job workers report the loss.
+    await Promise.all(servers.map(({ process: child }) => stopProcess(child)));
     await closeDb().catch(() => {});
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.warn(`  cleaning up: ${String(error)}`));
   }
@@ -161,6 +164,19 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
 /** One build (this tree) and its app: what a benchmark without `--against` stands on. */
 export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: BenchApp, data: T) => Promise<void>): Promise<void> {
   await withBenchApps(setup, ([app], data) => measure(app, data));
+}
+
+/** SIGTERM, then SIGKILL if it is still running 5 s later; resolves once it has exited. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
 }
 
 async function oneStatement(url: string, text: string, values?: unknown[]): Promise<void> {
