@@ -50,7 +50,7 @@ async function main() {
   };
   process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
   try {
-    database = await createThrowawayDatabase(process.env.DATABASE_URL);
+    database = await createThrowawayDatabase(process.env.DATABASE_URL, { durable: false });
     await migrateDeploy(database.url, root);
     // Before Vitest starts: it copies the migrated database for its workers, which needs it idle.
     await checkSchemaDrift(database.url);

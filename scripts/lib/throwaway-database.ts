@@ -28,9 +28,11 @@ export async function freePort(): Promise<number> {
 /**
  * A fresh, empty database for tests and tooling. On the server named by `serverUrl` (usually
  * DATABASE_URL) it is a new uniquely named database, dropped afterwards; without one, an embedded
- * PostgreSQL cluster in a temporary directory, deleted afterwards.
+ * PostgreSQL cluster in a temporary directory, deleted afterwards. `durable: false` lets that
+ * embedded cluster skip flushing to disk (a test run's: it is deleted anyway); benchmarks keep the
+ * default, so they measure writes as a desk's server makes them.
  */
-export async function createThrowawayDatabase(serverUrl?: string): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(serverUrl?: string, { durable = true }: { durable?: boolean } = {}): Promise<ThrowawayDatabase> {
   const name = `factmark_test_${process.pid}_${Date.now().toString(36)}`;
   if (serverUrl) {
     const admin = new URL(serverUrl);
@@ -55,7 +57,7 @@ export async function createThrowawayDatabase(serverUrl?: string): Promise<Throw
     };
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "factmark-pg-"));
-  const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, durable });
   await cluster.createDatabase(name);
   return {
     url: cluster.url(name),
