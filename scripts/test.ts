@@ -51,11 +51,17 @@ async function main() {
   process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
   try {
     database = await createThrowawayDatabase(process.env.DATABASE_URL, { durable: false });
-    await migrateDeploy(database.url, root);
-    // Before Vitest starts: it copies the migrated database for its workers, which needs it idle.
-    await checkSchemaDrift(database.url);
+    const databaseUrl = database.url;
+    // The type check, lint and build need no database: they start now, and Vitest once this is done.
+    // The drift check comes before Vitest, which copies the migrated database for its workers and needs it idle.
+    const migrated = (async () => {
+      await migrateDeploy(databaseUrl, root);
+      await checkSchemaDrift(databaseUrl);
+      console.log("Migrations applied; they build exactly what prisma/schema.prisma describes.");
+    })();
+    // Its failure is reported by the steps that wait for it, or below.
+    migrated.catch(() => {});
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, BCRYPT_COST: "4", NEXT_TELEMETRY_DISABLED: "1" };
-    console.log("Migrations applied; they build exactly what prisma/schema.prisma describes.");
 
     const distDir = ".next-test";
     const key = buildKey(root);
@@ -73,7 +79,7 @@ async function main() {
           ? [
               { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
               { title: "Lint (eslint)", command: bin("eslint"), args: [".", "--max-warnings=0"] },
-              { title: "Unit and integration tests (Vitest)", command: bin("vitest"), args: ["run"], env },
+              { title: "Unit and integration tests (Vitest)", command: bin("vitest"), args: ["run"], env, after: migrated },
             ]
           : []),
         ...(reuseBuild ? [] : [build]),
@@ -81,6 +87,7 @@ async function main() {
       env,
     );
 
+    await migrated;
     step("End-to-end tests (Playwright, Chromium)");
     // After Vitest, which copied the database as it was migrated (its tests expect no demo desk).
     process.env.DATABASE_URL = database.url;

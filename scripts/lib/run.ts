@@ -29,30 +29,44 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  * tools never interleave their lines), with how long it took. Rejects with every failure.
  */
 export async function runTogether(
-  steps: { title: string; command: string; args: string[]; env?: NodeJS.ProcessEnv; /** Called as soon as this step has passed. */ passed?: () => void }[],
+  steps: {
+    title: string;
+    command: string;
+    args: string[];
+    env?: NodeJS.ProcessEnv;
+    /** Called as soon as this step has passed. */
+    passed?: () => void;
+    /** Starts once this has settled (what the step needs, such as a migrated database); fails with its error. */
+    after?: Promise<unknown>;
+  }[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const outcomes = await Promise.all(
-    steps.map(
-      ({ title, command, args, env: own, passed }) =>
-        new Promise<{ title: string; ok: boolean }>((resolve) => {
-          const started = Date.now();
-          const output: Buffer[] = [];
-          const child = spawn(command, args, { cwd: root, env: own ?? env, stdio: ["ignore", "pipe", "pipe"] });
-          child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
-          child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
-          const finish = (ok: boolean, note = "") => {
-            const text = Buffer.concat(output).toString().trimEnd();
-            console.log(`${ok ? "✓" : "✗"} ${title} (${Math.round((Date.now() - started) / 1000)} s)${note}${text ? `\n${text}` : ""}`);
-            resolve({ title, ok });
-          };
-          child.on("error", (error) => finish(false, `: ${error.message}`));
-          child.on("exit", (code, signal) => {
-            if (code === 0) passed?.();
-            finish(code === 0, code === 0 ? "" : ` failed (${signal ?? code})`);
-          });
-        }),
-    ),
+    steps.map(async ({ title, command, args, env: own, passed, after }) => {
+      try {
+        await after;
+      } catch (error) {
+        console.log(`✗ ${title} did not start: ${error instanceof Error ? error.message : String(error)}`);
+        return { title, ok: false };
+      }
+      return new Promise<{ title: string; ok: boolean }>((resolve) => {
+        const started = Date.now();
+        const output: Buffer[] = [];
+        const child = spawn(command, args, { cwd: root, env: own ?? env, stdio: ["ignore", "pipe", "pipe"] });
+        child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+        child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+        const finish = (ok: boolean, note = "") => {
+          const text = Buffer.concat(output).toString().trimEnd();
+          console.log(`${ok ? "✓" : "✗"} ${title} (${Math.round((Date.now() - started) / 1000)} s)${note}${text ? `\n${text}` : ""}`);
+          resolve({ title, ok });
+        };
+        child.on("error", (error) => finish(false, `: ${error.message}`));
+        child.on("exit", (code, signal) => {
+          if (code === 0) passed?.();
+          finish(code === 0, code === 0 ? "" : ` failed (${signal ?? code})`);
+        });
+      });
+    }),
   );
   const failed = outcomes.filter((o) => !o.ok).map((o) => o.title);
   if (failed.length) throw new Error(`${failed.join(" and ")} failed.`);
