@@ -174,4 +174,30 @@ describe("same claim as", () => {
     expect(unlinked).toMatchObject({ sameClaimAs: null, status: "SUBMITTED" });
     await expect(unlinkSameClaim(annotator, later.annotation.id, unlinked.version)).rejects.toThrow(/not linked/);
   });
+
+  it("puts a link on the public page only once an editor approves it: a link made after the approval waits for the next one", async () => {
+    const annotator = await createUser("ANNOTATOR");
+    const editor = await createUser("EDITOR");
+    const marker = `Halvern${Date.now()}`;
+    const earlier = await approved(annotator, editor, `The ${marker} canal carried 19 million tonnes in 2024, its board said.`, `The ${marker} canal carried 19 million tonnes in 2024`);
+    await publishAsPreviewed(editor, { type: "article", id: earlier.article.id });
+    const later = await approved(annotator, editor, `Officials said the ${marker} canal carried 19 million tonnes in 2024.`, `the ${marker} canal carried 19 million tonnes in 2024`);
+    const [check] = await findMatches(annotator, later.annotation.id);
+    expect(check.annotationId).toBe(earlier.annotation.id);
+
+    // Linked after the approval: back to review, and the public page still shows what was approved, without the link.
+    const linked = await linkSameClaim(annotator, later.annotation.id, { version: later.annotation.version, checkId: check.checkId });
+    expect(linked.status).toBe("SUBMITTED");
+    const [standing] = await latestApprovedRevisions([later.article.id]);
+    expect(standing.content.sameClaimAs ?? null).toBeNull();
+    const before = await publishAsPreviewed(editor, { type: "article", id: later.article.id });
+    const html = async (slug: string) => (await db.publication.findFirstOrThrow({ where: { slug }, orderBy: { number: "desc" } })).html;
+    expect(await html(before.slug)).toContain(`${marker} canal carried 19 million tonnes`);
+    expect(await html(before.slug)).not.toContain("Checked before by this desk");
+
+    // Approved with the link: the next publication names the earlier check.
+    await reviewAnnotation(editor, later.annotation.id, { action: "APPROVE", version: linked.version, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } });
+    const after = await publishAsPreviewed(editor, { type: "article", id: later.article.id }, { note: "Linked the earlier check." });
+    expect(await html(after.slug)).toContain("Checked before by this desk");
+  });
 });
