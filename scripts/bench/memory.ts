@@ -4,8 +4,8 @@
  *
  * Quality: the paraphrase set (scripts/bench/memory-set.ts) stands in the memory as approved
  * checks; each query is matched as the panel matches an annotation (lib/claims/find-matches.ts,
- * its threshold included: a check not offered is a miss), beside a plain full-text baseline on
- * the same checks (any of the query's words, PostgreSQL's ts_rank, top 5). Prints MAP@5, recall@5
+ * its threshold included: a check not offered is a miss), beside a BM25 baseline on the same
+ * checks' words (scripts/bench/bm25.ts, top 5). Prints MAP@5, recall@5
  * and the share of queries with a right check in the top 5, for each half of the queries
  * and all, then again with 100,000 other checks in the memory; and how often a statement no
  * check holds is offered something. Speed: with 100,000 checks seeded set-based
@@ -26,6 +26,7 @@ import { claimSearchQuerySchema } from "../../lib/validation/claim-schemas";
 import { prepareData } from "../lib/bootstrap/prepare-data";
 import { exitWhenDone, root, stats } from "../lib/run";
 import { createThrowawayDatabase } from "../lib/throwaway-database";
+import { buildBm25 } from "./bm25";
 import { seedChecks, seedMemory } from "./memory-seed";
 import { GROUPS, ITEMS, UNCHECKED } from "./memory-set";
 
@@ -78,31 +79,31 @@ function scoreList(ranked: string[], relevant: Set<string>) {
   return { ap: precisionSum / Math.min(relevant.size, 5), recall: hits / relevant.size, hit: hits > 0 ? 1 : 0, first: top[0] !== undefined && relevant.has(top[0]) };
 }
 
-async function baseline(text: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "CheckedClaim" c, (SELECT replace(plainto_tsquery('english', ${text})::text, ' & ', ' | ')::tsquery AS q) q
-    WHERE c.search @@ q.q AND c.kind = 'CLAIM' ORDER BY ts_rank(c.search, q.q) DESC, c.id LIMIT 5`;
-  return rows.map((r) => r.id);
+/** The statement's lexemes, as the memory's search column reads words. */
+async function lexemes(client: pg.Client, text: string): Promise<string[]> {
+  const { rows } = await client.query<{ lexemes: string[] }>(`SELECT tsvector_to_array(to_tsvector('english', $1)) AS lexemes`, [text]);
+  return rows[0].lexemes;
 }
 
-async function quality(label: string, queries: Query[], keyOf: Map<string, string>) {
+async function quality(client: pg.Client, label: string, queries: Query[], keyOf: Map<string, string>) {
+  const bm25 = await buildBm25(client);
   const per: { query: Query; ours: ReturnType<typeof scoreList>; theirs: ReturnType<typeof scoreList>; found: string[] }[] = [];
   for (const query of queries) {
     const found = (await matchText({ text: query.text, kind: "CLAIM", limit: 5 })).map((m) => keyOf.get(m.id) ?? m.id);
-    const plain = (await baseline(query.text)).map((id) => keyOf.get(id) ?? id);
+    const plain = bm25.rank(await lexemes(client, query.text), 5).map((id) => keyOf.get(id) ?? id);
     per.push({ query, ours: scoreList(found, query.relevant), theirs: scoreList(plain, query.relevant), found });
   }
   const mean = (rows: typeof per, pick: (r: (typeof per)[number]) => number) => (rows.length ? rows.reduce((sum, r) => sum + pick(r), 0) / rows.length : 0);
   console.log(`\n${label}`);
-  console.log("                      queries   MAP@5  recall@5  right in top 5 | baseline MAP@5  recall@5  right in top 5");
+  console.log("                      queries   MAP@5  recall@5  right in top 5 | BM25 MAP@5  recall@5  right in top 5");
   for (const [name, rows] of [["first half", per.filter((r) => r.query.split === "first")], ["second half", per.filter((r) => r.query.split === "second")], ["all", per]] as const) {
     console.log(
-      `  ${name.padEnd(18)} ${String(rows.length).padStart(8)}   ${mean(rows, (r) => r.ours.ap).toFixed(3)}   ${mean(rows, (r) => r.ours.recall).toFixed(3)}     ${mean(rows, (r) => r.ours.hit).toFixed(3)}       |          ${mean(rows, (r) => r.theirs.ap).toFixed(3)}     ${mean(rows, (r) => r.theirs.recall).toFixed(3)}       ${mean(rows, (r) => r.theirs.hit).toFixed(3)}`,
+      `  ${name.padEnd(18)} ${String(rows.length).padStart(8)}   ${mean(rows, (r) => r.ours.ap).toFixed(3)}   ${mean(rows, (r) => r.ours.recall).toFixed(3)}     ${mean(rows, (r) => r.ours.hit).toFixed(3)}       |      ${mean(rows, (r) => r.theirs.ap).toFixed(3)}     ${mean(rows, (r) => r.theirs.recall).toFixed(3)}       ${mean(rows, (r) => r.theirs.hit).toFixed(3)}`,
     );
   }
   for (const what of [...new Set(per.map((r) => r.query.what))]) {
     const rows = per.filter((r) => r.query.what === what);
-    console.log(`    ${what.padEnd(40)} ${String(rows.length).padStart(3)} queries: MAP@5 ${mean(rows, (r) => r.ours.ap).toFixed(3)} (baseline ${mean(rows, (r) => r.theirs.ap).toFixed(3)})`);
+    console.log(`    ${what.padEnd(40)} ${String(rows.length).padStart(3)} queries: MAP@5 ${mean(rows, (r) => r.ours.ap).toFixed(3)} (BM25 ${mean(rows, (r) => r.theirs.ap).toFixed(3)})`);
   }
   if (process.argv.includes("--misses")) {
     for (const r of per.filter((row) => !row.ours.first)) console.log(`    miss: "${r.query.text}" → ${r.found.slice(0, 3).join(", ") || "nothing"} (wanted ${[...r.query.relevant].join(", ")})`);
@@ -175,12 +176,12 @@ async function main() {
     const { checks, queries } = buildSet();
     const keyOf = await seedChecks(client, checks);
     console.log(`Paraphrase set: ${checks.length} checks, ${queries.length} queries (two halves of ${queries.filter((q) => q.split === "first").length} and ${queries.filter((q) => q.split === "second").length}), ${UNCHECKED.length} statements no check holds`);
-    await quality(`The set alone (${checks.length} checks)`, queries, keyOf);
+    await quality(client, `The set alone (${checks.length} checks)`, queries, keyOf);
     await offeredForUnchecked();
     const started = Date.now();
     await seedMemory(client, CHECKS);
     console.log(`\nSeeded ${CHECKS.toLocaleString("en")} more checks in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    await quality(`The set among ${CHECKS.toLocaleString("en")} other checks`, queries, keyOf);
+    await quality(client, `The set among ${CHECKS.toLocaleString("en")} other checks`, queries, keyOf);
     await offeredForUnchecked();
     await speed(client);
   } finally {
