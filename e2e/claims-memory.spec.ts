@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startTestSite, type TestSite } from "../tests/test-site";
 import { selectText } from "./annotate-helpers";
-import { apiAs, openAs, pageAs } from "./helpers";
+import { apiAs, openAs } from "./helpers";
 
 let site: TestSite;
 test.beforeAll(async () => {
@@ -24,7 +24,9 @@ const claimReview = (claim: string) => ({
 
 // Everything around the journey (stories, approvals, imports) goes through the API; the browser
 // is kept for what a person sees: the offer in the panel, the link, and the editor's proposal.
-test("an approved claim in one story is offered when the same claim is annotated in another, its denial is not; linking carries the verdict as a proposal; bad imports are refused and import nothing", async ({ page, browser, playwright }) => {
+test("an approved claim in one story is offered when the same claim is annotated in another, its denial is not; linking carries the verdict as a proposal; bad imports are refused and import nothing", async ({ page, playwright }) => {
+  // Two people's pages and a dozen writes: about 60 s at a load average of 25 on two cores.
+  test.setTimeout(120_000);
   const M = marker();
   const annotator = await apiAs(playwright, "annotator");
   const editor = await apiAs(playwright, "editor");
@@ -85,8 +87,8 @@ test("an approved claim in one story is offered when the same claim is annotated
   await submit(mine.id, linked.version);
 
   // The editor approves: the earlier verdict is proposed, and the editor still confirms it.
-  const editorPage = await pageAs(browser, "editor");
-  await editorPage.goto(`/articles/${later.id}`);
+  const editorPage = page;
+  await openAs(editorPage, "editor", `/articles/${later.id}`);
   await editorPage.getByRole("list", { name: "Annotations in document order" }).getByRole("button", { name: new RegExp(retold) }).click();
   const editorPanel = editorPage.getByRole("region", { name: new RegExp(`“${retold}”`) });
   await editorPanel.getByRole("button", { name: "Approve…" }).click();
@@ -124,5 +126,4 @@ test("an approved claim in one story is offered when the same claim is annotated
   const theirs = editorPage.getByRole("list", { name: "Checked by other publishers" }).getByRole("listitem");
   await expect(theirs).toHaveCount(1);
   await expect(theirs.first()).toContainText("checked by Checkers Weekly");
-  await editorPage.context().close();
 });
