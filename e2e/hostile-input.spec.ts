@@ -55,7 +55,7 @@ async function caller(playwright: PlaywrightWorkerArgs["playwright"], baseURL: s
 /** Everything a write leaves behind, but the write allowance's own counter and the background archiving. */
 const FINGERPRINT = `SELECT (SELECT count(*) FROM "Activity" WHERE action NOT IN ('source.archived', 'source.checked'))::text || '/' ||
   (SELECT count(*) FROM "Annotation")::text || '/' || (SELECT count(*) FROM "Comment")::text || '/' || (SELECT count(*) FROM "Source")::text || '/' ||
-  (SELECT count(*) FROM "Story")::text || '/' || (SELECT count(*) FROM "Article")::text || '/' || (SELECT count(*) FROM "User")::text || '/' ||
+  (SELECT count(*) FROM "Story")::text || '/' || (SELECT count(*) FROM "Article")::text || '/' || (SELECT count(*) FROM "CheckedClaim")::text || '/' || (SELECT count(*) FROM "ClaimLink")::text || '/' || (SELECT count(*) FROM "User")::text || '/' ||
   (SELECT coalesce(max("updatedAt"), 'epoch')::text FROM "Annotation") || (SELECT coalesce(max("updatedAt"), 'epoch')::text FROM "User") AS print`;
 
 let desk: OwnDesk;

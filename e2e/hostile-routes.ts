@@ -261,6 +261,25 @@ export const WRITE_ROUTES: Record<string, Case> = {
       return { path: `/api/sources/${made.sources[0].id}/check` };
     },
   },
+  "PUT /api/annotations/:id/same-claim": {
+    prepare: async (as, world) => {
+      const { id } = await annotate(as, world);
+      return { path: `/api/annotations/${id}/same-claim`, body: async () => ({ version: await versionOf(as, id), checkId: "c0000000000000000000000000" }) };
+    },
+  },
+  "DELETE /api/annotations/:id/same-claim": {
+    prepare: async (as, world) => {
+      const { id, version } = await annotate(as, world);
+      return { path: `/api/annotations/${id}/same-claim?version=${version}` };
+    },
+  },
+  "POST /api/claims/imports": {
+    prepare: async () => ({ path: "/api/claims/imports", multipart: true, body: constant({ file: "not a file" }) }),
+  },
+  "POST /api/claims/imports/web": {
+    prepare: async () => ({ path: "/api/claims/imports/web", body: constant({ url: "https://news.example/fact-checks" }) }),
+    fields: [{ name: "url", kind: "url" }],
+  },
   "POST /api/stories/:id/articles/preview": {
     prepare: async (as, world) => ({ path: `/api/stories/${world.storyId}/articles/preview`, body: constant({ url: "https://news.example/preview" }) }),
     fields: [{ name: "url", kind: "url" }],

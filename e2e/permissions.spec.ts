@@ -79,7 +79,8 @@ test("every API route has a contract, answers 401 without a session, and refuses
   const address = (route: Route) =>
     route.pattern.replace(":type", "article").replace(":annotationId", annotation.id).replace(":id", idFor(route.pattern, route.method)) +
     (route.pattern.endsWith("/entries/:annotationId") ? "?version=1" : "") +
-    (route.method === "DELETE" && route.pattern === "/api/sources/:id" ? `?version=${withSource.version}` : "");
+    (route.method === "DELETE" && route.pattern === "/api/sources/:id" ? `?version=${withSource.version}` : "") +
+    (route.method === "DELETE" && route.pattern === "/api/annotations/:id/same-claim" ? `?version=${withSource.version}` : "");
   // A body the route accepts, where the permission is decided after the body is read.
   const BODIES: Record<string, object> = {
     "PATCH /api/annotations/:id": { version: annotation.version, note: "Not yours." },
@@ -87,6 +88,7 @@ test("every API route has a contract, answers 401 without a session, and refuses
     "POST /api/annotations/:id/sources": { url: "https://news.example/b", relation: "REFUTES" },
     "PATCH /api/sources/:id": { version: withSource.version, title: "Not yours" },
     "PATCH /api/comments/:id": { version: comment.version ?? 1, body: "Not yours." },
+    "PUT /api/annotations/:id/same-claim": { version: withSource.version, checkId: "c0000000000000000000000000" },
   };
 
   const cookieOf = async (context: APIRequestContext | null) => (context ? (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ") : "");

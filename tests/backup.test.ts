@@ -8,6 +8,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticle, createUser } from "@/tests/factories";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { importClaimReviews } from "@/lib/claims/import/import-claim-reviews";
+import { readClaimReviews } from "@/lib/claims/import/read-claim-reviews";
+import { reviewAnnotation } from "@/lib/review/review-annotation";
 import { BackupError } from "@/lib/backup/backup-format";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { writeBackup } from "@/lib/backup/write-backup";
@@ -23,7 +26,12 @@ beforeAll(async () => {
   // Something of every kind worth keeping: people, an article, an annotation and its audit record and feed entry.
   const article = await createArticle(["A backup keeps 70.3 million of everything, “quoted” and 😀."]);
   const start = article.text.indexOf("70.3 million");
-  await createAnnotation(await createUser("EDITOR"), article.id, { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" });
+  const editor = await createUser("EDITOR");
+  const figure = await createAnnotation(editor, article.id, { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" });
+  // …and the desk's memory: an approved check and an imported one, each with its full-text vector.
+  const submitted = await reviewAnnotation(editor, figure.id, { action: "SUBMIT", version: figure.version });
+  await reviewAnnotation(await createUser("EDITOR"), figure.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "FIGURE", outcome: "CONFIRMED" } });
+  await importClaimReviews(editor, readClaimReviews({ "@type": "ClaimReview", claimReviewed: "A backup keeps “everything” 😀", author: { name: "Other Desk" } }), { kind: "file", name: "backup.json" });
   target = await createThrowawayDatabase(source);
   await migrateDeploy(target.url);
   dir = await mkdtemp(path.join(os.tmpdir(), "factmark-backup-"));
@@ -78,6 +86,10 @@ describe("backup and restore", () => {
     const summary = await restoreBackup(target.url, Readable.from([text]));
     expect(summary.rows).toBeGreaterThan(0);
     expect(await fingerprint(target.url)).toEqual(await fingerprint(source));
+    // The memory's search vectors come back as they were, so restored checks are still found.
+    const vectors = `SELECT origin::text, search::text FROM "CheckedClaim" ORDER BY id`;
+    expect((await query(target.url, vectors)).rows).toEqual((await query(source, vectors)).rows);
+    expect((await query(target.url, vectors)).rows.map((r) => r.origin).sort()).toEqual(expect.arrayContaining(["DESK", "IMPORTED"]));
     await expect(query(target.url, `UPDATE "Activity" SET action = 'forged'`)).rejects.toThrow(/append-only/);
     await expect(query(target.url, `DELETE FROM "Activity"`)).rejects.toThrow(/append-only/);
     await expect(query(target.url, `TRUNCATE "Activity"`)).rejects.toThrow(/append-only/);

@@ -9,8 +9,8 @@ import type { AddressInfo } from "node:net";
 export interface TestSite {
   origin: string;
   port: number;
-  /** Replaces the words of /changing (and of any page added with `setPage`). */
-  setPage(path: string, html: string, status?: number): void;
+  /** Replaces the words of /changing (and of any page added with `setPage`); `type` for an answer that is not HTML (a JSON feed). */
+  setPage(path: string, html: string, status?: number, type?: string): void;
   /** Makes `path` answer with a redirect to `to` from now on. */
   setRedirect(path: string, to: string): void;
   /** Resolves when the next answer for `path` has been sent in full. */
@@ -123,9 +123,9 @@ export async function startTestSite(): Promise<TestSite> {
   return {
     origin,
     port,
-    setPage: (path, body, status = 200) => {
+    setPage: (path, body, status = 200, type) => {
       delete redirects[path];
-      pages.set(path, html(body, status));
+      pages.set(path, type ? { body, status, type } : html(body, status));
     },
     setRedirect: (path, to) => {
       redirects[path] = () => to;

@@ -11,7 +11,9 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>Stories</h1>
-      <p className="page-intro">Each story groups the articles that report one event.</p>
+      <p className="page-intro">
+        Each story groups the articles that report one event. Before checking a claim again, <Link href="/claims">search what the desk has already checked</Link>.
+      </p>
       <FirstVisitHint canReview={can(user, "review.queue")} />
       {can(user, "story.manage") && <NewStoryForm />}
       {stories.length === 0 && (

@@ -17,6 +17,7 @@ import { NoteEditor } from "./note-editor";
 import { SourcesSection } from "./sources-section";
 import { FigureFields } from "./figure-fields";
 import { ErrorAlert } from "@/components/ui/alert";
+import { CheckedBefore } from "../claims/checked-before";
 
 interface Props {
   annotation: AnnotationView;
@@ -133,6 +134,7 @@ export function AnnotationPanel(props: Props) {
       {!annotation.canEdit && <p className="read-only-note">Only the author, an editor or an admin can change this annotation.</p>}
 
       {!removed && settled && <ReviewSection annotation={annotation} viewer={viewer} onChange={onChange} />}
+      {!removed && settled && <CheckedBefore annotation={annotation} onChange={onChange} />}
       {!readOnly && (annotation.status === "APPROVED" || annotation.status === "REJECTED") && (
         <p className="read-only-note">An editor has decided on this annotation. Changing its kind, note or sources sends it back for review.</p>
       )}

@@ -16,6 +16,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
       <nav aria-label="Main">
         <Link href="/">Stories</Link>
         <Link href="/my-work">My work</Link>
+        <Link href="/claims">Checked claims</Link>
         <Link href="/inbox" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
           Inbox{unread > 0 && <span className="inbox-count">{unread}</span>}
         </Link>

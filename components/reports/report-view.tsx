@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReportData } from "@/lib/reports/report-data";
-import { RELATION_NAMES } from "@/lib/reports/labels";
+import { RELATION_NAMES, sameClaimNote } from "@/lib/reports/labels";
 import { archiveDate } from "@/lib/sources/archive-date";
 import { agreementLabel } from "@/lib/vocabulary/labels";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
@@ -129,6 +129,7 @@ export function ReportView({ report, subject, children }: { report: ReportData; 
                 ))}
               </ul>
             )}
+            {e.sameClaimAs && <p className="same-claim">{sameClaimNote(e.sameClaimAs)}</p>}
             <p className="muted">
               Annotator {e.annotator}
               {e.reviewer && ` · reviewer ${e.reviewer}`} · {e.createdAt.slice(0, 10)}

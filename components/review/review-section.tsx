@@ -25,6 +25,7 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
   const [comment, setComment] = useState("");
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const { busy, error, setError, run } = useAction();
+  const proposal = annotation.sameClaimAs?.proposal ?? null;
 
   const available = ACTIONS.filter(
     (candidate) =>
@@ -71,7 +72,16 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
       {available.length > 0 && !action && (
         <div className="actions">
           {available.map((candidate) => (
-            <button key={candidate} type="button" className={candidate === "REJECT" ? "danger" : candidate === "APPROVE" || candidate === "SUBMIT" ? "" : "secondary"} onClick={() => setAction(candidate)}>
+            <button
+              key={candidate}
+              type="button"
+              className={candidate === "REJECT" ? "danger" : candidate === "APPROVE" || candidate === "SUBMIT" ? "" : "secondary"}
+              onClick={() => {
+                setAction(candidate);
+                // "Same claim as" an earlier check: its verdict is the proposal; the editor still chooses.
+                if (candidate === "APPROVE" && proposal) setVerdict(proposal);
+              }}
+            >
               {ACTION_LABELS[candidate]}…
             </button>
           ))}
@@ -86,6 +96,13 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
             void send();
           }}
         >
+          {action === "APPROVE" && proposal && (
+            <p className="proposal">
+              Proposed from the earlier check of the same claim ({annotation.sameClaimAs?.checkedBy}
+              {annotation.sameClaimAs?.verdict && `, ${annotation.sameClaimAs.verdict.reviewedAt}`}): <strong>{verdictLabel(proposal)}</strong>. Choose
+              another verdict if this one differs.
+            </p>
+          )}
           {action === "APPROVE" && <VerdictFields kind={annotation.kind} value={verdict} onChange={setVerdict} />}
           <div className="field">
             <label htmlFor={`review-comment-${annotation.id}`}>

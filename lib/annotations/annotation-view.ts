@@ -2,6 +2,7 @@ import type { AnnotationKind, ReviewStatus, SourceRelation } from "../vocabulary
 import type { SessionUser } from "../auth/session";
 import type { CheckOutcome, Prisma } from "../db/generated/client";
 import type { Verdict } from "../vocabulary/verdicts";
+import { checkVerdictLabel, proposedVerdict } from "../vocabulary/check-verdicts";
 import { can } from "../policy/policy";
 
 export const annotationInclude = {
@@ -16,6 +17,20 @@ export const annotationInclude = {
       },
       copy: { select: { id: true, takenAt: true } },
       checks: { orderBy: { checkedAt: "desc" }, take: 1, select: { outcome: true, problem: true, checkedAt: true } },
+    },
+  },
+  sameClaimAs: {
+    select: {
+      linkedAt: true,
+      linkedBy: { select: { id: true, name: true } },
+      check: {
+        select: {
+          id: true, origin: true, kind: true, quote: true, rating: true, verdict: true, ratingLabel: true, checkedBy: true, reviewedAt: true, url: true, articleId: true,
+          story: { select: { title: true } },
+          revision: { select: { withdrawnAt: true } },
+          annotation: { select: { deletedAt: true } },
+        },
+      },
     },
   },
 } satisfies Prisma.AnnotationInclude;
@@ -90,6 +105,31 @@ export interface AnnotationView {
   canEdit: boolean;
   canDelete: boolean;
   sources: SourceView[];
+  sameClaimAs: SameClaimView | null;
+}
+
+/**
+ * "Same claim as": the earlier check (lib/claims) this annotation says it repeats, as the panel,
+ * reports and the review show it. `proposal` is the verdict the review is offered; an editor
+ * still approves.
+ */
+export interface SameClaimView {
+  checkId: string;
+  origin: "desk" | "imported";
+  kind: AnnotationKind;
+  exact: string;
+  storyTitle: string | null;
+  articleId: string | null;
+  /** The desk's reviewer, or the publisher that checked it. */
+  checkedBy: string;
+  /** An imported review's own address. */
+  url: string | null;
+  verdict: { label: string; reviewedAt: string } | null;
+  proposal: Verdict | null;
+  /** False once the earlier check stopped being the desk's word (rejected since, or deleted): nothing is proposed then. */
+  current: boolean;
+  linkedBy: { id: string; name: string };
+  linkedAt: string;
 }
 
 export interface FigureValue {
@@ -150,5 +190,29 @@ export function toAnnotationView(row: AnnotationRow, viewer: SessionUser): Annot
     canEdit: can(viewer, "annotation.edit", row),
     canDelete: can(viewer, "annotation.delete", row),
     sources: row.sources.map(toSourceView),
+    sameClaimAs: toSameClaimView(row),
+  };
+}
+
+function toSameClaimView(row: AnnotationRow): SameClaimView | null {
+  const link = row.sameClaimAs;
+  if (!link) return null;
+  const { check } = link;
+  const current = check.origin === "IMPORTED" || (check.revision !== null && check.revision.withdrawnAt === null && check.annotation !== null && check.annotation.deletedAt === null);
+  const label = checkVerdictLabel(check);
+  return {
+    checkId: check.id,
+    origin: check.origin === "DESK" ? "desk" : "imported",
+    kind: check.kind,
+    exact: check.quote,
+    storyTitle: check.story?.title ?? null,
+    articleId: check.articleId,
+    checkedBy: check.checkedBy,
+    url: check.url,
+    verdict: label ? { label, reviewedAt: check.reviewedAt.toISOString().slice(0, 10) } : null,
+    proposal: current ? proposedVerdict(row.kind, check) : null,
+    current,
+    linkedBy: link.linkedBy,
+    linkedAt: link.linkedAt.toISOString(),
   };
 }

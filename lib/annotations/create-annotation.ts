@@ -94,7 +94,7 @@ export async function insertAnnotation(change: ArticleChange<SessionUser>, text:
   if (rows.length === 0) {
     throw new ValidationError(`This article already has ${MAX_ANNOTATIONS_PER_ARTICLE.toLocaleString("en")} annotations, the most one article can hold.`);
   }
-  const row: AnnotationRow = { ...insertedRow.parse(rows[0]), author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [] };
+  const row: AnnotationRow = { ...insertedRow.parse(rows[0]), author: { id: actor.id, name: actor.name }, reviewer: null, assignee: null, sources: [], sameClaimAs: null };
   await change.record({
     version: row.version,
     action: "annotation.created",

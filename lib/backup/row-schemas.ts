@@ -77,6 +77,10 @@ function columnSchema(column: Column, enums: Map<string, string[]>): z.ZodType {
     case "ARRAY":
       schema = z.array(storable);
       break;
+    // A full-text search vector as PostgreSQL writes it ('word':1A): its own input reads it back.
+    case "tsvector":
+      schema = storable;
+      break;
     case "USER-DEFINED": {
       const values = enums.get(column.udtName);
       if (!values) throw new Error(`No values known for the type ${column.udtName}.`);

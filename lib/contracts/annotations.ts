@@ -44,6 +44,29 @@ export const sourceViewSchema = named(
 
 export const figureValueSchema = z.object({ value: z.number().nullable(), valueMax: z.number().nullable(), unit: z.string().nullable() });
 
+/**
+ * "Same claim as": the earlier check (lib/claims) an annotation says it repeats. `proposal` is
+ * the verdict the review is offered (an editor still approves); `current` is false once that
+ * check stopped being the desk's word, and nothing is proposed then.
+ */
+export const sameClaimViewSchema = z.object({
+  checkId: id,
+  origin: z.enum(["desk", "imported"]),
+  kind: z.enum(KINDS),
+  exact: z.string(),
+  storyTitle: z.string().nullable(),
+  articleId: id.nullable(),
+  /** The desk's reviewer, or the publisher that checked it. */
+  checkedBy: z.string(),
+  /** An imported review's own address. */
+  url: z.string().nullable(),
+  verdict: z.object({ label: z.string(), reviewedAt: isoDate }).nullable(),
+  proposal: verdictSchema.nullable(),
+  current: z.boolean(),
+  linkedBy: personRef,
+  linkedAt: dateTime,
+});
+
 export const annotationViewSchema = named(
   "Annotation",
   z.object({
@@ -74,6 +97,7 @@ export const annotationViewSchema = named(
     canEdit: z.boolean(),
     canDelete: z.boolean(),
     sources: z.array(sourceViewSchema),
+    sameClaimAs: sameClaimViewSchema.nullable(),
   }),
   "An annotation with its note, review and sources, and what the reader may do with it.",
 );

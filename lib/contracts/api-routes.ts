@@ -1,5 +1,6 @@
 import { annotationRoutes } from "./annotations";
 import { articleRoutes } from "./articles";
+import { claimRoutes } from "./claims";
 import { commentRoutes } from "./comments";
 import { ledgerRoutes } from "./ledger";
 import { liveRoutes } from "./live";
@@ -13,6 +14,7 @@ import { suggestionRoutes } from "./suggestions";
 export const API_ROUTES: readonly RouteContract[] = [
   ...Object.values(articleRoutes),
   ...Object.values(annotationRoutes),
+  ...Object.values(claimRoutes),
   ...Object.values(suggestionRoutes),
   ...Object.values(commentRoutes),
   ...Object.values(reviewRoutes),

@@ -36,6 +36,7 @@ export interface PermissionResources {
   "settings.change": undefined;
   "jobs.view": undefined;
   "report.publish": undefined;
+  "claims.import": undefined;
 }
 
 export type Permission = keyof PermissionResources;
@@ -104,6 +105,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
   "jobs.view": { allows: admin, refusal: () => "Only admins see the state of the background work." },
   // What the desk says in public is an editor's call.
   "report.publish": { allows: editorOrAdmin, refusal: () => "Only editors and admins publish or withdraw reports." },
+  // Other publishers' checks join the desk's memory and are offered as proposals: an editor's call, like an approval.
+  "claims.import": { allows: editorOrAdmin, refusal: () => "Only editors and admins import other publishers' checks." },
 };
 
 type ResourceArgs<P extends Permission> = PermissionResources[P] extends undefined ? [] : [resource: PermissionResources[P]];

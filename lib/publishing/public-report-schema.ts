@@ -32,6 +32,7 @@ export const publicItemFields = {
   noteHtml: text,
   sources: sourcesSchema,
   corroborations: corroborationsSchema,
+  checkedBefore: z.object({ by: nullableText, quote: text, verdict: nullableText, reviewedAt: text, url: nullableText }).strict().nullable().optional(),
   reviewer: nullableText,
   reviewedAt: nullableText,
 };

@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
+import { publicPlaces } from "../claims/public-places";
 import { publishedLedger } from "../ledger/public-ledger";
 import { latestApprovedRevisions, type ApprovedRevisionView } from "../review/approved-revision";
 import { CLAIM_RATINGS, verdictLabel } from "../vocabulary/verdicts";
@@ -52,6 +53,11 @@ export interface PublicItem {
   /** archivedAt: when Factmark archived the page (the copy itself stays inside the desk). */
   sources: { relation: string; url: string | null; title: string; publisher: string; excerpt: string; accessedAt: string | null; archivedAt?: string | null }[];
   corroborations: { relation: string; articleTitle: string; quote: string }[];
+  /**
+   * "Same claim as" an earlier check, as approved: the desk's own (`by` null; only while that
+   * check is published, `url` its public address) or another publisher's review (`by` its name).
+   */
+  checkedBefore?: { by: string | null; quote: string; verdict: string | null; reviewedAt: string; url: string | null } | null;
   reviewer: string | null;
   reviewedAt: string | null;
 }
@@ -117,6 +123,14 @@ export async function buildPublicReport(viewer: SessionUser, subject: Publicatio
   const number = new Map(shown.map((a, i) => [a.id, i + 1]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const published = new Map(revisions.map((r) => [r.annotationId, r.content.quote]));
+  // A desk check named by "same claim as" goes out only where the public can read it too.
+  const places = await publicPlaces(revisions.flatMap((r) => (r.content.sameClaimAs?.annotationId ? [r.content.sameClaimAs.annotationId] : [])));
+  const checkedBefore = (same: ApprovedRevisionView["content"]["sameClaimAs"]): PublicItem["checkedBefore"] => {
+    if (!same) return null;
+    if (same.origin === "IMPORTED") return { by: same.checkedBy, quote: same.quote, verdict: same.verdict, reviewedAt: same.reviewedAt, url: same.url };
+    const url = same.annotationId ? places.get(same.annotationId) : undefined;
+    return url ? { by: null, quote: same.quote, verdict: same.verdict, reviewedAt: same.reviewedAt, url } : null;
+  };
 
   const items = revisions.map(({ content, articleId, reviewer, approvedAt }, i): PublicItem => {
     const article = byId.get(articleId)!;
@@ -134,6 +148,7 @@ export async function buildPublicReport(viewer: SessionUser, subject: Publicatio
       sources: content.sources.map((s) => ({ ...s, relation: RELATION_LABELS[s.relation] })),
       // A corroboration names another article's words: only while those are published too.
       corroborations: content.corroborations.filter((c) => published.get(c.annotationId) === c.quote).map((c) => ({ relation: RELATION_LABELS[c.relation], articleTitle: c.articleTitle, quote: c.quote })),
+      checkedBefore: checkedBefore(content.sameClaimAs),
       reviewer,
       reviewedAt: approvedAt.toISOString().slice(0, 10),
     };

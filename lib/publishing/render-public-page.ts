@@ -91,6 +91,12 @@ function itemHtml(item: PublicItem, report: PublicReport): string {
       `<li><span class="relation">${escapeHtml(s.relation)}</span> ${link(s.url, s.title || s.url || "Source")}${s.publisher ? `, ${escapeHtml(s.publisher)}` : ""}${s.accessedAt ? ` (seen ${escapeHtml(date(s.accessedAt))})` : ""}${s.archivedAt ? ` (archived ${escapeHtml(date(s.archivedAt))})` : ""}${s.excerpt ? `<blockquote>${escapeHtml(s.excerpt)}</blockquote>` : ""}</li>`,
   );
   const corroborations = item.corroborations.map((c) => `<li><span class="relation">${escapeHtml(c.relation)}</span> “${escapeHtml(c.quote)}” in ${escapeHtml(c.articleTitle)}</li>`);
+  const before = item.checkedBefore;
+  // The desk's own earlier check is one of its public pages (/p/…); another publisher's, their address.
+  const earlier = before && (before.by === null && before.url?.startsWith("/p/") ? `<a href="${escapeHtml(before.url)}">“${escapeHtml(before.quote)}”</a>` : link(before.url, `“${before.quote}”`));
+  const checkedBefore = before
+    ? `<p class="checked-before">${before.by ? `Also checked by ${escapeHtml(before.by)}` : "Checked before by this desk"} on ${escapeHtml(date(before.reviewedAt))}${before.verdict ? `: <strong>${escapeHtml(before.verdict)}</strong>` : ""} (${earlier})</p>`
+    : "";
   return `<li id="item-${item.n}" class="item ${item.kind.toLowerCase()}">
 <p class="kind">${escapeHtml(item.kindLabel)} ${item.n}${article && report.articles.length > 1 ? ` · ${escapeHtml(article.outlet || article.title)}` : ""}</p>
 ${quoteInContext(item)}
@@ -99,6 +105,7 @@ ${item.verdict ? `<p class="verdict"><strong>Verdict:</strong> ${escapeHtml(item
 ${item.noteHtml ? `<div class="note">${item.noteHtml}</div>` : ""}
 ${sources.length ? `<h4>Sources</h4><ul class="sources">${sources.join("")}</ul>` : ""}
 ${corroborations.length ? `<h4>Also reported</h4><ul class="sources">${corroborations.join("")}</ul>` : ""}
+${checkedBefore}
 ${item.reviewer ? `<p class="byline">Reviewed by ${escapeHtml(item.reviewer)}${item.reviewedAt ? ` on ${escapeHtml(date(item.reviewedAt))}` : ""}</p>` : ""}
 </li>`;
 }

@@ -14,4 +14,6 @@ export const VERSIONED_ANNOTATION_EVENTS: ReadonlySet<ArticleEventType> = new Se
   "annotation.request_changes",
   "annotation.reject",
   "annotation.reattached",
+  "annotation.same_claim_linked",
+  "annotation.same_claim_unlinked",
 ]);

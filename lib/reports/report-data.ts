@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
 import { noteToPlainText } from "../annotations/note-html";
+import { checkVerdictLabel } from "../vocabulary/check-verdicts";
 import { verdictLabel, verdictSchema, type Verdict } from "../vocabulary/verdicts";
 import { reportLedger, type ReportFact } from "../ledger/report-ledger";
 
@@ -43,6 +44,8 @@ export interface ReportEntry {
   note: string;
   sources: ReportSource[];
   corroborations: { annotationId: string; articleTitle: string; quote: string; relation: SourceRelation }[];
+  /** "Same claim as" an earlier check (lib/claims): the desk's (its story) or another publisher's (`checkedBy`, their address). */
+  sameClaimAs: { origin: "desk" | "imported"; quote: string; verdict: string | null; checkedBy: string; reviewedAt: string; storyTitle: string | null; url: string | null } | null;
   annotator: string;
   reviewer: string | null;
   createdAt: string;
@@ -103,6 +106,20 @@ const reportRow = z.object({
   reviewerName: text.nullable(),
   sources: z.array(reportSourceRow),
   corroborates: z.array(z.object({ relation: z.enum(RELATIONS), id, exact: text, title: text })),
+  // The earlier check this annotation says it repeats, as json_build_object gives it (dates as text).
+  sameClaimAs: z
+    .object({
+      origin: z.enum(["DESK", "IMPORTED"]),
+      quote: text,
+      verdict: verdictSchema.nullable(),
+      rating: text.nullable(),
+      ratingLabel: text.nullable(),
+      checkedBy: text,
+      reviewedAt: text,
+      url: text.nullable(),
+      storyTitle: text.nullable(),
+    })
+    .nullable(),
 });
 
 const count = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
@@ -158,7 +175,11 @@ export async function loadReport(
              FROM "Source" s
              JOIN "Annotation" o ON o.id = s."annotationId"
              JOIN "Article" oart ON oart.id = o."articleId"
-             WHERE s."linkedAnnotationId" = a.id), '[]') AS corroborates
+             WHERE s."linkedAnnotationId" = a.id), '[]') AS corroborates,
+           (SELECT json_build_object('origin', cc.origin, 'quote', cc.quote, 'verdict', cc.verdict, 'rating', cc.rating, 'ratingLabel', cc."ratingLabel",
+                     'checkedBy', cc."checkedBy", 'reviewedAt', cc."reviewedAt", 'url', cc.url, 'storyTitle', st.title)
+            FROM "ClaimLink" l JOIN "CheckedClaim" cc ON cc.id = l."checkId" LEFT JOIN "Story" st ON st.id = cc."storyId"
+            WHERE l."annotationId" = a.id) AS "sameClaimAs"
     FROM "Annotation" a
     JOIN "User" au ON au.id = a."authorId"
     LEFT JOIN "User" rv ON rv.id = a."reviewerId"
@@ -215,6 +236,15 @@ export async function loadReport(
         ),
         ...row.corroborates.map((c) => ({ annotationId: c.id, articleTitle: c.title, quote: c.exact, relation: c.relation })),
       ],
+      sameClaimAs: row.sameClaimAs && {
+        origin: row.sameClaimAs.origin === "DESK" ? "desk" : "imported",
+        quote: row.sameClaimAs.quote,
+        verdict: checkVerdictLabel(row.sameClaimAs),
+        checkedBy: row.sameClaimAs.checkedBy,
+        reviewedAt: row.sameClaimAs.reviewedAt.slice(0, 10),
+        storyTitle: row.sameClaimAs.storyTitle,
+        url: row.sameClaimAs.url,
+      },
       annotator: row.authorName,
       reviewer: row.reviewerName,
       createdAt: row.createdAt.toISOString(),

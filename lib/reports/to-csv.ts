@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import { agreementLabel } from "../vocabulary/labels";
-import { archiveNote, RELATION_NAMES } from "./labels";
+import { archiveNote, RELATION_NAMES, sameClaimNote } from "./labels";
 
 export const CSV_COLUMNS = [
   "article",
@@ -17,6 +17,7 @@ export const CSV_COLUMNS = [
   "note",
   "sources",
   "corroborations",
+  "same_claim_as",
   "annotator",
   "reviewer",
   "created",
@@ -55,6 +56,7 @@ export function csvRows(report: ReportData): (string | number | null)[][] {
     e.note,
     e.sources.map((s) => `${RELATION_NAMES[s.relation]}: ${s.title || s.url}${s.url ? ` <${s.url}>` : ""}${archiveNote(s)}`).join("; "),
     e.corroborations.map((c) => `${RELATION_NAMES[c.relation]}: “${c.quote}” (${c.articleTitle})`).join("; "),
+    e.sameClaimAs ? sameClaimNote(e.sameClaimAs) : "",
     e.annotator,
     e.reviewer,
     e.createdAt,

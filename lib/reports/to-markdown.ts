@@ -1,6 +1,6 @@
 import type { ReportData } from "./report-data";
 import { agreementLabel, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
-import { archiveNote, RELATION_NAMES } from "./labels";
+import { archiveNote, RELATION_NAMES, sameClaimNote } from "./labels";
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 const oneLine = (text: string) => escape(text.replace(/\s+/g, " ").trim());
@@ -62,5 +62,6 @@ export function* toMarkdown(report: ReportData): Generator<string> {
       yield `- Source (${RELATION_NAMES[s.relation]}): ${target ? `[${label}](<${target}>)` : label}${s.publisher ? `, ${oneLine(s.publisher)}` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}${archiveNote(s)}\n`;
     }
     for (const c of e.corroborations) yield `- Corroborated (${RELATION_NAMES[c.relation]}) by “${oneLine(c.quote)}” in ${oneLine(c.articleTitle)}\n`;
+    if (e.sameClaimAs) yield `- ${oneLine(sameClaimNote(e.sameClaimAs))}\n`;
   }
 }

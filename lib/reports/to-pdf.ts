@@ -4,7 +4,7 @@ import { PdfFont } from "./pdf/pdf-font";
 import { PdfWriter, pdfTextString } from "./pdf/pdf-writer";
 import type { ReportData } from "./report-data";
 import { agreementLabel, KIND_LABELS, STATUS_LABELS } from "../vocabulary/labels";
-import { archiveNote, RELATION_NAMES, yieldToEventLoop } from "./labels";
+import { archiveNote, RELATION_NAMES, sameClaimNote, yieldToEventLoop } from "./labels";
 
 // DejaVu covers the corpus's curly quotes, dashes, no-break spaces and most scripts; PDF's
 // built-in fonts do not. Resolved from the project root, where `npm start` runs the server.
@@ -79,6 +79,7 @@ export async function writePdf(report: ReportData, onChunk: (chunk: Buffer) => v
         (s) => `Source (${RELATION_NAMES[s.relation]}): ${s.title || s.url}${s.publisher ? `, ${s.publisher}` : ""}${s.url ? ` <${s.url}>` : ""}${s.accessedAt ? `, accessed ${s.accessedAt}` : ""}${archiveNote(s)}`,
       ),
       ...e.corroborations.map((c) => `Corroborated (${RELATION_NAMES[c.relation]}) by “${c.quote}” in ${c.articleTitle}`),
+      e.sameClaimAs ? sameClaimNote(e.sameClaimAs) : "",
       `Annotator ${e.annotator}${e.reviewer ? ` · reviewer ${e.reviewer}` : ""} · ${e.createdAt.slice(0, 10)}${e.reviewedAt ? ` → ${e.reviewedAt.slice(0, 10)}` : ""}`,
     ].filter(Boolean);
     line(ui, 9, details.join("\n"));

@@ -36,6 +36,24 @@ export const approvedContentSchema = z
     ),
     /** annotationId stays inside: a corroboration goes out only while the annotation it names is itself published. */
     corroborations: z.array(z.object({ annotationId: z.string(), relation, articleTitle: z.string(), quote: z.string() }).strict()),
+    /**
+     * "Same claim as" an earlier check (lib/claims), as it stood when approved. A desk check goes
+     * out only while the annotation it names (annotationId, kept inside) is itself published; an
+     * imported review goes out as its publisher's, with their address, never as the desk's.
+     */
+    sameClaimAs: z
+      .object({
+        origin: z.enum(["DESK", "IMPORTED"]),
+        annotationId: z.string().nullable(),
+        quote: z.string(),
+        verdict: z.string().nullable(),
+        reviewedAt: z.string(),
+        checkedBy: z.string(),
+        url: z.string().nullable(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 

@@ -2,6 +2,8 @@ import type { Tx } from "../db/client";
 import { sanitizeNote } from "../annotations/note-html";
 import { approvedContentSchema, type ApprovedContent } from "./approved-revision";
 import { quoteContext } from "./quote-context";
+import { checkVerdictLabel } from "../vocabulary/check-verdicts";
+import { rememberCheck } from "./remember-check";
 
 const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
 
@@ -39,8 +41,22 @@ export async function recordApprovedRevision(tx: Tx, annotationId: string, revie
       corroborates: {
         select: { relation: true, annotation: { select: { id: true, exact: true, status: true, deletedAt: true, article: { select: { title: true } } } } },
       },
+      sameClaimAs: {
+        select: {
+          check: {
+            select: {
+              origin: true, annotationId: true, quote: true, verdict: true, rating: true, ratingLabel: true, reviewedAt: true, checkedBy: true, url: true,
+              revision: { select: { withdrawnAt: true } },
+              annotation: { select: { deletedAt: true } },
+            },
+          },
+        },
+      },
     },
   });
+  // An earlier check that stopped being the desk's word (rejected, deleted) is not the public's to read.
+  const earlier = a.sameClaimAs?.check;
+  const earlierStands = earlier && (earlier.origin === "IMPORTED" || (earlier.revision?.withdrawnAt === null && earlier.annotation?.deletedAt === null));
   const approved = (o: { status: string; deletedAt: Date | null }) => o.status === "APPROVED" && o.deletedAt === null;
   const content: ApprovedContent = approvedContentSchema.parse({
     kind: a.kind,
@@ -61,8 +77,21 @@ export async function recordApprovedRevision(tx: Tx, annotationId: string, revie
       ),
       ...a.corroborates.flatMap((s) => (approved(s.annotation) ? [{ annotationId: s.annotation.id, relation: s.relation, articleTitle: s.annotation.article.title, quote: s.annotation.exact }] : [])),
     ],
+    sameClaimAs:
+      earlier && earlierStands
+        ? {
+            origin: earlier.origin,
+            annotationId: earlier.annotationId,
+            quote: earlier.quote,
+            verdict: checkVerdictLabel(earlier),
+            reviewedAt: day(earlier.reviewedAt)!,
+            checkedBy: earlier.checkedBy,
+            url: earlier.url,
+          }
+        : null,
   });
-  await tx.approvedRevision.create({ data: { annotationId, version: a.version, reviewerId, content } });
+  const revision = await tx.approvedRevision.create({ data: { annotationId, version: a.version, reviewerId, content } });
+  await rememberCheck(tx, { ...revision, content });
 }
 
 /** A rejection takes back what was approved: from now on nothing of this annotation is public until an editor approves it again. */

@@ -14,6 +14,8 @@ export const ACTIONS = {
   "annotation.reject": { about: "Annotation", feed: true, label: "rejected it" },
   "annotation.assigned": { about: "Annotation", feed: true, label: "changed who it is assigned to" },
   "annotation.reattached": { about: "Annotation", feed: true, label: "re-attached it to new words" },
+  "annotation.same_claim_linked": { about: "Annotation", feed: true, label: "said it is the same claim as an earlier check" },
+  "annotation.same_claim_unlinked": { about: "Annotation", feed: true, label: "took back that it is the same claim as an earlier check" },
   // Written with a text correction, whose own entry is the feed's news.
   "annotation.orphaned": { about: "Annotation", feed: false, label: "lost its place in a text correction" },
   "annotation.reanchored": { about: "Annotation", feed: false, label: "followed its words through a text correction" },
@@ -43,6 +45,7 @@ export const ACTIONS = {
   "story.created": { about: "Story", feed: false, label: "created the story" },
   "story.updated": { about: "Story", feed: false, label: "changed the story" },
   "settings.updated": { about: "Setting", feed: false, label: "changed the desk's settings" },
+  "claims.imported": { about: "CheckedClaim", feed: false, label: "imported other publishers' checks into the memory" },
   "publication.published": { about: "Publication", feed: false, label: "published the report" },
   "publication.withdrawn": { about: "Publication", feed: false, label: "withdrew the published report" },
   "user.created": { about: "User", feed: false, label: "created the account" },

@@ -15,7 +15,7 @@ export interface FetchedPage {
   url: string;
   redirects: string[];
   status: number;
-  contentType: "text/html" | "application/xhtml+xml" | "text/plain";
+  contentType: "text/html" | "application/xhtml+xml" | "text/plain" | "application/json" | "application/ld+json";
   charset: string;
   text: string;
   bytes: number;
@@ -30,9 +30,12 @@ export interface FetchOptions {
   allowHosts?: string[];
   /** Fetch nothing but the allowed hosts. */
   onlyAllowed?: boolean;
+  /** Also take JSON (a feed, a file of JSON-LD) besides pages. */
+  json?: boolean;
 }
 
 const TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
+const JSON_TYPES = new Set(["application/json", "application/ld+json"]);
 const USER_AGENT = "Factmark/0.1 (fact-check desk; archives the pages its checkers cite)";
 
 const allowedHosts = () => environment().FETCH_ALLOW_HOSTS.map((h) => h.toLowerCase());
@@ -72,6 +75,7 @@ function guardedLookup(allowed: boolean): LookupFunction {
 }
 
 function request(url: URL, options: Required<FetchOptions>, signal: AbortSignal): Promise<IncomingMessage> {
+  const accept = options.json ? "text/html,application/xhtml+xml,application/json,application/ld+json,text/plain;q=0.9,*/*;q=0.1" : "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1";
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   const allowed = options.allowHosts.includes(host) || options.allowHosts.includes(`${host}:${url.port}`);
   // An address written as such never reaches a lookup.
@@ -80,7 +84,7 @@ function request(url: URL, options: Required<FetchOptions>, signal: AbortSignal)
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     // No pooled connections: every fetch connects anew, through the guarded lookup.
-    const req = client.request(url, { method: "GET", agent: false, headers: { "User-Agent": USER_AGENT, Accept: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1" }, lookup: guardedLookup(allowed), signal });
+    const req = client.request(url, { method: "GET", agent: false, headers: { "User-Agent": USER_AGENT, Accept: accept }, lookup: guardedLookup(allowed), signal });
     req.on("response", resolve);
     req.on("error", reject);
     req.end();
@@ -92,7 +96,7 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
   const announced = Number(response.headers["content-length"]);
   if (announced > maxBytes) {
     response.destroy();
-    throw new FetchProblem("refused", `The page is larger than ${Math.round(maxBytes / 1_000_000)} MB, which is more than Factmark archives.`);
+    throw new FetchProblem("refused", `The page is larger than ${Math.round(maxBytes / 1_000_000)} MB, which is more than Factmark archives.`, undefined, true);
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -100,7 +104,7 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       response.destroy();
-      throw new FetchProblem("refused", `The page is larger than ${Math.round(maxBytes / 1_000_000)} MB, which is more than Factmark archives.`);
+      throw new FetchProblem("refused", `The page is larger than ${Math.round(maxBytes / 1_000_000)} MB, which is more than Factmark archives.`, undefined, true);
     }
     chunks.push(chunk as Buffer);
   }
@@ -127,7 +131,14 @@ function describe(error: unknown): FetchProblem {
  * the reason in words.
  */
 export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const settings = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 5_000_000, maxRedirects: options.maxRedirects ?? 5, allowHosts: options.allowHosts ?? allowedHosts(), onlyAllowed: options.onlyAllowed ?? onlyAllowed() };
+  const settings = {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxBytes: options.maxBytes ?? 5_000_000,
+    maxRedirects: options.maxRedirects ?? 5,
+    allowHosts: options.allowHosts ?? allowedHosts(),
+    onlyAllowed: options.onlyAllowed ?? onlyAllowed(),
+    json: options.json ?? false,
+  };
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const requestedUrl = checkAddress(address);
   const redirects: string[] = [];
@@ -159,14 +170,14 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
         throw new FetchProblem("failed", `The server answered with an error (${status}). Try again later.`, status);
       }
       const [type, ...params] = String(response.headers["content-type"] ?? "text/html").split(";").map((p) => p.trim().toLowerCase());
-      if (!TYPES.has(type)) {
+      if (!TYPES.has(type) && !(settings.json && JSON_TYPES.has(type))) {
         response.destroy();
         const what = type === "application/pdf" ? "a PDF" : type.startsWith("image/") ? "an image" : `a file of type ${type || "unknown"}`;
         throw new FetchProblem("refused", `The address leads to ${what}, not a web page. Factmark archives HTML and plain-text pages.`);
       }
       const body = await readBody(response, settings.maxBytes);
       const declared = params.find((p) => p.startsWith("charset="))?.slice(8).replace(/"/g, "") ?? null;
-      const { text, charset } = decodePage(body, declared, type !== "text/plain");
+      const { text, charset } = decodePage(body, declared, TYPES.has(type) && type !== "text/plain");
       return { requestedUrl: requestedUrl.href, url: url.href, redirects, status, contentType: type as FetchedPage["contentType"], charset, text, bytes: body.length, fetchedAt: new Date() };
     }
   } catch (error) {

@@ -5,6 +5,8 @@ export class FetchProblem extends Error {
     readonly kind: "refused" | "gone" | "failed",
     message: string,
     readonly status?: number,
+    /** Refused for its size: more bytes than the caller takes. */
+    readonly tooLarge = false,
   ) {
     super(message);
   }

@@ -28,6 +28,7 @@ export function annotationView(over: Partial<AnnotationView> & Pick<AnnotationVi
     canEdit: true,
     canDelete: true,
     sources: [],
+    sameClaimAs: null,
     ...over,
   };
 }

@@ -11,7 +11,7 @@ function entry(i: number, url: string): ReportEntry {
     quote: `70.3 million (${i})`, contextBefore: "reports, which said ", contextAfter: " pieces of French telephone data", start: 0, end: 1, prefix: "", suffix: "",
     orphaned: false, noteHtml: "", note: "Le Monde’s figure — “70,3 millions” — matches the NSA slide.",
     sources: [{ relation: "SUPPORTS", url, title: "France in the NSA’s crosshair", publisher: "Le Monde", excerpt: "", accessedAt: null, archive: null }],
-    corroborations: [], annotator: "Ana Annotator", reviewer: null, createdAt: "2026-11-23T10:00:00Z", reviewedAt: null,
+    corroborations: [], sameClaimAs: null, annotator: "Ana Annotator", reviewer: null, createdAt: "2026-11-23T10:00:00Z", reviewedAt: null,
   };
 }
 
