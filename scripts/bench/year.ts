@@ -20,7 +20,7 @@ import { rmSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { ChildProcess } from "node:child_process";
 import { signIn } from "../lib/sign-in";
-import { bin, root, run, startServer, stats } from "../lib/run";
+import { bin, root, run, startServer, stats, stopProcess } from "../lib/run";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "../lib/throwaway-database";
 import { findTargets, prepareDesk, type Targets } from "./year-desk";
 import { findSequentialScans, largeTables, pageReads, readCaptured, type ScanFinding } from "./year-explain";
@@ -145,7 +145,7 @@ async function main() {
     const large = await largeTables(client).finally(() => client.end());
     failed = report(times, explained, large, loadBefore);
   } finally {
-    for (const server of servers) server.kill();
+    await Promise.all(servers.map(stopProcess));
     for (const file of captures) rmSync(file, { force: true });
     if (flag("keep")) console.log(`Kept the databases:\n  --year-database ${yearUrl} --demo-database ${demoUrl}`);
     else for (const database of made) await database.dispose();
