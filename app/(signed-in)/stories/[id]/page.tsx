@@ -36,7 +36,8 @@ export default async function StoryPage({ params, searchParams }: Props) {
       <p>
         {!story.archivedAt && <><Link href={`/stories/${story.id}/import`}>Import an article</Link> · </>}
         <Link prefetch={false} href={`/stories/${story.id}/report`}>Story report</Link> ·{" "}
-        <Link prefetch={false} href={`/stories/${story.id}/ledger`}>Ledger</Link>
+        <Link prefetch={false} href={`/stories/${story.id}/ledger`}>Ledger</Link> ·{" "}
+        <Link prefetch={false} href={`/stories/${story.id}/history`}>History</Link>
       </p>
       <ErrorAlert message={problem} />
       <section className="card" aria-labelledby="articles-heading">
