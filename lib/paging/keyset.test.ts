@@ -11,6 +11,17 @@ describe("cursors", () => {
     expect(storyCursor.parse(cursor)).toEqual([new Date("2026-03-01T10:00:00.000Z"), "story-1"]);
   });
 
+  it("carry any text, as a title or an email may hold it, and are the same base64url Node writes", () => {
+    const titled = cursorSchema(z.tuple([z.string(), cursorId]));
+    for (const title of ["Élection à Saint-Étienne", "数字 ≠ figures 📈", "a/b+c?d"]) {
+      const cursor = encodeCursor([title, "a-1"]);
+      expect(cursor).toBe(Buffer.from(JSON.stringify([title, "a-1"]), "utf8").toString("base64url"));
+      expect(titled.parse(cursor)).toEqual([title, "a-1"]);
+    }
+    // Not UTF-8: refused, not read as something else.
+    expect(titled.safeParse(Buffer.from([0xff, 0xfe, 0x5b]).toString("base64url")).success).toBe(false);
+  });
+
   it("refuse anything this list did not give out, with one sentence a person can act on", () => {
     const other = encodeCursor([3, "article-1"]);
     for (const bad of ["", "not base64!", "e30", other, encodeCursor(["yesterday", "x"]), encodeCursor(["2026-03-01T10:00:00.000Z"]), "x".repeat(700)]) {

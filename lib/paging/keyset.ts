@@ -21,8 +21,25 @@ export interface Page<T> {
 
 export const BAD_CURSOR = "That page link is broken or out of date: start again from the first page.";
 
+/*
+ * base64url by hand, not with Buffer: the query schemas built on cursorSchema are the contracts'
+ * (lib/contracts), which the browser's client imports, and Buffer there would bring its polyfill
+ * (tens of KiB) into every page's JavaScript.
+ */
+function toBase64Url(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Throws on what is not base64url of UTF-8 text. */
+function fromBase64Url(value: string): string {
+  const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+  return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
 export function encodeCursor(key: readonly (string | number | boolean)[]): string {
-  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+  return toBase64Url(JSON.stringify(key));
 }
 
 /**
@@ -36,7 +53,7 @@ export function cursorSchema<Key extends z.ZodType>(key: Key) {
     .transform((value, context): z.output<Key> => {
       let decoded: unknown;
       try {
-        decoded = /^[A-Za-z0-9_-]+$/.test(value) ? JSON.parse(Buffer.from(value, "base64url").toString("utf8")) : undefined;
+        decoded = /^[A-Za-z0-9_-]+$/.test(value) ? JSON.parse(fromBase64Url(value)) : undefined;
       } catch {
         decoded = undefined;
       }
