@@ -22,12 +22,13 @@ export async function prepareDesk(url: string, scale: number | null): Promise<Ye
     const { slug } = await publishDemoStory();
     if (scale === null) return null;
     const counts = await seedYear(url, scale);
-    // One story in four published, each a copy of the demo story's publication under its own address.
+    // One story in four published, each a copy of the demo story's latest publication under its own address.
     const published = await db.$executeRaw`
       INSERT INTO "Publication" (id, slug, "subjectType", "subjectId", number, note, snapshot, changes, "sourceKeys", html, etag, csp, "publishedById", "publishedAt")
       SELECT 'yp' || substr(s.id, 3), p.slug || '-' || substr(s.id, 3, 8), 'story', s.id, 1, '', p.snapshot, '[]', '[]', p.html, p.etag, p.csp, p."publishedById", s."createdAt" + interval '3 days'
       FROM "Story" s, "Publication" p
-      WHERE p.slug = ${slug} AND s.id LIKE 'ys%' AND abs(hashtext(s.id)) % 4 = 0`;
+      WHERE p.slug = ${slug} AND p.number = (SELECT max(number) FROM "Publication" WHERE slug = ${slug})
+        AND s.id LIKE 'ys%' AND abs(hashtext(s.id)) % 4 = 0`;
     await runBookkeeping((tx) => rebuildFeedEntries(tx), { timeout: 300_000 });
     console.log(`  publications: ${published} rows`);
     return counts;
