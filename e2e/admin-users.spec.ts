@@ -108,7 +108,7 @@ test("the last admin cannot be demoted", async ({ browser, playwright }) => {
 test.describe("the users API over HTTP", () => {
   test("a non-admin changing a role gets 403 and nothing changes", async ({ playwright }) => {
     const admin = await apiAs(playwright, "admin");
-    const { users } = await (await admin.get("/api/users")).json();
+    const { users } = await (await admin.get("/api/users?limit=200")).json();
     const annotator = users.find((u: { email: string }) => u.email === DEMO.annotator);
 
     const editor = await apiAs(playwright, "editor");
@@ -117,7 +117,7 @@ test.describe("the users API over HTTP", () => {
     expect((await refused.json()).error).toBeTruthy();
     expect((await editor.get("/api/users")).status()).toBe(403);
 
-    const after = (await (await admin.get("/api/users")).json()).users.find((u: { email: string }) => u.email === DEMO.annotator);
+    const after = (await (await admin.get("/api/users?limit=200")).json()).users.find((u: { email: string }) => u.email === DEMO.annotator);
     expect(after.role).toBe("ANNOTATOR");
     await admin.dispose();
     await editor.dispose();

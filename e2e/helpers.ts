@@ -55,6 +55,17 @@ export async function signInApi(request: APIRequestContext, email: string, passw
   });
 }
 
+/**
+ * Finds a story on the dashboard the way a person would once the desk has more stories than a
+ * page holds: by the "Find a story" search. Leaves the dashboard showing it.
+ */
+export async function findStory(page: Page, title: string): Promise<void> {
+  if (new URL(page.url()).pathname !== "/") await page.goto("/");
+  await page.getByRole("searchbox", { name: "Find a story" }).fill(title);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("region", { name: title, exact: true })).toBeVisible();
+}
+
 let counter = 0;
 export function uniqueEmail(label: string): string {
   counter += 1;

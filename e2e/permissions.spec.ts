@@ -61,7 +61,7 @@ test("every API route has a contract, answers 401 without a session, and refuses
   const deleted = await created();
   expect((await owner.delete(`/api/annotations/${deleted.id}`)).ok()).toBe(true);
   const { suggestions } = await (await owner.get(`/api/articles/${article.id}/suggestions`)).json();
-  const users = (await (await admin.get("/api/users")).json()).users as { id: string; email: string }[];
+  const users = (await (await admin.get("/api/users?limit=200")).json()).users as { id: string; email: string }[];
   const ownerId = users.find((u) => u.email === DEMO.annotator)!.id;
 
   const idFor = (pattern: string, method: Method): string => {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { demoCopy, DEMO_STORY, HOLLANDE } from "./demo-articles";
-import { apiAs, openAs } from "./helpers";
+import { apiAs, findStory, openAs } from "./helpers";
 
 /** A copy of the demo story of the spec's own, with its figure "70.3 million" tagged and sourced: no other spec needs to run first. */
 async function storyWithFigure(editor: APIRequestContext) {
@@ -23,7 +23,8 @@ test("the story report shows every annotation and downloads in every format", as
   // The title's own words, as a file name has them: "NSA surveillance of France, October 2013 s-…" → "nsa-surveillance-of-france-october-2013-s-…".
   const fileStem = `factmark-nsa-surveillance-of-france-october-2013-${title.slice(DEMO_STORY.length + 1)}-all`;
   await openAs(page, "editor");
-  const story = page.getByRole("region", { name: title });
+  await findStory(page, title);
+  const story = page.getByRole("region", { name: title, exact: true });
   await story.getByRole("link", { name: "Story report" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Verification report: ${title}` })).toBeVisible();
   await page.getByRole("link", { name: "Show everything" }).click();

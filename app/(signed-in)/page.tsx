@@ -1,25 +1,49 @@
 import Link from "next/link";
 import { listStories } from "@/lib/articles/list-stories";
+import { ArticleList } from "@/components/stories/article-list";
 import { NewStoryForm, StoryControls } from "@/components/stories/story-actions";
 import { FirstVisitHint } from "@/components/layout/first-visit-hint";
+import { ErrorAlert } from "@/components/ui/alert";
+import { Pager, singleParams } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/policy/policy";
+import { storyListQuerySchema } from "@/lib/validation/article-schemas";
+import { parsePageQuery } from "@/lib/validation/page-query";
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const stories = await listStories(user);
+  const params = singleParams(await searchParams);
+  const { query, problem } = parsePageQuery(storyListQuerySchema, params);
+  const { items: stories, next } = await listStories(user, query);
   return (
     <>
       <h1>Stories</h1>
       <p className="page-intro">
-        Each story groups the articles that report one event. Before checking a claim again, <Link href="/claims">search what the desk has already checked</Link>.
+        Each story groups the articles that report one event, newest first. Before checking a claim again, <Link href="/claims">search what the desk has already checked</Link>.
       </p>
       <FirstVisitHint canReview={can(user, "review.queue")} />
       {can(user, "story.manage") && <NewStoryForm />}
+      <form className="card story-search" method="get" role="search" aria-label="Stories">
+        <div className="field">
+          <label htmlFor="story-q">Find a story</label>
+          <input id="story-q" name="q" type="search" defaultValue={query.q ?? ""} />
+        </div>
+        <button type="submit">Search</button>
+        {query.q && <Link href="/">Show every story</Link>}
+      </form>
+      <ErrorAlert message={problem} />
       {stories.length === 0 && (
         <div className="card">
-          <h2>No stories yet</h2>
-          <p className="muted">When an editor imports articles, their stories appear here.</p>
+          {query.q ? (
+            <h2>No open story’s title holds “{query.q}”</h2>
+          ) : (
+            <>
+              <h2>No stories yet</h2>
+              <p className="muted">When an editor imports articles, their stories appear here.</p>
+            </>
+          )}
         </div>
       )}
       {stories.map((story) => (
@@ -30,32 +54,22 @@ export default async function DashboardPage() {
           </div>
           {story.description && <p className="story-meta">{story.description}</p>}
           <p className="muted">
-            {story.articles.length} article{story.articles.length === 1 ? "" : "s"} ·{" "}
-            <Link href={`/stories/${story.id}/import`}>Import an article</Link> ·{" "}
+            {story.articleCount > story.articles.length ? (
+              <Link prefetch={false} href={`/stories/${story.id}`}>All {story.articleCount} articles</Link>
+            ) : (
+              <>
+                {story.articleCount} article{story.articleCount === 1 ? "" : "s"}
+              </>
+            )}{" "}
+            · <Link href={`/stories/${story.id}/import`}>Import an article</Link> ·{" "}
             {/* Not prefetched: a story report reads every annotation of the story. */}
             <Link prefetch={false} href={`/stories/${story.id}/report`}>Story report</Link> ·{" "}
             <Link prefetch={false} href={`/stories/${story.id}/ledger`}>Ledger</Link>
           </p>
-          <ul className="article-list" aria-label={`Articles in ${story.title}`}>
-            {story.articles.map((article) => (
-              <li key={article.id}>
-                <div>
-                  <Link className="title" href={`/articles/${article.id}`}>
-                    {article.title}
-                  </Link>
-                  <div className="meta">
-                    {[article.outlet, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ") ||
-                      "Outlet and date not given"}
-                  </div>
-                </div>
-                <span className="count">
-                  {article.annotationCount} annotation{article.annotationCount === 1 ? "" : "s"}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={story.articles} storyTitle={story.title} />
         </section>
       ))}
+      <Pager label="Pages of stories" path="/" params={params} next={next} />
     </>
   );
 }

@@ -15,7 +15,8 @@ export interface AdminUserRow {
   createdAt: string;
 }
 
-export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; currentUserId: string }) {
+/** `users` is a page of the accounts; `total` how many there are in all. */
+export function UserAdmin({ users, total, currentUserId }: { users: AdminUserRow[]; total: number; currentUserId: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string }>();
   const [pending, startTransition] = useTransition();
@@ -44,7 +45,7 @@ export function UserAdmin({ users, currentUserId }: { users: AdminUserRow[]; cur
         )}
       </div>
       <section className="card" aria-labelledby="people-heading">
-        <h2 id="people-heading">People ({users.length})</h2>
+        <h2 id="people-heading">People ({total})</h2>
         <div className="table-scroll">
           <table>
             <thead>

@@ -48,7 +48,7 @@ export async function downloadReport(
 
 /** The browser's calls about a report's public page (lib/contracts/reports.ts). */
 export const publicationsApi = {
-  list: (subject: ReportSubject) => callApi(routes.publications, { params: subject }),
+  list: (subject: ReportSubject, cursor?: string) => callApi(routes.publications, { params: subject, query: { cursor } }),
   preview: (subject: ReportSubject) => callApi(routes.preview, { params: subject }),
   publish: (subject: ReportSubject, body: z.input<typeof routes.publish.body>) => callApi(routes.publish, { params: subject, body }),
   withdraw: (subject: ReportSubject) => callApi(routes.withdraw, { params: subject }),

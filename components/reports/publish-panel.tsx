@@ -45,8 +45,22 @@ function WhatGoesOut({ preview }: { preview: PublicationPreview }) {
  * editor publishes against), publishing (again, with a public note on what changed),
  * withdrawing, and every publication on record. Only what editors approved goes out.
  */
-export function PublishPanel({ subject, initial, initialPreview, canPublish }: { subject: ReportSubject; initial: PublicationView[]; initialPreview: PublicationPreview | null; canPublish: boolean }) {
+export function PublishPanel({
+  subject,
+  initial,
+  initialNext,
+  initialPreview,
+  canPublish,
+}: {
+  subject: ReportSubject;
+  /** The newest publications, a page of them; `initialNext` the cursor of the earlier ones, if any. */
+  initial: PublicationView[];
+  initialNext: string | null;
+  initialPreview: PublicationPreview | null;
+  canPublish: boolean;
+}) {
   const [publications, setPublications] = useState(initial);
+  const [earlier, setEarlier] = useState(initialNext);
   const [preview, setPreview] = useState(initialPreview);
   const [note, setNote] = useState("");
   const [told, setTold] = useState<string>();
@@ -54,9 +68,17 @@ export function PublishPanel({ subject, initial, initialPreview, canPublish }: {
   const latest = publications[0];
   const live = latest && !latest.withdrawnAt;
   const reload = async (message: string) => {
-    setPublications((await publicationsApi.list(subject)).publications);
+    const page = await publicationsApi.list(subject);
+    setPublications(page.publications);
+    setEarlier(page.next);
     setTold(message);
   };
+  const showEarlier = (cursor: string) =>
+    run(async () => {
+      const page = await publicationsApi.list(subject, cursor);
+      setPublications((shown) => [...shown, ...page.publications]);
+      setEarlier(page.next);
+    });
 
   const publish = () =>
     run(async () => {
@@ -128,7 +150,8 @@ export function PublishPanel({ subject, initial, initialPreview, canPublish }: {
       )}
       {publications.length > 0 && (
         <details>
-          <summary>Publications on record ({publications.length})</summary>
+          {/* Publications are numbered from 1, so the newest's number is how many there are. */}
+          <summary>Publications on record ({latest.number})</summary>
           <ol className="publications" reversed>
             {publications.map((p) => (
               <li key={p.number}>
@@ -139,6 +162,11 @@ export function PublishPanel({ subject, initial, initialPreview, canPublish }: {
               </li>
             ))}
           </ol>
+          {earlier && (
+            <button type="button" className="secondary show-more" disabled={busy} onClick={() => void showEarlier(earlier)}>
+              Show earlier publications
+            </button>
+          )}
         </details>
       )}
     </section>

@@ -33,7 +33,7 @@ export async function ReportPage({ type, id, scopeParam }: { type: "article" | "
         <Link href="/">Stories</Link> › Verification report
       </nav>
       <ReportView report={report} subject={{ type, id }}>
-        <PublishPanel subject={{ type, id }} initial={publications} initialPreview={preview} canPublish={canPublish} />
+        <PublishPanel subject={{ type, id }} initial={publications.items} initialNext={publications.next} initialPreview={preview} canPublish={canPublish} />
       </ReportView>
     </>
   );

@@ -32,22 +32,41 @@ export function TimelineList({ entries, label }: { entries: HistoryEntry[]; labe
 
 export function AnnotationHistory({ annotationId, version }: { annotationId: string; version: number }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  // The history comes a page at a time: the cursor of the next one, while there is one.
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string>();
   useEffect(() => {
     let cancelled = false;
     annotationsApi.history(annotationId)
-      .then((data) => !cancelled && setEntries(data.history))
+      .then((data) => {
+        if (cancelled) return;
+        setEntries(data.history);
+        setNext(data.next);
+      })
       .catch((e: Error) => !cancelled && setError(e.message));
     return () => {
       cancelled = true;
     };
   }, [annotationId, version]);
+  const showLater = (cursor: string) =>
+    annotationsApi.history(annotationId, cursor).then(
+      (data) => {
+        setEntries((shown) => [...(shown ?? []), ...data.history]);
+        setNext(data.next);
+      },
+      (e: Error) => setError(e.message),
+    );
   return (
     <section className="history" aria-labelledby={`history-${annotationId}`}>
       <h3 id={`history-${annotationId}`}>History</h3>
       {error && <p className="alert error">{error}</p>}
       {!entries && !error && <p className="muted">Loading the history…</p>}
       {entries && <TimelineList entries={entries} label="Annotation history" />}
+      {next && (
+        <button type="button" className="secondary show-more" onClick={() => void showLater(next)}>
+          Show later entries
+        </button>
+      )}
     </section>
   );
 }

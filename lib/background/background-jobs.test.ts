@@ -191,7 +191,7 @@ describe("scheduled re-checks", () => {
     const outcomes = await db.sourceCheck.findMany({ where: { sourceId: { in: sources.map((s) => s.id) }, outcome: { not: "ARCHIVED" } }, select: { outcome: true, source: { select: { url: true } } } });
     expect(Object.fromEntries(outcomes.map((c) => [new URL(c.source.url!).pathname, c.outcome]))).toEqual({ [pages.changed]: "CHANGED", [pages.gone]: "GONE", [pages.same]: "UNCHANGED" });
     for (const person of [author, editor]) {
-      const inbox = (await listInbox(person)).filter((e) => e.kind === "source");
+      const inbox = (await listInbox(person)).items.filter((e) => e.kind === "source");
       expect(inbox.map((e) => (e.kind === "source" ? [new URL(e.source.url).pathname, e.outcome] : null)).sort()).toEqual([
         [pages.changed, "CHANGED"],
         [pages.gone, "GONE"],
@@ -200,9 +200,9 @@ describe("scheduled re-checks", () => {
     }
     // Repeating the job adds nothing; reading works as for mentions.
     expect(await db.sourceAlert.count({ where: { userId: author.id } })).toBe(2);
-    const first = (await listInbox(author)).find((e) => e.kind === "source")!;
+    const first = (await listInbox(author)).items.find((e) => e.kind === "source")!;
     expect(await markRead(author, { ids: [first.id] })).toEqual({ updated: 1 });
-    expect((await listInbox(author)).find((e) => e.id === first.id)?.read).toBe(true);
+    expect((await listInbox(author)).items.find((e) => e.id === first.id)?.read).toBe(true);
     expect(await markRead(editor, { ids: [first.id] })).toEqual({ updated: 0 });
   });
 });

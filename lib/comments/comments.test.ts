@@ -52,7 +52,7 @@ describe("comments", () => {
     const { author, editor, annotation } = await setup();
     await createComment(author, annotation.id, { body: "@Edith Desk can you check the source?", mentions: [editor.id] });
     expect(await countUnread(editor)).toBe(1);
-    const [entry] = await listInbox(editor);
+    const [entry] = (await listInbox(editor)).items;
     expect(entry).toMatchObject({ read: false, by: { id: author.id }, annotation: { id: annotation.id, exact: "70.3 million" } });
     expect(await markRead(author, { ids: [entry.id] })).toEqual({ updated: 0 });
     expect(await markRead(editor, { ids: [entry.id] })).toEqual({ updated: 1 });
@@ -92,7 +92,7 @@ describe("comments", () => {
     const comment = await createComment(author, annotation.id, { body: "My private doubt about the source", mentions: [] });
     await updateComment(author, comment.id, { version: 1, body: "A second private doubt", mentions: [] });
     await deleteComment(author, comment.id);
-    for (const history of [await getAnnotationHistory(editor, annotation.id), await getArticleHistory(editor, article.id)]) {
+    for (const { items: history } of [await getAnnotationHistory(editor, annotation.id), await getArticleHistory(editor, article.id)]) {
       const text = JSON.stringify(history);
       expect(text).not.toContain("private doubt");
       expect(history.filter((h) => h.action.startsWith("comment."))).toHaveLength(3);

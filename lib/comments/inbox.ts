@@ -1,9 +1,10 @@
 import type { SessionUser } from "../auth/session";
 import { runBookkeeping } from "../changes/bookkeeping";
 import { db } from "../db/client";
-import type { CheckOutcome } from "../db/generated/client";
+import type { CheckOutcome, Prisma } from "../db/generated/client";
 import { describeOutcome } from "../sources/check-outcome";
-import type { InboxReadInput } from "../validation/comment-schemas";
+import { keysetAfter, keysetOrder, pageOf, type KeyPart, type Page } from "../paging/keyset";
+import type { InboxQuery, InboxReadInput } from "../validation/comment-schemas";
 
 interface EntryBase {
   id: string;
@@ -23,10 +24,19 @@ const EXCERPT = 240;
 /** What an entry says of the annotation it is about, whichever kind of entry it is. */
 const aboutAnnotation = { select: { id: true, exact: true, kind: true, article: { select: { id: true, title: true } } } } as const;
 
-async function mentions(user: SessionUser, limit: number): Promise<InboxEntry[]> {
+/** Newest first, in both kinds of entry alike, so the two read side by side make one order. */
+export const INBOX_ORDER: readonly KeyPart[] = [
+  ["createdAt", "desc"],
+  ["id", "desc"],
+];
+export const INBOX_PER_PAGE = 50;
+
+type Cursor = InboxQuery["cursor"];
+
+async function mentions(user: SessionUser, limit: number, cursor: Cursor): Promise<InboxEntry[]> {
   const rows = await db.mention.findMany({
-    where: { userId: user.id, comment: { deletedAt: null } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { userId: user.id, comment: { deletedAt: null }, ...(cursor ? keysetAfter<Prisma.MentionWhereInput>(INBOX_ORDER, cursor) : {}) },
+    orderBy: keysetOrder<Prisma.MentionOrderByWithRelationInput>(INBOX_ORDER),
     take: limit,
     select: {
       id: true,
@@ -53,10 +63,10 @@ async function mentions(user: SessionUser, limit: number): Promise<InboxEntry[]>
   }));
 }
 
-async function sourceAlerts(user: SessionUser, limit: number): Promise<InboxEntry[]> {
+async function sourceAlerts(user: SessionUser, limit: number, cursor: Cursor): Promise<InboxEntry[]> {
   const rows = await db.sourceAlert.findMany({
-    where: { userId: user.id, check: { source: { annotation: { deletedAt: null } } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { userId: user.id, check: { source: { annotation: { deletedAt: null } } }, ...(cursor ? keysetAfter<Prisma.SourceAlertWhereInput>(INBOX_ORDER, cursor) : {}) },
+    orderBy: keysetOrder<Prisma.SourceAlertOrderByWithRelationInput>(INBOX_ORDER),
     take: limit,
     select: {
       id: true,
@@ -85,10 +95,16 @@ async function sourceAlerts(user: SessionUser, limit: number): Promise<InboxEntr
   }));
 }
 
-/** The comments that mention `user` and the re-checks that concern them, newest first. */
-export async function listInbox(user: SessionUser, limit = 100): Promise<InboxEntry[]> {
-  const entries = (await Promise.all([mentions(user, limit), sourceAlerts(user, limit)])).flat();
-  return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)).slice(0, limit);
+/**
+ * A page of the comments that mention `user` and the re-checks that concern them, newest first:
+ * the page's worth of each kind after the cursor, merged, is enough to fill the page.
+ */
+export async function listInbox(user: SessionUser, query: InboxQuery = {}): Promise<Page<InboxEntry>> {
+  const limit = query.limit ?? INBOX_PER_PAGE;
+  const entries = (await Promise.all([mentions(user, limit + 1, query.cursor), sourceAlerts(user, limit + 1, query.cursor)])).flat();
+  // ISO times of the same length compare as text; the id decides a tie, as in the queries.
+  entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0));
+  return pageOf(entries, limit, (entry) => [entry.createdAt, entry.id]);
 }
 
 export async function countUnread(user: SessionUser): Promise<number> {

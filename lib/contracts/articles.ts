@@ -3,7 +3,9 @@ import {
   articleImportSchema,
   articleTextSaveSchema,
   articleUpdateSchema,
+  storyArticlesQuerySchema,
   storyCreateSchema,
+  storyListQuerySchema,
   storyUpdateSchema,
   versionDiffQuerySchema,
   webArticleImportSchema,
@@ -12,7 +14,7 @@ import {
 import { idParams } from "../validation/route-params";
 import { diffPartSchema } from "./annotations";
 import { route } from "./route-contract";
-import { dateTime, docJson, id, isoDate, named, personRef } from "./wire";
+import { dateTime, docJson, id, isoDate, named, nextCursor, personRef } from "./wire";
 
 export const articleDetailSchema = named(
   "Article",
@@ -41,11 +43,18 @@ export const storySchema = named(
   z.object({ id, title: z.string(), description: z.string(), createdAt: dateTime, updatedAt: dateTime, archivedAt: dateTime.nullable() }),
 );
 
+const articleSummarySchema = named(
+  "ArticleSummary",
+  z.object({ id, title: z.string(), outlet: z.string().nullable(), publishedAt: dateTime.nullable(), annotationCount: z.number().int() }),
+);
+
 const storySummarySchema = named("StorySummary", z.object({
   id,
   title: z.string(),
   description: z.string(),
-  articles: z.array(z.object({ id, title: z.string(), outlet: z.string().nullable(), publishedAt: dateTime.nullable(), annotationCount: z.number().int() })),
+  /** How many articles the story has; `articles` holds its first few (the story's own list pages through them all). */
+  articleCount: z.number().int(),
+  articles: z.array(articleSummarySchema),
 }));
 
 const articleRefSchema = z.object({ id, title: z.string() });
@@ -73,9 +82,19 @@ export const articleRoutes = {
   listStories: route({
     method: "GET",
     path: "/api/stories",
-    summary: "stories with their articles and annotation counts",
+    summary: "a page of open stories, newest first (`q`: words of the title), each with its first articles and their annotation counts",
     who: "signed-in",
-    answer: { status: 200, json: z.object({ stories: z.array(storySummarySchema) }) },
+    query: storyListQuerySchema,
+    answer: { status: 200, json: z.object({ stories: z.array(storySummarySchema), next: nextCursor }) },
+  }),
+  listStoryArticles: route({
+    method: "GET",
+    path: "/api/stories/:id/articles",
+    summary: "a page of the story's articles in order, with their annotation counts",
+    who: "signed-in",
+    params: idParams,
+    query: storyArticlesQuerySchema,
+    answer: { status: 200, json: z.object({ articles: z.array(articleSummarySchema), next: nextCursor }) },
   }),
   createStory: route({
     method: "POST",

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CheckOutcome } from "../db/generated/enums";
-import { commentCreateSchema, commentUpdateSchema, inboxReadSchema } from "../validation/comment-schemas";
+import { commentCreateSchema, commentUpdateSchema, inboxQuerySchema, inboxReadSchema } from "../validation/comment-schemas";
 import { idParams } from "../validation/route-params";
 import { route } from "./route-contract";
-import { dateTime, id, named, personRef } from "./wire";
+import { dateTime, id, named, nextCursor, personRef } from "./wire";
 
 export const commentViewSchema = named(
   "Comment",
@@ -82,9 +82,10 @@ export const commentRoutes = {
   inbox: route({
     method: "GET",
     path: "/api/inbox",
-    summary: "comments that mention you and re-checks of sources you cited or approved, with the unread count",
+    summary: "a page of comments that mention you and re-checks of sources you cited or approved, newest first, with the unread count",
     who: "signed-in",
-    answer: { status: 200, json: z.object({ entries: z.array(inboxEntrySchema), unread: z.number().int() }) },
+    query: inboxQuerySchema,
+    answer: { status: 200, json: z.object({ entries: z.array(inboxEntrySchema), next: nextCursor, unread: z.number().int() }) },
   }),
   markRead: route({
     method: "POST",

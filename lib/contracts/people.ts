@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { idParams } from "../validation/route-params";
 import { settingsSchema } from "../validation/settings-schemas";
-import { passwordChangeSchema, passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validation/user-schemas";
+import { passwordChangeSchema, passwordResetSchema, userCreateSchema, userListQuerySchema, userUpdateSchema } from "../validation/user-schemas";
 import { ROLES } from "../vocabulary/names";
 import { route } from "./route-contract";
-import { dateTime, id, named } from "./wire";
+import { dateTime, id, named, nextCursor } from "./wire";
 
 /** What the app shows of a user: never the password hash or session version. */
 export const userViewSchema = named(
@@ -23,10 +23,11 @@ export const peopleRoutes = {
   listUsers: route({
     method: "GET",
     path: "/api/users",
-    summary: "everyone's account",
+    summary: "a page of the accounts, active ones first, by email, and how many there are",
     who: "admin",
     permission: "users.manage",
-    answer: { status: 200, json: z.object({ users: z.array(userViewSchema) }) },
+    query: userListQuerySchema,
+    answer: { status: 200, json: z.object({ users: z.array(userViewSchema), next: nextCursor, total: z.number().int() }) },
   }),
   createUser: route({
     method: "POST",

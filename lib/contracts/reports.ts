@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { publishSchema, reportQuerySchema } from "../validation/report-schemas";
+import { publicationsQuerySchema, publishSchema, reportQuerySchema } from "../validation/report-schemas";
 import { reportParams } from "../validation/route-params";
 import { route } from "./route-contract";
-import { dateTime, named } from "./wire";
+import { dateTime, named, nextCursor } from "./wire";
 
 export const publicationViewSchema = named(
   "Publication",
@@ -45,10 +45,11 @@ export const reportRoutes = {
   publications: route({
     method: "GET",
     path: publicationsPath,
-    summary: "every publication of the report, newest first",
+    summary: "a page of the report's publications, newest first",
     who: "signed-in",
     params: reportParams,
-    answer: { status: 200, json: z.object({ publications: z.array(publicationViewSchema) }) },
+    query: publicationsQuerySchema,
+    answer: { status: 200, json: z.object({ publications: z.array(publicationViewSchema), next: nextCursor }) },
   }),
   preview: route({
     method: "GET",

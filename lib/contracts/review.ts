@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { assigneeSchema, reviewActionSchema, reviewQueueQuerySchema } from "../validation/review-schemas";
+import { assigneeSchema, historyQuerySchema, myWorkQuerySchema, reviewActionSchema, reviewQueueQuerySchema } from "../validation/review-schemas";
 import { idParams } from "../validation/route-params";
 import { KINDS } from "../vocabulary/names";
 import { annotationViewSchema } from "./annotations";
 import { route } from "./route-contract";
-import { dateTime, id, named, personRef } from "./wire";
+import { dateTime, id, named, nextCursor, personRef } from "./wire";
 
 export const historyEntrySchema = named(
   "HistoryEntry",
@@ -27,7 +27,7 @@ export const queueItemSchema = named(
   z.object({ id, kind: z.enum(KINDS), exact: z.string(), submittedAt: dateTime.nullable(), author: personRef, assignee: personRef.nullable(), article: titled, story: titled }),
 );
 
-const historyAnswer = { status: 200, json: z.object({ history: z.array(historyEntrySchema) }) } as const;
+const historyAnswer = { status: 200, json: z.object({ history: z.array(historyEntrySchema), next: nextCursor }) } as const;
 
 /** Editorial review, assignments and audit trails. */
 export const reviewRoutes = {
@@ -63,33 +63,36 @@ export const reviewRoutes = {
   annotationHistory: route({
     method: "GET",
     path: "/api/annotations/:id/history",
-    summary: "the annotation's audit trail, oldest first",
+    summary: "a page of the annotation's audit trail, oldest first",
     who: "signed-in",
     params: idParams,
+    query: historyQuerySchema,
     answer: historyAnswer,
   }),
   articleHistory: route({
     method: "GET",
     path: "/api/articles/:id/history",
-    summary: "the article's audit trail, newest first",
+    summary: "a page of the article's audit trail, newest first",
     who: "signed-in",
     params: idParams,
+    query: historyQuerySchema,
     answer: historyAnswer,
   }),
   queue: route({
     method: "GET",
     path: "/api/review-queue",
-    summary: "submitted annotations, oldest first",
+    summary: "a page of submitted annotations, oldest first, and how many match in all",
     who: "editor",
     permission: "review.queue",
     query: reviewQueueQuerySchema,
-    answer: { status: 200, json: z.object({ queue: z.array(queueItemSchema) }) },
+    answer: { status: 200, json: z.object({ queue: z.array(queueItemSchema), next: nextCursor, total: z.number().int() }) },
   }),
   myWork: route({
     method: "GET",
     path: "/api/my-work",
-    summary: "assigned to me, changes requested of me, queue size",
+    summary: "a page of each: assigned to me, changes requested of me; the queue size; each list's next cursor and total",
     who: "signed-in",
+    query: myWorkQuerySchema,
     answer: {
       status: 200,
       json: z.object({
@@ -97,6 +100,9 @@ export const reviewRoutes = {
         assignedArticles: z.array(z.object({ id, title: z.string(), story: titled })),
         changesRequested: z.array(queueItemSchema),
         awaitingReview: z.number().int(),
+        /** Send one back as `assignedCursor`, `articlesCursor` or `changesCursor`. */
+        next: z.object({ assignedAnnotations: nextCursor, assignedArticles: nextCursor, changesRequested: nextCursor }),
+        totals: z.object({ assignedAnnotations: z.number().int(), assignedArticles: z.number().int(), changesRequested: z.number().int() }),
       }),
     },
   }),

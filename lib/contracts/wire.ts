@@ -22,6 +22,12 @@ export const isoDate = z.iso.date();
 
 export const id = z.string().min(1);
 
+/**
+ * The cursor of a list's next page (lib/paging/keyset.ts), to send back as `?cursor=`; null on
+ * its last page.
+ */
+export const nextCursor = z.string().nullable().describe("The next page's cursor (send it back as `cursor`); null on the last page.");
+
 /** A person as other people's work shows them. */
 export const personRef = z.object({ id, name: z.string() });
 

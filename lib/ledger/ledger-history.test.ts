@@ -30,14 +30,14 @@ describe("the ledger's history and live feed are the story's", () => {
     await confirmFact(editor, fact.id, { version: renamed.version });
 
     const story = await getStoryHistory(editor, first.storyId);
-    expect(story.map((entry) => [entry.action, entry.actor.id])).toEqual([
+    expect(story.items.map((entry) => [entry.action, entry.actor.id])).toEqual([
       ["fact.confirmed", editor.id],
       ["fact.updated", annotator.id],
       ["fact.created", annotator.id],
     ]);
     // The first article used to carry the ledger: now each article's history is its own annotation.
-    expect((await getArticleHistory(editor, first.id)).map((entry) => [entry.action, entry.annotation?.id])).toEqual([["annotation.created", a.id]]);
-    expect((await getArticleHistory(editor, second.id)).map((entry) => [entry.action, entry.annotation?.id])).toEqual([["annotation.created", b.id]]);
+    expect((await getArticleHistory(editor, first.id)).items.map((entry) => [entry.action, entry.annotation?.id])).toEqual([["annotation.created", a.id]]);
+    expect((await getArticleHistory(editor, second.id)).items.map((entry) => [entry.action, entry.annotation?.id])).toEqual([["annotation.created", b.id]]);
     expect(await db.activity.count({ where: { entityId: fact.id, articleId: { not: null } } })).toBe(0);
 
     // The same on the live feeds: the story's own feed holds the ledger's changes, numbered in order.
@@ -59,8 +59,8 @@ describe("the ledger's history and live feed are the story's", () => {
     await updateStory(editor, article.storyId, { archived: true });
     await expect(createFact(editor, article.storyId, { label: "People", unit: null, annotationIds: [figure.id] })).rejects.toThrow(ValidationError);
 
-    expect((await getStoryHistory(editor, article.storyId)).map((entry) => entry.action)).toEqual(["story.updated"]);
+    expect((await getStoryHistory(editor, article.storyId)).items.map((entry) => entry.action)).toEqual(["story.updated"]);
     expect(await db.storyEvent.count({ where: { storyId: article.storyId } })).toBe(0);
-    expect((await getArticleHistory(editor, article.id)).map((entry) => entry.action)).toEqual(["annotation.created"]);
+    expect((await getArticleHistory(editor, article.id)).items.map((entry) => entry.action)).toEqual(["annotation.created"]);
   });
 });

@@ -11,6 +11,9 @@ import { buildPublicReport, type BuiltPublicReport, type PublicationSubject, typ
 import { idHash, reportVersion, versionChanges } from "./report-version";
 import { renderPublicPage } from "./render-public-page";
 import { forgetPublicPage } from "./serve-public";
+import type { Prisma } from "../db/generated/client";
+import { keysetAfter, keysetOrder, pageOf, type KeyPart, type Page } from "../paging/keyset";
+import type { PublicationsQuery } from "../validation/report-schemas";
 
 export type { PublicationSubject };
 
@@ -173,16 +176,24 @@ export async function withdrawReport(actor: SessionUser, subject: PublicationSub
   return toView(withdrawn, desk.baseUrl);
 }
 
-/** Every publication of a report, newest first, for the desk (everyone may read it). */
-export async function listPublications(actor: SessionUser, subject: PublicationSubject): Promise<PublicationView[]> {
+const PUBLICATION_ORDER: readonly KeyPart[] = [
+  ["number", "desc"],
+  ["id", "desc"],
+];
+export const PUBLICATIONS_PER_PAGE = 20;
+
+/** A page of a report's publications, newest first, for the desk (everyone may read it). */
+export async function listPublications(actor: SessionUser, subject: PublicationSubject, query: PublicationsQuery = {}): Promise<Page<PublicationView>> {
   void actor;
+  const limit = query.limit ?? PUBLICATIONS_PER_PAGE;
   const desk = await publicDesk();
   const rows = await db.publication.findMany({
-    where: subjectWhere(subject),
-    orderBy: { number: "desc" },
-    select: { slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
+    where: { ...subjectWhere(subject), ...(query.cursor ? keysetAfter<Prisma.PublicationWhereInput>(PUBLICATION_ORDER, query.cursor) : {}) },
+    orderBy: keysetOrder<Prisma.PublicationOrderByWithRelationInput>(PUBLICATION_ORDER),
+    take: limit + 1,
+    select: { id: true, slug: true, number: true, note: true, publishedAt: true, withdrawnAt: true, changes: true, publishedBy: { select: { name: true } } },
   });
-  return rows.map((row) => toView(row, desk.baseUrl));
+  return pageOf(rows, limit, (row) => [row.number, row.id], (row) => toView(row, desk.baseUrl));
 }
 
 export type { PublicReport };

@@ -1,6 +1,9 @@
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
+import type { Prisma } from "../db/generated/client";
+import { keysetAfter, keysetOrder, pageOf, type KeyPart, type Page } from "../paging/keyset";
+import type { HistoryQuery } from "../validation/review-schemas";
 
 export interface HistoryEntry {
   id: string;
@@ -59,29 +62,50 @@ async function toEntries(rows: Row[]): Promise<HistoryEntry[]> {
   });
 }
 
-/** An annotation's audit trail, oldest first. Readable by everyone on the desk; never editable. */
-export async function getAnnotationHistory(viewer: SessionUser, annotationId: string): Promise<HistoryEntry[]> {
+/** An annotation's story is told oldest first; an article's, newest first. The id decides a tie. */
+const OLDEST_FIRST: readonly KeyPart[] = [
+  ["createdAt", "asc"],
+  ["id", "asc"],
+];
+const NEWEST_FIRST: readonly KeyPart[] = [
+  ["createdAt", "desc"],
+  ["id", "desc"],
+];
+export const ANNOTATION_HISTORY_PER_PAGE = 100;
+export const ARTICLE_HISTORY_PER_PAGE = 50;
+
+async function historyPage(where: Prisma.ActivityWhereInput, order: readonly KeyPart[], query: HistoryQuery, perPage: number): Promise<Page<HistoryEntry>> {
+  const limit = query.limit ?? perPage;
+  const rows = await db.activity.findMany({
+    where: { ...where, ...(query.cursor ? keysetAfter<Prisma.ActivityWhereInput>(order, query.cursor) : {}) },
+    orderBy: keysetOrder<Prisma.ActivityOrderByWithRelationInput>(order),
+    take: limit + 1,
+    select: entrySelect,
+  });
+  const page = pageOf(rows, limit, (row) => [row.createdAt.toISOString(), row.id]);
+  return { items: await toEntries(page.items), next: page.next };
+}
+
+/** A page of an annotation's audit trail, oldest first. Readable by everyone on the desk; never editable. */
+export async function getAnnotationHistory(viewer: SessionUser, annotationId: string, query: HistoryQuery = {}): Promise<Page<HistoryEntry>> {
   void viewer;
   const exists = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That annotation");
-  const rows = await db.activity.findMany({ where: { annotationId }, orderBy: { createdAt: "asc" }, select: entrySelect });
-  return toEntries(rows);
+  return historyPage({ annotationId }, OLDEST_FIRST, query, ANNOTATION_HISTORY_PER_PAGE);
 }
 
-/** Everything that happened on an article and its annotations, newest first (a story's ledger is the story's: getStoryHistory). */
-export async function getArticleHistory(viewer: SessionUser, articleId: string, limit = 300): Promise<HistoryEntry[]> {
+/** A page of everything that happened on an article and its annotations, newest first (a story's ledger is the story's: getStoryHistory). */
+export async function getArticleHistory(viewer: SessionUser, articleId: string, query: HistoryQuery = {}): Promise<Page<HistoryEntry>> {
   void viewer;
   const exists = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That article");
-  const rows = await db.activity.findMany({ where: { articleId }, orderBy: { createdAt: "desc" }, take: limit, select: entrySelect });
-  return toEntries(rows);
+  return historyPage({ articleId }, NEWEST_FIRST, query, ARTICLE_HISTORY_PER_PAGE);
 }
 
-/** What happened to a story itself and to its ledger (facts accepted, renamed, merged, confirmed), newest first; its articles keep their own. */
-export async function getStoryHistory(viewer: SessionUser, storyId: string, limit = 300): Promise<HistoryEntry[]> {
+/** A page of what happened to a story itself and to its ledger (facts accepted, renamed, merged, confirmed), newest first; its articles keep their own. */
+export async function getStoryHistory(viewer: SessionUser, storyId: string, query: HistoryQuery = {}): Promise<Page<HistoryEntry>> {
   void viewer;
   const exists = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
   if (!exists) throw new NotFoundError("That story");
-  const rows = await db.activity.findMany({ where: { storyId }, orderBy: { createdAt: "desc" }, take: limit, select: entrySelect });
-  return toEntries(rows);
+  return historyPage({ storyId }, NEWEST_FIRST, query, ARTICLE_HISTORY_PER_PAGE);
 }

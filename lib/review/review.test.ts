@@ -11,8 +11,8 @@ import { listMyWork, listReviewQueue } from "./review-queue";
 
 afterAll(() => db.$disconnect());
 
-async function submitted(kind: "CLAIM" | "FIGURE" | "DENIAL" = "CLAIM") {
-  const article = await createArticle(["The NSA recorded 70.3 million pieces of data, which Washington called distorted."]);
+async function submitted(kind: "CLAIM" | "FIGURE" | "DENIAL" = "CLAIM", storyId?: string) {
+  const article = await createArticle(["The NSA recorded 70.3 million pieces of data, which Washington called distorted."], storyId);
   const author = await createUser("ANNOTATOR");
   const editor = await createUser("EDITOR");
   const quote = "70.3 million";
@@ -33,7 +33,7 @@ describe("reviewAnnotation", () => {
     await reviewAnnotation(author, id, { action: "SUBMIT", version: 3 });
     const approved = await reviewAnnotation(editor, id, { action: "APPROVE", version: 4, verdict: { kind: "FIGURE", outcome: "CONFIRMED" } });
     expect(approved).toMatchObject({ status: "APPROVED", verdict: { kind: "FIGURE", outcome: "CONFIRMED" }, reviewer: { id: editor.id } });
-    const history = await getAnnotationHistory(author, id);
+    const history = (await getAnnotationHistory(author, id)).items;
     expect(history.map((h) => [h.action, h.actor.id])).toEqual([
       ["annotation.created", author.id],
       ["annotation.submit", author.id],
@@ -90,15 +90,14 @@ describe("reviewAnnotation", () => {
 describe("queue, assignment and my work", () => {
   it("lists submitted annotations oldest first, filtered, and empties as they are reviewed", async () => {
     const first = await submitted("FIGURE");
-    const second = await submitted("DENIAL");
-    const queue = await listReviewQueue(first.editor, {});
-    const ids = queue.map((q) => q.id);
-    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
-    expect((await listReviewQueue(first.editor, { kind: "DENIAL" })).every((q) => q.kind === "DENIAL")).toBe(true);
-    expect((await listReviewQueue(first.editor, { articleId: first.article.id })).map((q) => q.id)).toEqual([first.id]);
-    expect((await listReviewQueue(first.editor, { authorId: second.author.id })).map((q) => q.id)).toEqual([second.id]);
+    const second = await submitted("DENIAL", first.article.storyId);
+    const ids = (await listReviewQueue(first.editor, { storyId: first.article.storyId })).items.map((q) => q.id);
+    expect(ids).toEqual([first.id, second.id]);
+    expect((await listReviewQueue(first.editor, { kind: "DENIAL" })).items.every((q) => q.kind === "DENIAL")).toBe(true);
+    expect((await listReviewQueue(first.editor, { articleId: first.article.id })).items.map((q) => q.id)).toEqual([first.id]);
+    expect((await listReviewQueue(first.editor, { authorId: second.author.id })).items.map((q) => q.id)).toEqual([second.id]);
     await reviewAnnotation(first.editor, first.id, { action: "APPROVE", version: 2, verdict: { kind: "FIGURE", outcome: "CORRECTED", correctedValue: "70.3 million" } });
-    expect((await listReviewQueue(first.editor, {})).map((q) => q.id)).not.toContain(first.id);
+    expect((await listReviewQueue(first.editor, { storyId: first.article.storyId })).items.map((q) => q.id)).toEqual([second.id]);
     await expect(listReviewQueue(first.author, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sourceUrlSchema } from "./annotation-schemas";
+import { cursorDate, cursorId, cursorSchema, limitSchema } from "../paging/keyset";
 
 const optionalText = (label: string, max: number) =>
   z
@@ -76,7 +77,22 @@ export const storyUpdateSchema = z
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: "Say what to change about the story." });
 
+/** The dashboard's and GET /api/stories' page: after `cursor` (the last story's time and id), at most `limit`, titles holding `q`. */
+export const storyListQuerySchema = z.object({
+  cursor: cursorSchema(z.tuple([cursorDate, cursorId])).optional(),
+  limit: limitSchema(50).optional(),
+  q: z.string({ error: "Search for words of the title." }).trim().max(200, "Keep the search under 200 characters.").transform((value) => value || undefined).optional(),
+});
+
+/** A page of a story's articles: after `cursor` (the last article's place and id), at most `limit`. */
+export const storyArticlesQuerySchema = z.object({
+  cursor: cursorSchema(z.tuple([z.number().int().min(-1_000_000).max(1_000_000_000), cursorId])).optional(),
+  limit: limitSchema(100).optional(),
+});
+
 export type ArticleImportFields = z.infer<typeof articleImportSchema>;
+export type StoryListQuery = z.infer<typeof storyListQuerySchema>;
+export type StoryArticlesQuery = z.infer<typeof storyArticlesQuerySchema>;
 export type StoryCreateInput = z.infer<typeof storyCreateSchema>;
 export type StoryUpdateInput = z.infer<typeof storyUpdateSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorDate, cursorId, cursorSchema, limitSchema } from "../paging/keyset";
 
 export const MAX_COMMENT_LENGTH = 5_000;
 
@@ -32,6 +33,13 @@ export const inboxReadSchema = z
   .strict()
   .refine((value) => value.ids !== undefined || value.all, { message: "Say which mentions to mark as read, or all." });
 
+/** A page of the inbox: after `cursor` (the last entry's time and id), at most `limit`. */
+export const inboxQuerySchema = z.object({
+  cursor: cursorSchema(z.tuple([cursorDate, cursorId])).optional(),
+  limit: limitSchema(100).optional(),
+});
+
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 export type CommentUpdateInput = z.infer<typeof commentUpdateSchema>;
 export type InboxReadInput = z.infer<typeof inboxReadSchema>;

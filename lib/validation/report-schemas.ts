@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NotFoundError } from "../errors/domain-error";
+import { cursorId, cursorSchema, limitSchema } from "../paging/keyset";
 
 export const reportQuerySchema = z.object({
   format: z.enum(["pdf", "md", "csv", "json", "w3c", "claimreview"], { error: "Format must be pdf, md, csv, json, w3c or claimreview." }).default("json"),
@@ -28,6 +29,14 @@ export const publishSchema = z
     note: z.string({ error: "The public note must be text." }).trim().max(500, "Keep the public note under 500 characters.").optional(),
   })
   .strict();
+
+/** A page of a report's publications: after `cursor` (the last one's number and id), at most `limit`. */
+export const publicationsQuerySchema = z.object({
+  cursor: cursorSchema(z.tuple([z.number().int().min(1), cursorId])).optional(),
+  limit: limitSchema(100).optional(),
+});
+
+export type PublicationsQuery = z.infer<typeof publicationsQuerySchema>;
 
 export const feedQuerySchema = z.object({
   page: z.coerce.number({ error: "The page must be a number." }).int("The page must be a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").default(1),

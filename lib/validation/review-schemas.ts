@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KINDS } from "../vocabulary/names";
 import { verdictSchema } from "../vocabulary/verdicts";
+import { cursorDate, cursorId, cursorSchema, limitSchema } from "../paging/keyset";
 
 export const reviewActionSchema = z
   .object({
@@ -22,7 +23,26 @@ export const reviewQueueQuerySchema = z.object({
   articleId: z.string().min(1).optional(),
   kind: z.enum(KINDS, { error: "Kind must be CLAIM, FIGURE or DENIAL." }).optional(),
   authorId: z.string().min(1).optional(),
+  /** The last page's `next`: the last annotation's submission time and id. */
+  cursor: cursorSchema(z.tuple([cursorDate, cursorId])).optional(),
+  limit: limitSchema(100).optional(),
 });
 
+/** My work's three lists, each paged by its own cursor. */
+export const myWorkQuerySchema = z.object({
+  assignedCursor: cursorSchema(z.tuple([cursorDate, cursorId])).optional(),
+  articlesCursor: cursorSchema(z.tuple([z.string().max(1_000), cursorId])).optional(),
+  changesCursor: cursorSchema(z.tuple([cursorDate, cursorId])).optional(),
+  limit: limitSchema(100).optional(),
+});
+
+/** A page of a history: after `cursor` (the last entry's time and id), at most `limit`. */
+export const historyQuerySchema = z.object({
+  cursor: cursorSchema(z.tuple([cursorDate, cursorId])).optional(),
+  limit: limitSchema(200).optional(),
+});
+
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
 export type ReviewActionInput = z.infer<typeof reviewActionSchema>;
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
+export type MyWorkQuery = z.infer<typeof myWorkQuerySchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "../vocabulary/names";
 import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, passwordBytes, passwordTooLongMessage } from "./password-rules";
 import { emailSchema } from "./auth-schemas";
+import { cursorSchema, limitSchema } from "../paging/keyset";
 
 export const roleSchema = z.enum(ROLES, {
   error: "Role must be Annotator, Editor or Admin.",
@@ -41,6 +42,13 @@ export const userUpdateSchema = z
     message: "Say what to change: a role, or whether the account is disabled.",
   });
 
+/** A page of the accounts: after `cursor` (the last one's disabled flag and email), at most `limit`. */
+export const userListQuerySchema = z.object({
+  cursor: cursorSchema(z.tuple([z.boolean(), z.string().min(1).max(320)])).optional(),
+  limit: limitSchema(200).optional(),
+});
+
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;

@@ -13,13 +13,10 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { runBookkeeping } from "../../lib/changes/bookkeeping";
 import { db } from "../../lib/db/client";
-import { createAnnotation } from "../../lib/annotations/create-annotation";
-import { previewPublication, publishReport } from "../../lib/publishing/publish";
 import { rebuildFeedEntries } from "../../lib/publishing/feed-entries";
 import { feedBefore } from "./feed-before";
-import { reviewAnnotation } from "../../lib/review/review-annotation";
-import type { SessionUser } from "../../lib/auth/session";
 import { withBenchApp } from "../lib/bench-app";
+import { publishDemoStory } from "../lib/demo-publication";
 import { root } from "../lib/run";
 
 const CONNECTIONS = 200;
@@ -29,26 +26,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 /** What a reader's browser says it accepts (Chromium's value). */
 const AS_A_BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 
-const asUser = async (email: string): Promise<SessionUser> => {
-  const user = await db.user.findFirstOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
-};
-
-/** The demo story with a claim approved in every article (tagged by the annotator, approved by the editor), published. */
-async function publishDemoStory(): Promise<{ slug: string; storyId: string }> {
-  const [annotator, editor] = [await asUser("annotator@example.com"), await asUser("editor@example.com")];
-  const story = await db.story.findFirstOrThrow({ where: { title: { startsWith: "NSA surveillance" } }, include: { articles: true } });
-  for (const article of story.articles) {
-    const sentence = /[^.]{40,160}\./.exec(article.text)![0].trim();
-    const start = article.text.indexOf(sentence);
-    const made = await createAnnotation(annotator, article.id, { kind: "CLAIM", start, end: start + sentence.length, exact: sentence, note: "<p>Checked against Le Monde's report.</p>" });
-    const submitted = await reviewAnnotation(annotator, made.id, { action: "SUBMIT", version: made.version });
-    await reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "MOSTLY_TRUE" } });
-  }
-  const subject = { type: "story" as const, id: story.id };
-  const published = await publishReport(editor, subject, { basedOn: (await previewPublication(editor, subject)).basedOn });
+/** The demo story with a claim approved in every article, published, and a thousand copies of it. */
+async function publishWithCopies(): Promise<{ slug: string; storyId: string }> {
+  const published = await publishDemoStory();
   await publishCopies(published.slug);
-  return { slug: published.slug, storyId: story.id };
+  return published;
 }
 
 /**
@@ -89,7 +71,7 @@ async function load(title: string, url: string, headers: Record<string, string> 
 }
 
 async function main() {
-  await withBenchApp(publishDemoStory, async ({ base, page }, { slug, storyId }) => {
+  await withBenchApp(publishWithCopies, async ({ base, page }, { slug, storyId }) => {
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     console.log(`\nbench:public — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}; ${CONNECTIONS} connections for ${SECONDS} s each, from ${os.availableParallelism()} load threads`);
     const published = await load("published story page /p/…", `${base}/p/${slug}`, AS_A_BROWSER);

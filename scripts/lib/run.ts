@@ -97,6 +97,22 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, tree = r
   throw new Error("The server did not start within 60 s.");
 }
 
+/**
+ * SIGTERM, then SIGKILL if it is still running 5 s later; resolves once it has exited (a server is
+ * stopped before its database is dropped, or its job workers report the loss).
+ */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
 export function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

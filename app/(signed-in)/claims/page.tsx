@@ -3,7 +3,7 @@ import { ClaimResults } from "@/components/claims/claim-results";
 import { ClaimSearchForm } from "@/components/claims/claim-search-form";
 import { ImportChecks } from "@/components/claims/import-checks";
 import { ErrorAlert } from "@/components/ui/alert";
-import { listStories } from "@/lib/articles/list-stories";
+import { listStoryChoices } from "@/lib/articles/list-stories";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { can } from "@/lib/policy/policy";
@@ -21,7 +21,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const parsed = claimSearchQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : claimSearchQuerySchema.parse({});
-  const [result, stories, people] = await Promise.all([searchClaims(user, query), listStories(user), listPeople(user)]);
+  const [result, stories, people] = await Promise.all([searchClaims(user, query), listStoryChoices(user, query.story), listPeople(user)]);
   const filtered = Boolean(query.q || query.rating || query.kind || query.story || query.person || query.from || query.to);
 
   return (
