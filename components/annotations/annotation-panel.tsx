@@ -93,7 +93,7 @@ export function AnnotationPanel(props: Props) {
   }
 
   return (
-    <section className="annotation-panel card" aria-labelledby="panel-heading">
+    <section className="annotation-panel card" aria-labelledby="panel-heading" data-annotation-id={annotation.id}>
       <header className="panel-header">
         {/* Focusable from script only: the keyboard arrives here when it opens an annotation (o, Enter in the list). */}
         <h2 id="panel-heading" tabIndex={-1}>

@@ -26,6 +26,7 @@ function perform(key: KeyPress, state: WorkspaceState) {
     sayHere: record("sayHere"),
     openHere: record("openHere"),
     goToWords: record("goToWords"),
+    goToPanel: record("goToPanel"),
   } as unknown as WorkspaceOperations;
   const store = createWorkspaceStore();
   const command = commandFor(key, state);
@@ -95,7 +96,7 @@ describe("the other shortcuts", () => {
   it("are each listed once, with a key and a description, for the shortcuts dialog", () => {
     const keys = WORKSPACE_COMMANDS.map((command) => command.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(["c", "f", "d", "j", "k", "a", "x", "Escape", "i", "o", "t", "?"]);
+    expect(keys).toEqual(["c", "f", "d", "j", "k", "a", "x", "Escape", "i", "o", "p", "t", "?"]);
     for (const command of WORKSPACE_COMMANDS) expect(command.label).toMatch(/^[A-Z]/);
   });
 });
@@ -115,6 +116,8 @@ describe("this person's keys", () => {
     expect(perform(press("i"), withAnnotations).calls).toEqual([["sayHere"]]);
     expect(perform(press("o"), withAnnotations).calls).toEqual([["openHere"]]);
     expect(perform(press("t"), withAnnotations).command).toBeUndefined();
+    expect(perform(press("p"), withAnnotations).command).toBeUndefined();
+    expect(perform(press("p"), workspaceReducer(withAnnotations, { type: "annotationOpened", id: "a" })).calls).toEqual([["goToPanel"]]);
     expect(perform(press("t"), workspaceReducer(withAnnotations, { type: "annotationOpened", id: "a" })).calls).toEqual([["goToWords", "a"]]);
   });
 });

@@ -114,6 +114,14 @@ export const WORKSPACE_COMMANDS: readonly WorkspaceCommand[] = [
     perform: ({ operations }) => operations.openHere(),
   },
   {
+    name: "to-panel",
+    key: "p",
+    single: true,
+    label: "Go to the open annotation's panel",
+    enabled: (state) => state.selection.annotationId !== null,
+    perform: ({ operations }) => operations.goToPanel(),
+  },
+  {
     name: "to-words",
     key: "t",
     single: true,

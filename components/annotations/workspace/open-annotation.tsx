@@ -28,7 +28,7 @@ export const OpenAnnotation = memo(function OpenAnnotation({ viewer, people }: {
   // Opened from the keyboard: the focus goes to the panel's heading once the panel is drawn.
   const shownId = annotation?.id;
   useEffect(() => {
-    if (shownId && operations.takesFocus(shownId)) document.getElementById("panel-heading")?.focus();
+    if (shownId) operations.panelShown(shownId);
   }, [shownId, operations]);
 
   if (!id) return null;

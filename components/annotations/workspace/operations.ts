@@ -36,11 +36,24 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
   let caretIn: readonly { id: string }[] = [];
 
   const inPanel = (element: Element | null) => element?.closest(".annotation-panel") != null;
+  /** Where the focus is now, to give it back when the panel closes (unless it is in the panel already). */
+  function rememberFocus() {
+    const active = typeof document === "undefined" ? null : document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !inPanel(active)) focus.returnTo = active;
+  }
 
   /** The annotations (and shown suggestions) at a text offset, innermost first. */
   function here(offset: number) {
     const state = getState();
     return annotationsAt([...state.annotations.list, ...selectShownSuggestions(state).map((s) => ({ ...s, orphaned: false, status: undefined }))], offset);
+  }
+
+  /** Moves the focus to the heading of `id`'s panel if it is drawn and still waiting for it. */
+  function focusPanel(id: string) {
+    const heading = document.querySelector<HTMLElement>(`.annotation-panel[data-annotation-id="${CSS.escape(id)}"] #panel-heading`);
+    if (focus.panelFor !== id || !heading) return;
+    focus.panelFor = null;
+    heading.focus();
   }
 
   /** "j" and "k" say where they went: kind, place in what they go through, words, status. */
@@ -76,19 +89,18 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
      * into view; `say` speaks where it went (j and k), `takeFocus` moves the focus to its panel.
      */
     open(id: string, scroll: ScrollBehavior | false = "smooth", say = false, takeFocus = false) {
-      const active = typeof document === "undefined" ? null : document.activeElement;
-      if (active instanceof HTMLElement && active !== document.body && !inPanel(active)) focus.returnTo = active;
+      rememberFocus();
       focus.panelFor = takeFocus ? id : null;
       dispatch({ type: isSuggestion(getState().suggestions, id) ? "suggestionOpened" : "annotationOpened", id });
       if (scroll) editor.current?.scrollTo(id, scroll);
       if (say) sayStep(id);
+      // Open already (its panel is not drawn anew): it takes the focus once this change is drawn.
+      if (takeFocus) requestAnimationFrame(() => focusPanel(id));
     },
 
-    /** Whether the panel of `id`, just drawn, is to take the focus (asked once). */
-    takesFocus(id: string): boolean {
-      const takes = focus.panelFor === id;
-      if (takes) focus.panelFor = null;
-      return takes;
+    /** The panel of `id` was just drawn: it takes the focus if it was opened from the keyboard. */
+    panelShown(id: string) {
+      focusPanel(id);
     },
 
     /** Closes what is open; if the focus was in its panel, it goes back to where it came from. */
@@ -129,10 +141,23 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
       operations.open(next.id, false, found.length > 1, true);
     },
 
+    /** To the open annotation's panel (j and k leave the focus where it is). */
+    goToPanel() {
+      rememberFocus();
+      const heading = document.getElementById("panel-heading");
+      if (heading) heading.focus();
+      // Still on its way: its panel takes the focus when drawn.
+      else focus.panelFor = getState().selection.annotationId;
+    },
+
     /** From an annotation to its words: the focus goes into the text, the caret at their start. */
     goToWords(id: string) {
-      if (editor.current?.focusWords(id)) focus.returnTo = null;
-      else announce("Its words are not in the text (it needs re-anchoring).");
+      // Said even when the caret was in these words before: the person asked where they are.
+      caretIn = [];
+      if (!editor.current?.focusWords(id)) return announce("Its words are not in the text (it needs re-anchoring).");
+      focus.returnTo = null;
+      const offset = editor.current.caret();
+      if (offset !== null) operations.caretMoved(offset);
     },
 
     async tag(kind: Kind) {
