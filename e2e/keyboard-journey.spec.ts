@@ -33,22 +33,34 @@ const afterCaret = (page: Page) =>
     return node?.nodeType === Node.TEXT_NODE ? (node as Text).data.slice(selection!.focusOffset) : "";
   });
 
-/** Moves the caret with the arrow keys to the start of `words` (the first time they occur). */
-async function caretTo(page: Page, words: string, text: string) {
+/**
+ * Moves the caret with the arrow keys to `words`, which begin a paragraph: down a line at a time
+ * from the top (the short paragraphs above are one line each), then along if it is not there yet.
+ */
+async function caretToParagraph(page: Page, words: string) {
   await page.keyboard.press("Control+Home");
-  // Most of the way at once: a paragraph break is two characters of the text but one key press.
-  const breaks = text.slice(0, text.indexOf(words)).match(/\n+/g)?.length ?? 0;
-  for (let i = 0; i < text.indexOf(words) - 2 * breaks - 2; i++) await page.keyboard.press("ArrowRight");
   for (let presses = 0; !(await afterCaret(page)).startsWith(words); presses++) {
-    if (presses > 40) throw new Error(`The caret did not reach “${words}”`);
-    await page.keyboard.press("ArrowRight");
+    if (presses > 200) throw new Error(`The caret did not reach “${words}”`);
+    await page.keyboard.press(presses < 6 ? "ArrowDown" : "ArrowRight");
   }
 }
 
-const announcements = (page: Page) => page.getByRole("log", { name: "Announcements" });
+const announcements = (page: Page) => page.getByRole("log", { name: "Announcements", exact: true });
+
+/** Presses j until what it says begins with `said` (suggestions and annotations are stepped through in the order of the text). */
+async function stepTo(page: Page, said: string) {
+  for (let presses = 0; presses < 30; presses++) {
+    const before = await announcements(page).textContent();
+    await page.keyboard.press("j");
+    await expect(announcements(page)).not.toHaveText(before ?? "");
+    if ((await announcements(page).textContent())?.startsWith(said)) return;
+  }
+  throw new Error(`j never reached “${said}”`);
+}
 
 test("an annotator tags, notes, sources and submits, and an editor approves and publishes, all by keyboard", async ({ browser, playwright }) => {
-  test.setTimeout(60_000);
+  // About 30 s on an idle machine; the shared test machine's load can triple it.
+  test.setTimeout(150_000);
   const api = await apiAs(playwright, "editor");
   const copy = await demoCopy(api, [HOLLANDE], "Keyboard");
   await api.dispose();
@@ -62,12 +74,17 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   await annotator.keyboard.press("Tab");
   await annotator.keyboard.type(DEMO_PASSWORD);
   await annotator.keyboard.press("Enter");
-  await expect(annotator.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // Slow on a loaded machine (the password's hash, then the first page signed in).
+  await expect(annotator.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
 
   await annotator.goto(`/articles/${article.id}`);
   await articleReady(annotator, HOLLANDE);
   const text = annotator.getByRole("textbox", { name: "Article text", exact: true });
 
+  // Past the header by its skip link, then along to the text.
+  await annotator.keyboard.press("Tab");
+  await expect(annotator.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await annotator.keyboard.press("Enter");
   // The shortcuts are listed on "?", and closing the list gives the focus back to the text.
   await tabTo(annotator, text);
   await annotator.keyboard.press("?");
@@ -79,8 +96,10 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   await expect(text).toBeFocused();
 
   // Words selected with Shift and the arrows, tagged as a claim with c.
-  await caretTo(annotator, QUOTE, article.text);
-  for (let i = 0; i < QUOTE.length; i++) await annotator.keyboard.press("Shift+ArrowRight");
+  await caretToParagraph(annotator, QUOTE);
+  // Word by word (Control), as far as the quote's last word.
+  for (let i = 0; i < QUOTE.split(" ").length; i++) await annotator.keyboard.press("Control+Shift+ArrowRight");
+  await expect.poll(() => annotator.evaluate(() => window.getSelection()?.toString().trim())).toBe(QUOTE);
   await expect(annotator.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
   await annotator.keyboard.press("c");
   await expect(announcements(annotator)).toContainText(`Tagged as a claim: “${QUOTE}”.`);
@@ -131,12 +150,13 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   await expect(text).toBeFocused();
   await expect(announcements(annotator)).toHaveText("In a claim.");
 
-  // The editor, in a browser of their own, steps to the claim with j and approves it with a verdict.
+  // The editor, in a browser of their own, steps with j past the machine's suggestions to the
+  // claim (each step is said), and approves it with a verdict.
   const editor = await pageAs(browser, "editor");
   await editor.goto(`/articles/${article.id}`);
   await articleReady(editor, HOLLANDE);
-  await editor.keyboard.press("j");
-  await expect(announcements(editor)).toHaveText(`Claim, 1 of 1: “${QUOTE}”. Submitted.`);
+  await stepTo(editor, "Claim, ");
+  await expect(announcements(editor)).toHaveText(new RegExp(`^Claim, \\d+ of \\d+: “${QUOTE}”\\. Submitted\\.$`));
   await editor.keyboard.press("p");
   const editorPanel = editor.getByRole("region", { name: new RegExp(QUOTE) });
   await expect(editorPanel.getByRole("heading", { level: 2 })).toBeFocused();
@@ -162,6 +182,7 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
 });
 
 test("a person moves a single-key shortcut and switches one off, by keyboard, and this browser keeps them", async ({ browser, playwright }) => {
+  test.setTimeout(90_000);
   const api = await apiAs(playwright, "annotator");
   const editorApi = await apiAs(playwright, "editor");
   const article = (await demoCopy(editorApi, [HOLLANDE], "Keys")).articles[HOLLANDE];
@@ -200,8 +221,8 @@ test("a person moves a single-key shortcut and switches one off, by keyboard, an
   await expect(page.getByRole("list", { name: "Annotations in document order" }).getByRole("listitem")).toHaveCount(1);
   await page.keyboard.press("j");
   await page.keyboard.press("k");
-  await expect(page.getByRole("region", { name: new RegExp(QUOTE) })).toHaveCount(0);
+  await expect(announcements(page)).toHaveText("");
+  // The first of what n steps through (a suggestion of the machine's, most likely) is said.
   await page.keyboard.press("n");
-  await expect(announcements(page)).toHaveText(`Claim, 1 of 1: “${QUOTE}”. Draft.`);
-  await expect(page.getByRole("region", { name: new RegExp(QUOTE) })).toBeVisible();
+  await expect(announcements(page)).toHaveText(/^(Suggested )?(Claim|claim|Figure|figure|Denial|denial), 1 of \d+: “/);
 });

@@ -14,6 +14,8 @@ describe("the announcer's regions", () => {
     state = announced(state, "Eddie approved it.", "polite", 1_000 + JOIN_WITHIN_MS - 1);
     expect(state.polite.text).toBe("Ana added a claim. Eddie approved it.");
     expect(announced(state, "Eddie approved it.", "polite", 1_000 + JOIN_WITHIN_MS)).toBe(state);
+    // Where the keyboard went replaces what was said a moment ago: only where it stopped matters.
+    expect(announced(state, "Claim, 2 of 9.", "polite", 1_001, "replace").polite.text).toBe("Claim, 2 of 9.");
     const later = announced(state, "Ana deleted an annotation.", "polite", 10_000);
     expect(later.polite.text).toBe("Ana deleted an annotation.");
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { announced, cleared, initialAnnouncer, type AnnouncerState, type Politeness } from "./announcer-state";
+import { announced, cleared, initialAnnouncer, type AnnouncerState, type Joining, type Politeness } from "./announcer-state";
 
 /** How long a message stays in its region after it was said. */
 const KEEP_MS = 10_000;
@@ -18,9 +18,10 @@ const set = (next: AnnouncerState) => {
  * Says `message` to screen readers through the page's one announcer: "polite" waits for a pause
  * (what others did, what was saved, where the keyboard went), "assertive" interrupts (what failed).
  * Any part of the page may call it; nothing is said where no <Announcer /> is mounted.
+ * `joining` (announcer-state.ts): whether a message said a moment ago is kept before it.
  */
-export function announce(message: string, politeness: Politeness = "polite"): void {
-  set(announced(state, message, politeness, Date.now()));
+export function announce(message: string, politeness: Politeness = "polite", joining: Joining = "join"): void {
+  set(announced(state, message, politeness, Date.now(), joining));
 }
 
 const subscribe = (listener: () => void) => {

@@ -62,8 +62,8 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
     const ids = selectNavigation(state);
     const annotation = findAnnotation(state.annotations, id);
     const suggestion = annotation ? undefined : selectShownSuggestions(state).find((s) => s.id === id);
-    if (annotation) announce(describeStep(annotation, ids.indexOf(id) + 1, ids.length));
-    else if (suggestion) announce(describeStep({ kind: suggestion.kind, exact: suggestion.exact }, ids.indexOf(id) + 1, ids.length, true));
+    if (annotation) announce(describeStep(annotation, ids.indexOf(id) + 1, ids.length), "polite", "replace");
+    else if (suggestion) announce(describeStep({ kind: suggestion.kind, exact: suggestion.exact }, ids.indexOf(id) + 1, ids.length, true), "polite", "replace");
   }
 
   /** Runs one step on a suggestion, with its busy state, and its failure shown beside the list. */

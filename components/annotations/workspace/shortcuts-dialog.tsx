@@ -92,6 +92,12 @@ export const ShortcutsDialog = memo(function ShortcutsDialog() {
       </p>
       <ErrorAlert message={error} />
       <table>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">What it does</th>
+          </tr>
+        </thead>
         <tbody>
           {WORKSPACE_COMMANDS.map((command) => (
             <ShortcutRow key={command.name} command={command} keys={keys} onRebind={onRebind} />
