@@ -115,7 +115,7 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   await expect(annotator.getByRole("list", { name: "Annotations in document order" })).toMatchAriaSnapshot(`
     - list:
       - listitem:
-        - button /“President Barack Obama spoke to French President Francois Hollande” Claim Ana Annotator Draft/
+        - button /President Barack Obama spoke to French President Francois Hollande.*Claim.*Ana Annotator.*Draft/
   `);
 
   // A note typed into the note editor, and saved.
