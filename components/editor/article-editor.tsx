@@ -26,6 +26,11 @@ export interface ArticleEditorHandle {
   scrollTo(id: string, behavior?: ScrollBehavior): void;
   /** Collapses `selection` if it is still the editor's selection (a person may have moved on). */
   clearSelection(selection: TextSelection): void;
+  /**
+   * Takes in a selection change the browser has made but not yet reported (it reports a moment
+   * later): a key pressed right after Shift+arrow must act on the words selected now.
+   */
+  flushSelection(): void;
   /** The text offset of the caret (the start of a selection), or null before the editor is up. */
   caret(): number | null;
   /** Moves the focus into the text with the caret at the start of an annotation's (or a suggestion's) words. */
@@ -185,6 +190,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
       clearSelection(selection) {
         // Collapsed once the new highlight is shown.
         collapsePending.current = { from: selection.from, to: selection.to };
+      },
+      flushSelection() {
+        // ProseMirror's own observer of the DOM (not in its typings): reading it now runs onSelectionUpdate.
+        if (editor && !editor.isDestroyed) (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
       },
       caret() {
         const text = index.current;

@@ -161,6 +161,7 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
     },
 
     async tag(kind: Kind) {
+      editor.current?.flushSelection();
       const { selection, requests, annotations } = getState();
       const tagged = selection.text;
       if (!tagged || requests.tagging || annotations.load !== "ready") return;
