@@ -34,6 +34,8 @@ interface Props {
   onDelete(annotation: AnnotationView): void;
   onRestore(annotation: AnnotationView): void;
   onClose(): void;
+  /** Moves the focus to the annotation's words in the text (absent for one that lost its place). */
+  onShowWords?(): void;
   /** Whether the note has unsaved changes (others see that this person is editing). */
   onEditingChange(editing: boolean): void;
 }
@@ -43,7 +45,7 @@ const CREATED_AT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 
 /** The open annotation: its kind, note and sources, editable by its author, editors and admins. */
 export function AnnotationPanel(props: Props) {
-  const { annotation, viewer, people, others, changedBy, removedBy, commentRevision, onChange, onDelete, onRestore, onClose, onEditingChange } = props;
+  const { annotation, viewer, people, others, changedBy, removedBy, commentRevision, onChange, onDelete, onRestore, onClose, onShowWords, onEditingChange } = props;
   // The draft, the saved note it started from, and a conflict when their note arrives under it
   // (note-draft.ts, a tested reducer).
   const [note, dispatch] = useReducer(noteDraftReducer, undefined, () => initialNoteDraft(annotation.note, annotation.version));
@@ -91,14 +93,22 @@ export function AnnotationPanel(props: Props) {
   }
 
   return (
-    <section className="annotation-panel card" aria-labelledby="panel-heading">
+    <section className="annotation-panel card" aria-labelledby="panel-heading" data-annotation-id={annotation.id}>
       <header className="panel-header">
-        <h2 id="panel-heading">
+        {/* Focusable from script only: the keyboard arrives here when it opens an annotation (o, Enter in the list). */}
+        <h2 id="panel-heading" tabIndex={-1}>
           <span className={`kind-badge kind-${annotation.kind.toLowerCase()}`}>{KIND_LABELS[annotation.kind]}</span> “{annotation.exact}”
         </h2>
-        <button type="button" className="secondary" onClick={onClose} aria-label="Close annotation">
-          Close
-        </button>
+        <span className="actions">
+          {onShowWords && !annotation.orphaned && (
+            <button type="button" className="secondary" onClick={onShowWords}>
+              Go to the words
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={onClose} aria-label="Close annotation">
+            Close
+          </button>
+        </span>
       </header>
       <p className="muted">
         By {annotation.author.name} · created{" "}

@@ -16,6 +16,7 @@ import { useAnnotationDetails } from "./workspace/use-annotation-details";
 import { useAnnotationSnapshot } from "./workspace/use-annotation-snapshot";
 import { useLiveArticle } from "./workspace/use-live-article";
 import { useSuggestionLoading } from "./workspace/use-suggestion-loading";
+import { useShortcutKeys } from "./workspace/use-shortcut-keys";
 import { useWorkspaceKeys } from "./workspace/use-workspace-keys";
 import { useStoreValue, WorkspaceProvider } from "./workspace/workspace-context";
 import { WorkspaceEditor } from "./workspace/workspace-editor";
@@ -62,6 +63,7 @@ export function ArticleWorkspace({ articleId, viewer, people, initialSelectedId,
   useAnnotationDetails(store);
   useSuggestionsShown(store);
   useSuggestionLoading(store, operations);
+  useShortcutKeys(store);
   useWorkspaceKeys(store, operations);
   const seq = useStoreValue(store, (state) => state.annotations.seq);
   const live = useLiveArticle({ store, operations, articleId, initialSeq: seq, viewerId: viewer.id, people });

@@ -55,7 +55,8 @@ export function SourceForm({
       <ErrorAlert message={error} />
       <div className="field">
         <label htmlFor={id("url")}>Source URL</label>
-        <input id={id("url")} name="url" type="url" defaultValue={initial?.url ?? ""} placeholder="https://" required />
+        {/* Opened by a button that is gone now: the focus starts here. */}
+        <input id={id("url")} name="url" type="url" defaultValue={initial?.url ?? ""} placeholder="https://" required autoFocus />
       </div>
       <div className="field">
         <label htmlFor={id("title")}>Source title</label>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { annotationsApi } from "../api/annotations";
 import { CorroborationPicker } from "./corroboration-picker";
@@ -15,6 +15,13 @@ type Mode = { type: "idle" } | { type: "add-web" } | { type: "add-link" } | { ty
 export function SourcesSection({ annotation, onChange }: { annotation: AnnotationView; onChange(updated: AnnotationView): void }) {
   const [mode, setMode] = useState<Mode>({ type: "idle" });
   const [error, setError] = useState<string>();
+  // A form closed (saved or cancelled): the focus goes back to the button that opens the next one.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (mode.type === "idle" && wasOpen.current && (document.activeElement === document.body || document.activeElement === null)) addButton.current?.focus();
+    wasOpen.current = mode.type !== "idle";
+  }, [mode]);
 
   async function save(call: () => Promise<AnnotationView>) {
     const updated = await call();
@@ -84,7 +91,7 @@ export function SourcesSection({ annotation, onChange }: { annotation: Annotatio
       <ErrorAlert message={error} />
       {annotation.canEdit && mode.type === "idle" && (
         <div className="actions">
-          <button type="button" className="secondary" onClick={() => setMode({ type: "add-web" })}>
+          <button ref={addButton} type="button" className="secondary" onClick={() => setMode({ type: "add-web" })}>
             Add source
           </button>
           <button type="button" className="secondary" onClick={() => setMode({ type: "add-link" })}>

@@ -5,7 +5,7 @@ import { articleExtensions } from "@/lib/articles/article-extensions";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import { TextSelection as PmTextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
-import { buildTextIndex, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
+import { buildTextIndex, offsetToPos, posToOffset, type JsonNode, type TextIndex } from "@/lib/anchoring/text-index";
 import { HighlightLayer, highlightsSupported, SUGGESTION_HIGHLIGHTS, type HighlightSpec } from "./highlight-layer";
 import { ReadOnlyText } from "./read-only-text";
 
@@ -26,6 +26,15 @@ export interface ArticleEditorHandle {
   scrollTo(id: string, behavior?: ScrollBehavior): void;
   /** Collapses `selection` if it is still the editor's selection (a person may have moved on). */
   clearSelection(selection: TextSelection): void;
+  /**
+   * Takes in a selection change the browser has made but not yet reported (it reports a moment
+   * later): a key pressed right after Shift+arrow must act on the words selected now.
+   */
+  flushSelection(): void;
+  /** The text offset of the caret (the start of a selection), or null before the editor is up. */
+  caret(): number | null;
+  /** Moves the focus into the text with the caret at the start of an annotation's (or a suggestion's) words. */
+  focusWords(id: string): boolean;
 }
 
 interface Props {
@@ -38,6 +47,8 @@ interface Props {
   selectedSuggestionId: string | null;
   onSelect(id: string | null): void;
   onSelectionChange(selection: TextSelection | null): void;
+  /** The caret moved (with nothing selected) to a text offset. */
+  onCaretMove?(offset: number): void;
 }
 
 /**
@@ -104,6 +115,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
     onSelectionUpdate({ editor }) {
       const { from, to, empty } = editor.state.selection;
       const text = index.current;
+      if (empty && text) latest.current.onCaretMove?.(posToOffset(text, from, "start"));
       if (empty || !text || !frame.current) return latest.current.onSelectionChange(null);
       let start = posToOffset(text, from, "start");
       let end = posToOffset(text, to, "end");
@@ -179,8 +191,28 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props & { fallback:
         // Collapsed once the new highlight is shown.
         collapsePending.current = { from: selection.from, to: selection.to };
       },
+      flushSelection() {
+        // ProseMirror's own observer of the DOM (not in its typings): reading it now runs onSelectionUpdate.
+        if (editor && !editor.isDestroyed) (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+      },
+      caret() {
+        const text = index.current;
+        return editor && text ? posToOffset(text, editor.state.selection.from, "start") : null;
+      },
+      focusWords(id) {
+        const text = index.current;
+        const { highlights, suggestions } = latest.current;
+        const spec = highlights?.find((h) => h.id === id) ?? suggestions.find((s) => s.id === id);
+        if (!editor || editor.isDestroyed || !text || !spec) return false;
+        const pos = offsetToPos(text, spec.start, "start");
+        editor.view.focus();
+        editor.view.dispatch(editor.state.tr.setSelection(PmTextSelection.create(editor.state.doc, pos)));
+        const range = layer.current?.rangeOf(id) ?? suggestionLayer.current?.rangeOf(id);
+        if (range) scrollToRange(range, "instant");
+        return true;
+      },
     }),
-    [],
+    [editor],
   );
 
   return (

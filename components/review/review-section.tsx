@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { Role } from "@/lib/auth/roles";
 import { ACTION_LABELS, decideTransition, type ReviewAction, type ReviewStatus } from "@/lib/review/transitions";
@@ -26,6 +26,16 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const { busy, error, setError, run } = useAction();
   const proposal = annotation.sameClaimAs?.proposal ?? null;
+  // The buttons give way to the step's form and back: the focus follows, to the form's first
+  // field, then to the section's heading, instead of falling to the top of the page.
+  const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (action) form.current?.querySelector<HTMLElement>("select, textarea, input")?.focus();
+    else if (wasOpen.current && !form.current?.contains(document.activeElement)) heading.current?.focus();
+    wasOpen.current = action !== null;
+  }, [action]);
 
   const available = ACTIONS.filter(
     (candidate) =>
@@ -58,7 +68,9 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
 
   return (
     <section className="review" aria-labelledby={`review-${annotation.id}`}>
-      <h3 id={`review-${annotation.id}`}>Review</h3>
+      <h3 id={`review-${annotation.id}`} ref={heading} tabIndex={-1}>
+        Review
+      </h3>
       <p>
         Status: <strong className={`status status-${annotation.status.toLowerCase()}`}>{STATUS_LABELS[annotation.status]}</strong>
         {annotation.verdict && (
@@ -89,6 +101,7 @@ export function ReviewSection({ annotation, viewer, onChange }: { annotation: An
       )}
       {action && (
         <form
+          ref={form}
           className="source-form"
           aria-label={ACTION_LABELS[action]}
           onSubmit={(event) => {

@@ -3,6 +3,7 @@ import type { AnnotationSummary } from "@/lib/annotations/annotation-summary";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { SuggestionView } from "@/lib/suggestions/suggestion-view";
 import type { TextSelection } from "../../editor/article-editor";
+import type { KeyBindings } from "./shortcut-keys";
 
 export interface Filters {
   kind: string;
@@ -45,6 +46,7 @@ export type WorkspaceAction =
   /** The next page of the list, after the `from` entries drawn (its end came into view, or was asked for). */
   | { type: "listGrown"; from: number }
   | { type: "helpToggled"; open: boolean }
+  | { type: "keysChanged"; keys: KeyBindings }
   | { type: "suggestionsShownChanged"; shown: boolean }
   // The machine's suggestions.
   | { type: "suggestionsLoaded"; suggestions: SuggestionView[] }

@@ -18,7 +18,8 @@ interface ItemProps {
   watcher: OpenWatcher;
   /** Others who have this annotation open. */
   present?: PresenceEntry[];
-  onOpen(id: string): void;
+  /** `fromKeyboard`: the focus moves on to the opened annotation's panel. */
+  onOpen(id: string, fromKeyboard: boolean): void;
 }
 
 // Each entry knows itself whether it is the open one: opening another with j renders two entries, not the list.
@@ -32,7 +33,8 @@ const ListItem = memo(function ListItem({ annotation, watcher, present, onOpen }
         type="button"
         className={`annotation-item kind-${annotation.kind.toLowerCase()}${selected ? " selected" : ""}`}
         aria-current={selected ? "true" : undefined}
-        onClick={() => onOpen(annotation.id)}
+        // A click made by Enter or Space has no pointer (detail 0).
+        onClick={(event) => onOpen(annotation.id, event.detail === 0)}
       >
         <span className="quote">“{shortQuote(annotation.exact)}”</span>
         <span className="item-meta">
@@ -113,7 +115,7 @@ export const AnnotationList = memo(function AnnotationList() {
   const { presentOn } = useLivePresence();
   const watcher = openWatcher(store);
   const onFiltersChange = useCallback((filters: Filters) => store.dispatch({ type: "filtersChanged", filters }), [store]);
-  const onOpen = useCallback((id: string) => operations.open(id), [operations]);
+  const onOpen = useCallback((id: string, fromKeyboard: boolean) => operations.open(id, "smooth", false, fromKeyboard), [operations]);
   const counts = useMemo(() => {
     const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<(typeof KINDS)[number], number>;
     for (const a of annotations) byKind[a.kind]++;

@@ -17,7 +17,17 @@ const withAnnotations = stateAfter([{ type: "snapshotArrived", annotations: [a, 
 function perform(key: KeyPress, state: WorkspaceState) {
   const calls: unknown[][] = [];
   const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args]);
-  const operations = { open: record("open"), close: record("close"), tag: record("tag"), acceptSuggestion: record("accept"), dismissSuggestion: record("dismiss") } as unknown as WorkspaceOperations;
+  const operations = {
+    open: record("open"),
+    close: record("close"),
+    tag: record("tag"),
+    acceptSuggestion: record("accept"),
+    dismissSuggestion: record("dismiss"),
+    sayHere: record("sayHere"),
+    openHere: record("openHere"),
+    goToWords: record("goToWords"),
+    goToPanel: record("goToPanel"),
+  } as unknown as WorkspaceOperations;
   const store = createWorkspaceStore();
   const command = commandFor(key, state);
   command?.perform({ state, store, operations });
@@ -37,11 +47,11 @@ describe("stepping through with j and k", () => {
 
   it("opens the next annotation of the list, and the shown suggestions between them in the order of the text", () => {
     const open = workspaceReducer(withAnnotations, { type: "annotationOpened", id: "a" });
-    expect(perform(press("j"), open).calls).toEqual([["open", "b"]]);
+    expect(perform(press("j"), open).calls).toEqual([["open", "b", "smooth", true]]);
     const suggested = workspaceReducer(open, { type: "suggestionsLoaded", suggestions: [suggestionView({ id: "s", start: 20, end: 25 })] });
-    expect(perform(press("j"), suggested).calls).toEqual([["open", "s"]]);
+    expect(perform(press("j"), suggested).calls).toEqual([["open", "s", "smooth", true]]);
     const hidden = workspaceReducer(suggested, { type: "suggestionsShownChanged", shown: false });
-    expect(perform(press("j"), hidden).calls).toEqual([["open", "b"]]);
+    expect(perform(press("j"), hidden).calls).toEqual([["open", "b", "smooth", true]]);
   });
 
   it("goes through the filtered list only", () => {
@@ -50,7 +60,7 @@ describe("stepping through with j and k", () => {
       { type: "filtersChanged", filters: { kind: "FIGURE", status: "", author: "" } },
       { type: "annotationOpened", id: "b" },
     ]);
-    expect(perform(press("k"), figures).calls).toEqual([["open", "c"]]);
+    expect(perform(press("k"), figures).calls).toEqual([["open", "c", "smooth", true]]);
   });
 
   it("leaves the keys to the browser when there is nothing to go through, or a modifier is held", () => {
@@ -86,7 +96,28 @@ describe("the other shortcuts", () => {
   it("are each listed once, with a key and a description, for the shortcuts dialog", () => {
     const keys = WORKSPACE_COMMANDS.map((command) => command.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(["c", "f", "d", "j", "k", "a", "x", "Esc", "?"]);
+    expect(keys).toEqual(["c", "f", "d", "j", "k", "a", "x", "Escape", "i", "o", "p", "t", "?"]);
     for (const command of WORKSPACE_COMMANDS) expect(command.label).toMatch(/^[A-Z]/);
+  });
+});
+
+describe("this person's keys", () => {
+  it("move a shortcut to another key, or switch it off, and leave the others alone", () => {
+    const selected = workspaceReducer(withAnnotations, { type: "textSelected", selection: textSelection(10, 20) });
+    const moved = workspaceReducer(selected, { type: "keysChanged", keys: { "tag-claim": "l", next: "" } });
+    expect(perform(press("c"), moved).command).toBeUndefined();
+    expect(perform(press("l"), moved).calls).toEqual([["tag", "CLAIM"]]);
+    expect(perform(press("j"), moved).command).toBeUndefined();
+    expect(perform(press("k"), moved).command).toBe("previous");
+    expect(perform(press("Escape"), moved).command).toBe("close");
+  });
+
+  it("reach the caret's annotations and the open one's words", () => {
+    expect(perform(press("i"), withAnnotations).calls).toEqual([["sayHere"]]);
+    expect(perform(press("o"), withAnnotations).calls).toEqual([["openHere"]]);
+    expect(perform(press("t"), withAnnotations).command).toBeUndefined();
+    expect(perform(press("p"), withAnnotations).command).toBeUndefined();
+    expect(perform(press("p"), workspaceReducer(withAnnotations, { type: "annotationOpened", id: "a" })).calls).toEqual([["goToPanel"]]);
+    expect(perform(press("t"), workspaceReducer(withAnnotations, { type: "annotationOpened", id: "a" })).calls).toEqual([["goToWords", "a"]]);
   });
 });

@@ -1,6 +1,7 @@
 import { KIND_LABELS, KIND_SHORTCUTS, KINDS, type Kind } from "../labels";
 import type { WorkspaceOperations } from "./operations";
 import { openId } from "./selection-slice";
+import { keyOf, sameKey, type Bindable, type KeyBindings } from "./shortcut-keys";
 import { selectNavigation, type WorkspaceState, type WorkspaceStore } from "./workspace-state";
 
 /** The parts of a key press a command looks at (a KeyboardEvent has them; tests make their own). */
@@ -21,14 +22,15 @@ export interface CommandContext {
  * One thing a person can do from the keyboard: named, described for the shortcuts dialog, with
  * the key that does it, when it applies, and what it does. The page's one key listener and the
  * dialog both read the list below, so a shortcut cannot work without being listed or be listed
- * without working.
+ * without working. A single-key command answers to the key this person chose for it
+ * (shortcut-keys.ts), or to none.
  */
-export interface WorkspaceCommand {
-  name: string;
-  /** The key as the dialog shows it. */
+export interface WorkspaceCommand extends Bindable {
+  /** Its usual key, as `KeyboardEvent.key` names it (the dialog shows `display` instead when set). */
   key: string;
-  label: string;
-  keyTest(press: KeyPress): boolean;
+  display?: string;
+  /** For a key that is not one character (Escape): whether a press is it. */
+  keyTest?(press: KeyPress): boolean;
   /** Whether it applies now; a key whose command does not apply is left to the browser. */
   enabled?(state: WorkspaceState): boolean;
   perform(context: CommandContext): void;
@@ -49,8 +51,8 @@ export function stepFrom(ids: readonly string[], current: string | null, directi
 const tagCommand = (kind: Kind): WorkspaceCommand => ({
   name: `tag-${kind.toLowerCase()}`,
   key: KIND_SHORTCUTS[kind],
+  single: true,
   label: `Tag the selected text as a ${KIND_LABELS[kind].toLowerCase()}`,
-  keyTest: (press) => plain(press) && press.key.toLowerCase() === KIND_SHORTCUTS[kind],
   enabled: (state) => state.selection.text !== null,
   perform: ({ operations }) => void operations.tag(kind),
 });
@@ -58,12 +60,12 @@ const tagCommand = (kind: Kind): WorkspaceCommand => ({
 const stepCommand = (name: string, key: string, label: string, direction: 1 | -1): WorkspaceCommand => ({
   name,
   key,
+  single: true,
   label,
-  keyTest: (press) => plain(press) && press.key === key,
   enabled: (state) => selectNavigation(state).length > 0,
   perform: ({ state, operations }) => {
     const next = stepFrom(selectNavigation(state), openId(state.selection), direction);
-    if (next) operations.open(next);
+    if (next) operations.open(next, "smooth", true);
   },
 });
 
@@ -74,38 +76,77 @@ export const WORKSPACE_COMMANDS: readonly WorkspaceCommand[] = [
   {
     name: "accept-suggestion",
     key: "a",
+    single: true,
     label: "Accept the open suggestion",
-    keyTest: (press) => plain(press) && press.key === "a",
     enabled: (state) => state.selection.suggestionId !== null,
     perform: ({ state, operations }) => void operations.acceptSuggestion(state.selection.suggestionId!),
   },
   {
     name: "dismiss-suggestion",
     key: "x",
+    single: true,
     label: "Dismiss the open suggestion",
-    keyTest: (press) => plain(press) && press.key === "x",
     enabled: (state) => state.selection.suggestionId !== null,
     perform: ({ state, operations }) => void operations.dismissSuggestion(state.selection.suggestionId!),
   },
   {
     name: "close",
-    key: "Esc",
+    key: "Escape",
+    display: "Esc",
     label: "Close the annotation panel or this help",
     // The dialog closes itself on Escape.
-    keyTest: (press) => plain(press) && press.key === "Escape",
+    keyTest: (press) => press.key === "Escape",
     perform: ({ operations }) => operations.close(),
     keepsDefault: true,
   },
   {
+    name: "say-here",
+    key: "i",
+    single: true,
+    label: "Say which annotations are at the caret in the text",
+    perform: ({ operations }) => operations.sayHere(),
+  },
+  {
+    name: "open-here",
+    key: "o",
+    single: true,
+    label: "Open the annotation at the caret (again for the next one there) and go to it",
+    perform: ({ operations }) => operations.openHere(),
+  },
+  {
+    name: "to-panel",
+    key: "p",
+    single: true,
+    label: "Go to the open annotation's panel",
+    enabled: (state) => state.selection.annotationId !== null,
+    perform: ({ operations }) => operations.goToPanel(),
+  },
+  {
+    name: "to-words",
+    key: "t",
+    single: true,
+    label: "Go to the open annotation's words in the text",
+    enabled: (state) => openId(state.selection) !== null,
+    perform: ({ state, operations }) => operations.goToWords(openId(state.selection)!),
+  },
+  {
     name: "shortcuts",
     key: "?",
+    single: true,
     label: "Show these shortcuts",
-    keyTest: (press) => plain(press) && press.key === "?",
     perform: ({ store }) => store.dispatch({ type: "helpToggled", open: true }),
   },
 ];
 
-/** The command a key press runs now, if any. */
+/** Whether `press` is the key `command` answers to now (none when this person switched it off). */
+export function pressedFor(command: WorkspaceCommand, press: KeyPress, bindings: KeyBindings): boolean {
+  if (!plain(press)) return false;
+  if (command.keyTest) return command.keyTest(press);
+  const key = keyOf(command, bindings);
+  return key !== null && sameKey(press.key, key);
+}
+
+/** The command a key press runs now, if any, with this person's keys (the state's). */
 export function commandFor(press: KeyPress, state: WorkspaceState, commands: readonly WorkspaceCommand[] = WORKSPACE_COMMANDS): WorkspaceCommand | undefined {
-  return commands.find((command) => command.keyTest(press) && (command.enabled?.(state) ?? true));
+  return commands.find((command) => pressedFor(command, press, state.view.keys) && (command.enabled?.(state) ?? true));
 }

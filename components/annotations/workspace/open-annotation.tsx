@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback } from "react";
+import { memo, useCallback, useEffect } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { Person } from "../../review/assignee-select";
 import type { Reviewer } from "../../review/review-section";
@@ -24,6 +24,12 @@ export const OpenAnnotation = memo(function OpenAnnotation({ viewer, people }: {
   const onRestore = useCallback((restored: AnnotationView) => void operations.restore(restored.id), [operations]);
   const onDelete = useCallback((deleted: AnnotationView) => void operations.remove(deleted), [operations]);
   const onEditingChange = useCallback((editing: boolean) => store.dispatch({ type: "editingChanged", editing }), [store]);
+  const onShowWords = useCallback(() => id && operations.goToWords(id), [operations, id]);
+  // Opened from the keyboard: the focus goes to the panel's heading once the panel is drawn.
+  const shownId = annotation?.id;
+  useEffect(() => {
+    if (shownId) operations.panelShown(shownId);
+  }, [shownId, operations]);
 
   if (!id) return null;
   if (annotation) {
@@ -41,6 +47,7 @@ export const OpenAnnotation = memo(function OpenAnnotation({ viewer, people }: {
         onDelete={onDelete}
         onRestore={onRestore}
         onClose={operations.close}
+        onShowWords={onShowWords}
         onEditingChange={onEditingChange}
       />
     );

@@ -11,6 +11,9 @@ import type { Person } from "../../review/assignee-select";
 import { annotationsApi } from "../../api/annotations";
 import { articlesApi } from "../../api/articles";
 import { ApiError } from "../../api/client";
+import { announce } from "../../ui/announcer";
+import { describeLiveChange } from "./announcements";
+import { findAnnotation } from "./annotations-slice";
 import { versionOf } from "./details-slice";
 import type { WorkspaceOperations } from "./operations";
 import type { WorkspaceStore } from "./workspace-state";
@@ -65,6 +68,12 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
     (event: ArticleLiveChange) => {
       const id = event.annotationId;
       const mine = event.actorId === viewerId;
+      // Others' work is said as it arrives (the list and the highlights change without a sound).
+      if (!mine) {
+        const item = (isAnnotationChange(event) ? event.annotation : undefined) ?? (id ? findAnnotation(store.getState().annotations, id) : undefined);
+        const said = describeLiveChange(event.type, nameOf(event.actorId), item);
+        if (said) announce(said);
+      }
       if (event.type === "article.text_corrected") {
         const notice = `${mine ? "The" : `${nameOf(event.actorId)} corrected the`} article text (version ${event.version}). Reload to read the new text with its re-anchored annotations.`;
         dispatch({ type: "pageOutdated", notice });
@@ -93,7 +102,7 @@ export function useLiveArticle({ store, operations, articleId, initialSeq, viewe
         else void refetch(id);
       }
     },
-    [viewerId, nameOf, router, dispatch, known, refetch, operations],
+    [viewerId, nameOf, router, dispatch, known, refetch, operations, store],
   );
 
   // This person's own change usually reaches the feed before the API's answer reaches the page;

@@ -1,9 +1,10 @@
 import type { Filters, WorkspaceAction } from "./actions";
+import { NO_BINDINGS, type KeyBindings } from "./shortcut-keys";
 
 /** The annotation list is drawn a page at a time, so a 2,000-annotation article still opens quickly. */
 export const LIST_PAGE = 40;
 
-/** How this person looks at the page: the list's filters and length, the shortcuts dialog, and whether the machine's suggestions show. */
+/** How this person looks at the page: the list's filters and length, the shortcuts dialog and their keys, and whether the machine's suggestions show. */
 export interface ViewState {
   filters: Filters;
   /** How many of the list's entries are drawn at least (more when the open one is further down). */
@@ -11,9 +12,11 @@ export interface ViewState {
   helpOpen: boolean;
   /** Remembered in the browser (suggestions-shown.ts); shown until the browser says otherwise. */
   suggestionsShown: boolean;
+  /** This person's keys for the single-key shortcuts (shortcut-keys.ts), remembered in the browser. */
+  keys: KeyBindings;
 }
 
-export const initialView: ViewState = { filters: { kind: "", status: "", author: "" }, listDrawn: LIST_PAGE, helpOpen: false, suggestionsShown: true };
+export const initialView: ViewState = { filters: { kind: "", status: "", author: "" }, listDrawn: LIST_PAGE, helpOpen: false, suggestionsShown: true, keys: NO_BINDINGS };
 
 export function viewReducer(state: ViewState, action: WorkspaceAction): ViewState {
   switch (action.type) {
@@ -25,6 +28,8 @@ export function viewReducer(state: ViewState, action: WorkspaceAction): ViewStat
       return state.helpOpen === action.open ? state : { ...state, helpOpen: action.open };
     case "suggestionsShownChanged":
       return state.suggestionsShown === action.shown ? state : { ...state, suggestionsShown: action.shown };
+    case "keysChanged":
+      return state.keys === action.keys ? state : { ...state, keys: action.keys };
     default:
       return state;
   }

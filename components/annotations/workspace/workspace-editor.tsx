@@ -40,6 +40,7 @@ export const WorkspaceEditor = memo(
           fallback={<ArticleText text={text} />}
           onSelect={onSelect}
           onSelectionChange={onSelectionChange}
+          onCaretMove={operations.caretMoved}
         />
         {selection && <SelectionToolbar selection={selection} busy={busy} onTag={onTag} />}
       </div>
