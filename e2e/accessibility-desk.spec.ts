@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { Audit } from "./accessibility-audit";
 import { articleReady } from "./annotate-helpers";
 import { DEMO_TITLES, HOLLANDE, demoCopy } from "./demo-articles";
@@ -40,20 +40,27 @@ async function openItem(page: Page, quote: RegExp) {
   return panel;
 }
 
-test("the article page in every state an editor uses, its versions, history, correction, report and the ledger meet WCAG 2.2 AA in both themes and reflow to 320 px", async ({ page, playwright }, testInfo) => {
-  test.setTimeout(300_000);
+/** A story of the test's own: two demo articles, a claim submitted for review, a figure in each, a denial, and a corrected text (version 2). */
+async function deskStory(playwright: PlaywrightWorkerArgs["playwright"]) {
   const editor = await apiAs(playwright, "editor");
   const annotator = await apiAs(playwright, "annotator");
   const copy = await demoCopy(editor, [HOLLANDE, SECOND], "Accessible");
   const hollande = copy.articles[HOLLANDE];
-  const second = copy.articles[SECOND];
   const claim = await tag(annotator, hollande, "CLAIM", "some of which have distorted our activities");
   await tag(annotator, hollande, "FIGURE", FIGURE);
-  await tag(annotator, second, "FIGURE", FIGURE);
+  await tag(annotator, copy.articles[SECOND], "FIGURE", FIGURE);
   await tag(annotator, hollande, "DENIAL", "distorted");
   const submitted = await annotator.post(`/api/annotations/${claim.id}/review`, { data: { action: "SUBMIT", version: claim.version } });
   expect(submitted.ok(), await submitted.text()).toBe(true);
   await correct(editor, hollande.id, "shocking", "deeply shocking");
+  await editor.dispose();
+  await annotator.dispose();
+  return { storyId: copy.storyId, hollande };
+}
+
+test("the article page in every state an editor uses meets WCAG 2.2 AA in both themes and reflows to 320 px", async ({ page, playwright }, testInfo) => {
+  test.setTimeout(300_000);
+  const { hollande } = await deskStory(playwright);
   const audit = new Audit(testInfo);
 
   await openAs(page, "editor", `/articles/${hollande.id}`);
@@ -75,7 +82,14 @@ test("the article page in every state an editor uses, its versions, history, cor
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await audit.check(page, "article-shortcuts-dialog", { within: "dialog" });
   await page.keyboard.press("Escape");
+  audit.finish();
+});
 
+test("an article's versions, history, correction and report, and the story's ledger with its charts, meet WCAG 2.2 AA in both themes and reflow to 320 px", async ({ page, playwright }, testInfo) => {
+  test.setTimeout(300_000);
+  const { storyId, hollande } = await deskStory(playwright);
+  const audit = new Audit(testInfo);
+  await openAs(page, "editor", "/account");
   for (const [name, address, heading] of [
     ["versions", `/articles/${hollande.id}/versions`, /^Versions of/],
     ["article-history", `/articles/${hollande.id}/history`, /^History of/],
@@ -87,7 +101,7 @@ test("the article page in every state an editor uses, its versions, history, cor
     await audit.check(page, name, { reflow: true });
   }
 
-  await page.goto(`/stories/${copy.storyId}/ledger`);
+  await page.goto(`/stories/${storyId}/ledger`);
   const proposal = page.getByRole("listitem", { name: /^Proposed fact:/ }).filter({ hasText: FIGURE });
   await proposal.getByRole("button", { name: "Accept" }).click();
   await page.getByText("Charts: each article's value on one axis").click();
@@ -95,6 +109,4 @@ test("the article page in every state an editor uses, its versions, history, cor
   await audit.check(page, "ledger", { reflow: true });
 
   audit.finish();
-  await editor.dispose();
-  await annotator.dispose();
 });
