@@ -76,6 +76,8 @@ export class Audit {
         // Name what sticks out, to fix it without guessing.
         const wide = [...document.querySelectorAll("body *")]
           .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          // What sticks out inside a box that scrolls on its own (a wide table) does not move the page.
+          .filter((element) => ![...document.querySelectorAll("body *")].some((box) => box !== element && box.contains(element) && getComputedStyle(box).overflowX !== "visible"))
           .slice(0, 4)
           .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}`);
         return `${scroller.scrollWidth} px wide (${wide.join(", ")})`;
