@@ -5,7 +5,7 @@ import { apiAs, openAs } from "./helpers";
 
 /**
  * WCAG 2.2 AA on the desk's list pages as an editor sees them (the dashboard, the story's report,
- * history and import, the review queue, my work, the inbox with a mention in it, the account, a
+ * history and import, the review queue, my work, the checked claims, the inbox with a mention in it, the account, a
  * page not found), in both themes and reflowed to 320 px. The article's pages are in
  * accessibility-desk.spec.ts, which runs beside this one.
  */
@@ -36,6 +36,7 @@ test("the dashboard, the story's pages, the review queue, my work, the inbox and
     ["import", `/stories/${copy.storyId}/import`, /^Import an article/],
     ["review-queue", "/review", "Review queue"],
     ["my-work", "/my-work", "My work"],
+    ["checked-claims", "/claims", "Checked claims"],
     ["inbox", "/inbox", "Inbox"],
     ["account", "/account", "Account"],
     ["not-found-signed-in", "/stories/no-such-story/report", "Not found"],

@@ -108,6 +108,7 @@ test("a newcomer reaches every main feature within two clicks of the dashboard",
     // The story's report holds the publishing panel ("Public page"), checked below.
     publishing: /^\/stories\/[^/]+\/report$/,
     "my work": /^\/my-work$/,
+    "checked claims": /^\/claims$/,
     "importing an article": /^\/stories\/[^/]+\/import$/,
     "correcting the text": /^\/articles\/[^/]+\/edit$/,
     "versions and their changes": /^\/articles\/[^/]+\/versions$/,
@@ -115,7 +116,7 @@ test("a newcomer reaches every main feature within two clicks of the dashboard",
     "settings (admin)": /^\/admin\/settings$/,
     "background work (admin)": /^\/admin\/jobs$/,
   });
-  const missing = ["story", "article", "review queue", "inbox", "ledger (the story's facts and claims)", "report", "publishing", "my work", "importing an article", "correcting the text", "versions and their changes", "users (admin)", "settings (admin)", "background work (admin)"].filter((feature) => !(feature in found));
+  const missing = ["story", "article", "review queue", "inbox", "ledger (the story's facts and claims)", "report", "publishing", "my work", "checked claims", "importing an article", "correcting the text", "versions and their changes", "users (admin)", "settings (admin)", "background work (admin)"].filter((feature) => !(feature in found));
   expect(missing, `not within two clicks: ${missing.join(", ")}`).toEqual([]);
   for (const clicks of Object.values(found)) expect(clicks).toBeLessThanOrEqual(2);
   await page.goto("/");
