@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useReducer, useState } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import type { AnnotationView, FigureValue } from "@/lib/annotations/annotation-view";
 import type { PresenceEntry } from "@/lib/realtime/presence";
 import { CommentsSection } from "../comments/comments-section";
@@ -65,6 +65,13 @@ export function AnnotationPanel(props: Props) {
   }
 
   useEffect(() => onEditingChange(dirty), [dirty, onEditingChange]);
+  // On a narrow screen the panel sits below the whole text (the workspace's one column in
+  // globals.css): opening it brings it into view, or a phone's user tags words and sees nothing
+  // happen. Once per annotation opened (the panel is keyed by it), never on a live change.
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (window.matchMedia("(max-width: 980px)").matches) root.current?.scrollIntoView({ block: "start" });
+  }, []);
   // The frame that shows a new (or newly opened) annotation draws its head only: the note editor
   // (a second TipTap instance), the review, sources, discussion, assignee and history come in
   // the next one, each fetching what it needs from there. Until then the saved note is shown as it is.
@@ -93,7 +100,7 @@ export function AnnotationPanel(props: Props) {
   }
 
   return (
-    <section className="annotation-panel card" aria-labelledby="panel-heading" data-annotation-id={annotation.id}>
+    <section ref={root} className="annotation-panel card" aria-labelledby="panel-heading" data-annotation-id={annotation.id}>
       <header className="panel-header">
         {/* Focusable from script only: the keyboard arrives here when it opens an annotation (o, Enter in the list). */}
         <h2 id="panel-heading" tabIndex={-1}>

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PageLayout, type Rgb, type Run } from "./pdf/page-layout";
+import { PDF_ACCENT, PDF_GREY } from "./pdf/colours";
 import { PdfFont } from "./pdf/pdf-font";
 import { PdfWriter, pdfTextString } from "./pdf/pdf-writer";
 import type { ReportData } from "./report-data";
@@ -9,8 +10,9 @@ import { archiveNote, RELATION_NAMES, sameClaimNote, yieldToEventLoop } from "./
 // DejaVu covers the corpus's curly quotes, dashes, no-break spaces and most scripts; PDF's
 // built-in fonts do not. Resolved from the project root, where `npm start` runs the server.
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-const GREY: Rgb = [0.33, 0.33, 0.33];
-const ACCENT: Rgb = [0.12, 0.37, 0.55];
+// Each at least 4.5:1 on the white page (pdf/colours.test.ts).
+const GREY = PDF_GREY;
+const ACCENT = PDF_ACCENT;
 
 /**
  * The report as a PDF with real, selectable text, streamed: `onChunk` receives each page as it

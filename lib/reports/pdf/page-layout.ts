@@ -1,6 +1,7 @@
 import { deflateSync, constants } from "node:zlib";
 import type { PdfFont } from "./pdf-font";
 import type { PdfWriter } from "./pdf-writer";
+import { PDF_TEXT } from "./colours";
 
 export type Rgb = readonly [number, number, number];
 
@@ -19,7 +20,6 @@ interface Piece {
 }
 
 const A4 = { width: 595.28, height: 841.89 };
-const BLACK: Rgb = [0, 0, 0];
 
 /**
  * Lays paragraphs out on A4 pages: greedy line breaking at spaces (a word longer than a line is
@@ -104,7 +104,7 @@ export class PageLayout {
     const ops = ["BT"];
     for (const piece of line) {
       const text = piece === line[line.length - 1] ? piece.text.trimEnd() : piece.text;
-      const [r, g, b] = piece.run.color ?? BLACK;
+      const [r, g, b] = piece.run.color ?? PDF_TEXT;
       ops.push(
         `/${piece.run.font.resourceName} ${piece.run.size} Tf ${r} ${g} ${b} rg 1 0 0 1 ${x.toFixed(2)} ${baseline.toFixed(2)} Tm ${piece.run.font.encode(text)} Tj`,
       );

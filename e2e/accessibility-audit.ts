@@ -1,0 +1,98 @@
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+/** WCAG 2.2 AA as axe-core tags it: levels A and AA of 2.0, 2.1 and 2.2. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe's rules whose outcome depends on colour, the only thing the dark theme changes. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/** Where each page's pictures are kept after a run (git-ignored); attached to the test as well. */
+export const SCREENSHOTS = path.join(process.cwd(), "test-reports", "screenshots");
+
+/** The narrowest width WCAG's reflow asks for (1.4.10), and a 1280 px window at 200 % zoom. */
+const REFLOW_WIDTHS = [320, 640];
+
+export interface AuditOptions {
+  /** Also screenshot and check reflow at 320 px (and 640 px, a 1280 px window at 200 % zoom). */
+  reflow?: boolean;
+  /** Only this part (a CSS selector): for a state of a page already checked whole, such as an open dialog. */
+  within?: string;
+}
+
+/**
+ * Collects every page's problems and reports them all at the end of the test, so one run lists
+ * every violation on every page rather than the first one.
+ */
+export class Audit {
+  private readonly problems: string[] = [];
+
+  constructor(private readonly testInfo: TestInfo) {}
+
+  /**
+   * Runs axe on the page as it is now, in the light theme and in the dark one, and takes a
+   * screenshot of each; with `reflow`, narrows the window and checks that nothing scrolls sideways.
+   */
+  async check(page: Page, name: string, options: AuditOptions = {}): Promise<void> {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+      // The dark theme changes colours only: its pass runs the rules about colour, which halves the time.
+      if (colorScheme === "dark") axe = axe.withRules(COLOUR_RULES);
+      if (options.within) axe = axe.include(options.within);
+      const { violations } = await axe.analyze();
+      for (const violation of violations) {
+        const nodes = violation.nodes.slice(0, 5).map((node) => `      ${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`);
+        await this.problem(`${name} (${colorScheme}): ${violation.id} (${violation.impact}) ${violation.help}\n${nodes.join("\n")}`);
+      }
+      await this.screenshot(page, `${name}-${colorScheme}`);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    if (options.reflow) await this.reflow(page, name);
+  }
+
+  /** Fails the test with every problem found, page by page. */
+  finish(): void {
+    expect(this.problems, this.problems.join("\n")).toEqual([]);
+  }
+
+  /** Kept, and written down at once too (test-reports/accessibility.txt), so a run cut short still lists what it found. */
+  private async problem(text: string) {
+    this.problems.push(text);
+    await mkdir(path.dirname(SCREENSHOTS), { recursive: true });
+    await appendFile(path.join(path.dirname(SCREENSHOTS), "accessibility.txt"), `${text}\n`);
+  }
+
+  private async reflow(page: Page, name: string) {
+    const size = page.viewportSize();
+    if (!size) throw new Error("The page has no fixed viewport to narrow.");
+    for (const width of REFLOW_WIDTHS) {
+      await page.setViewportSize({ width, height: size.height });
+      const overflow = await page.evaluate(() => {
+        const scroller = document.scrollingElement!;
+        if (scroller.scrollWidth <= window.innerWidth) return null;
+        // Name what sticks out, to fix it without guessing.
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          // What sticks out inside a box that scrolls on its own (a wide table) does not move the page.
+          .filter((element) => ![...document.querySelectorAll("body *")].some((box) => box !== element && box.contains(element) && getComputedStyle(box).overflowX !== "visible"))
+          .slice(0, 4)
+          .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}`);
+        return `${scroller.scrollWidth} px wide (${wide.join(", ")})`;
+      });
+      if (overflow) await this.problem(`${name} at ${width} px: the page scrolls sideways, ${overflow}`);
+      if (width === 320) await this.screenshot(page, `${name}-320px`);
+    }
+    await page.setViewportSize(size);
+  }
+
+  private async screenshot(page: Page, name: string, fullPage = false) {
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const picture = await page.screenshot({ fullPage, animations: "disabled" });
+    await writeFile(file, picture);
+    await this.testInfo.attach(name, { body: picture, contentType: "image/png" });
+  }
+}
