@@ -31,6 +31,7 @@ const annotation = {
   reviewedAt: null,
   submittedAt: null,
   assignee: null,
+  sameClaimAs: null,
   version: 1,
   createdAt: "2026-12-06T10:00:00.000Z",
   updatedAt: "2026-12-06T10:00:00.000Z",
