@@ -9,7 +9,7 @@ import { againstRef, buildAgainst, copyRows, migrateWith, prepareAgainstBuild, q
 import { prepareData } from "./bootstrap/prepare-data";
 import { processTreeCpuMs } from "./cpu-time";
 import { beforeRetrying, measuredLoad } from "./page-load";
-import { bin, root, run, startServer } from "./run";
+import { bin, root, run, startServer, stopProcess } from "./run";
 import { createThrowawayDatabase, freePort } from "./throwaway-database";
 
 export interface BenchApp {
@@ -164,19 +164,6 @@ export async function withBenchApps<T>(setup: () => Promise<T>, measure: (apps: 
 /** One build (this tree) and its app: what a benchmark without `--against` stands on. */
 export async function withBenchApp<T>(setup: () => Promise<T>, measure: (app: BenchApp, data: T) => Promise<void>): Promise<void> {
   await withBenchApps(setup, ([app], data) => measure(app, data));
-}
-
-/** SIGTERM, then SIGKILL if it is still running 5 s later; resolves once it has exited. */
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 async function oneStatement(url: string, text: string, values?: unknown[]): Promise<void> {
