@@ -227,7 +227,9 @@ function benchPage({ base, page }: BenchApp, ids: BenchIds) {
       await interactive(ids.full, ANNOTATIONS + RUNS, `?annotation=${ids.middle}`);
       await measured(page, "bench:open-details", 0);
       detailsSeen = 1;
-      await page.getByRole("checkbox", { name: "Suggestions" }).uncheck();
+      // Round one's build (9e1bec7) had no suggestions, so no such switch.
+      const suggestions = page.getByRole("checkbox", { name: "Suggestions" });
+      if (await suggestions.count()) await suggestions.uncheck();
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     },
     /** j once: the key's handling, then the details' (unless they were at hand: nothing to fetch). */
