@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { PublicationPreview, PublicationView } from "@/lib/publishing/publish";
 import { ErrorAlert } from "@/components/ui/alert";
 import { ApiError } from "../api/client";
@@ -11,12 +11,13 @@ const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "nume
 
 /** What publishing would put out now, as the editor publishes it: the server refuses another version (409). */
 function WhatGoesOut({ preview }: { preview: PublicationPreview }) {
-  if (preview.items.length === 0) return <p>Nothing in this report is approved yet, so there is nothing to publish.</p>;
+  if (preview.itemCount === 0) return <p>Nothing in this report is approved yet, so there is nothing to publish.</p>;
+  const unlisted = preview.itemCount - preview.items.length;
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   return (
     <details className="publication-preview">
       <summary>
-        Publishing puts out {count(preview.items.length, "approved item")} from {count(preview.articles, "article")}
+        Publishing puts out {count(preview.itemCount, "approved item")} from {count(preview.articles, "article")}
         {preview.facts.length > 0 && <>, {count(preview.facts.length, "confirmed fact")}</>}; of other outlets&apos; articles only the checked words in their sentence
         {preview.fullTexts > 0 && <> ({count(preview.fullTexts, "article")} of the desk&apos;s own in full)</>}.
       </summary>
@@ -27,6 +28,7 @@ function WhatGoesOut({ preview }: { preview: PublicationPreview }) {
           </li>
         ))}
       </ol>
+      {unlisted > 0 && <p>and {count(unlisted, "more item")}: the report below lists every one.</p>}
       {preview.facts.length > 0 && (
         <ul>
           {preview.facts.map((fact, i) => (
@@ -49,19 +51,32 @@ export function PublishPanel({
   subject,
   initial,
   initialNext,
-  initialPreview,
   canPublish,
 }: {
   subject: ReportSubject;
   /** The newest publications, a page of them; `initialNext` the cursor of the earlier ones, if any. */
   initial: PublicationView[];
   initialNext: string | null;
-  initialPreview: PublicationPreview | null;
   canPublish: boolean;
 }) {
   const [publications, setPublications] = useState(initial);
   const [earlier, setEarlier] = useState(initialNext);
-  const [preview, setPreview] = useState(initialPreview);
+  const [preview, setPreview] = useState<PublicationPreview | null>(null);
+  const [previewError, setPreviewError] = useState<string>();
+  const { type, id } = subject;
+  // Read after the page is up: what publishing would put out is a second reading of the whole
+  // report, and the page shows the report itself first. Publishing waits for it.
+  useEffect(() => {
+    if (!canPublish) return;
+    let current = true;
+    publicationsApi.preview({ type, id }).then(
+      (read) => current && setPreview(read),
+      (caught) => current && setPreviewError(caught instanceof Error ? caught.message : "Could not read what publishing would put out."),
+    );
+    return () => {
+      current = false;
+    };
+  }, [canPublish, type, id]);
   const [note, setNote] = useState("");
   const [told, setTold] = useState<string>();
   const { busy, error, run } = useAction();
@@ -114,7 +129,16 @@ export function PublishPanel({
       ) : (
         <p>Not published. Publishing puts the approved annotations, with their verdicts, notes and sources, on a public page anyone can read.</p>
       )}
-      {canPublish && preview && <WhatGoesOut preview={preview} />}
+      {canPublish &&
+        (preview ? (
+          <WhatGoesOut preview={preview} />
+        ) : previewError ? (
+          <ErrorAlert message={`What publishing would put out could not be read: ${previewError} Reload the page to try again.`} />
+        ) : (
+          <p className="muted" role="status">
+            Reading what publishing would put out…
+          </p>
+        ))}
       {canPublish ? (
         <form
           onSubmit={(event) => {
@@ -129,7 +153,7 @@ export function PublishPanel({
             </div>
           )}
           <div className="actions">
-            <button type="submit" disabled={busy || !preview || preview.items.length === 0}>
+            <button type="submit" disabled={busy || !preview || preview.itemCount === 0}>
               {latest ? "Publish again" : "Publish"}
             </button>
             {live && (

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { ReportData } from "@/lib/reports/report-data";
-import { RELATION_NAMES, sameClaimNote } from "@/lib/reports/labels";
-import { archiveDate } from "@/lib/sources/archive-date";
+import type { ReportPageSlice } from "@/lib/reports/report-pages";
 import { agreementLabel } from "@/lib/vocabulary/labels";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/vocabulary/labels";
 import { DownloadButtons } from "./download-buttons";
+import { ReportEntries } from "./report-entries";
 import type { ReportSubject } from "../api/reports";
 
 const counts = (values: Record<string, number>, names: Record<string, string> = {}) =>
   Object.entries(values).map(([k, n]) => `${names[k] ?? k} ${n}`).join(" · ") || "none";
 
 /** The verification report on screen; the print stylesheet turns the same page into a document. */
-export function ReportView({ report, subject, children }: { report: ReportData; subject: ReportSubject; children?: React.ReactNode }) {
+export function ReportView({ report, subject, slice, children }: { report: ReportData; subject: ReportSubject; slice: ReportPageSlice; children?: React.ReactNode }) {
   const other = report.scope === "approved" ? "all" : "approved";
   return (
     <article className="report">
@@ -78,66 +78,7 @@ export function ReportView({ report, subject, children }: { report: ReportData; 
           )}
         </section>
       )}
-      <section aria-labelledby="report-annotations">
-        <h2 id="report-annotations">Annotations</h2>
-        {report.entries.length === 0 && (
-          <p className="empty">{report.scope === "approved" ? "No annotation is approved yet." : "No annotations yet."}</p>
-        )}
-        {report.entries.map((e) => (
-          <div className={`report-entry kind-${e.kind.toLowerCase()}`} key={e.id}>
-            <h3>
-              <span className={`kind-badge kind-${e.kind.toLowerCase()}`}>{KIND_LABELS[e.kind]}</span> {STATUS_LABELS[e.status]}
-              {e.verdictLabel && <> · {e.verdictLabel}</>}
-              {report.subject.type === "story" && <span className="muted"> · {e.article.title}</span>}
-            </h3>
-            <blockquote className="report-quote">
-              …{e.contextBefore}
-              <mark>{e.quote}</mark>
-              {e.contextAfter}…
-            </blockquote>
-            {e.note && <p>Note: {e.note}</p>}
-            {e.sources.length > 0 && (
-              <ul>
-                {e.sources.map((s, i) => (
-                  <li key={i}>
-                    {RELATION_NAMES[s.relation]}:{" "}
-                    {s.url ? (
-                      <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
-                        {s.title || s.url}
-                      </a>
-                    ) : (
-                      s.title
-                    )}
-                    {s.publisher && `, ${s.publisher}`}
-                    {s.accessedAt && `, accessed ${s.accessedAt}`}
-                    {s.archive && (
-                      <>
-                        , <a href={s.archive.path}>archived {archiveDate(s.archive.takenAt)}</a>
-                      </>
-                    )}
-                    {s.url && <span className="print-only"> &lt;{s.url}&gt;</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {e.corroborations.length > 0 && (
-              <ul>
-                {e.corroborations.map((c) => (
-                  <li key={c.annotationId}>
-                    Corroborated ({RELATION_NAMES[c.relation]}) by “{c.quote}” in {c.articleTitle}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {e.sameClaimAs && <p className="same-claim">{sameClaimNote(e.sameClaimAs)}</p>}
-            <p className="muted">
-              Annotator {e.annotator}
-              {e.reviewer && ` · reviewer ${e.reviewer}`} · {e.createdAt.slice(0, 10)}
-              {e.reviewedAt && ` → ${e.reviewedAt.slice(0, 10)}`}
-            </p>
-          </div>
-        ))}
-      </section>
+      <ReportEntries report={report} slice={slice} />
     </article>
   );
 }

@@ -22,7 +22,10 @@ export const publicationViewSchema = named(
 export const publicationPreviewSchema = named("PublicationPreview", z.object({
   /** The report's version: publish against it. */
   basedOn: z.string(),
+  /** The first 50 items that go out (the report lists all of them). */
   items: z.array(z.object({ n: z.number().int(), kindLabel: z.string(), quote: z.string(), verdict: z.string().nullable(), article: z.string() })),
+  /** How many items go out. */
+  itemCount: z.number().int(),
   articles: z.number().int(),
   fullTexts: z.number().int(),
   facts: z.array(z.object({ label: z.string(), agreement: z.string() })),

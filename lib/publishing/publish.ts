@@ -18,9 +18,18 @@ import type { PublicationsQuery } from "../validation/report-schemas";
 export type { PublicationSubject };
 
 /** What the publish panel shows before an editor publishes: what would go out, and its version to publish against. */
+/**
+ * How many of the items going out the preview lists: it is read to confirm what goes out, and the
+ * report beside it lists every one (a year's story can hold hundreds).
+ */
+export const PREVIEW_ITEMS = 50;
+
 export interface PublicationPreview {
   basedOn: string;
+  /** The first PREVIEW_ITEMS of them. */
   items: { n: number; kindLabel: string; quote: string; verdict: string | null; article: string }[];
+  /** All that go out. */
+  itemCount: number;
   articles: number;
   fullTexts: number;
   facts: { label: string; agreement: string }[];
@@ -79,7 +88,8 @@ export async function previewPublication(actor: SessionUser, subject: Publicatio
   const { report } = built;
   return {
     basedOn: reportVersion(built),
-    items: report.items.map((i) => ({ n: i.n, kindLabel: i.kindLabel, quote: i.quote, verdict: i.verdict, article: report.articles[i.article - 1]?.title ?? "" })),
+    items: report.items.slice(0, PREVIEW_ITEMS).map((i) => ({ n: i.n, kindLabel: i.kindLabel, quote: i.quote, verdict: i.verdict, article: report.articles[i.article - 1]?.title ?? "" })),
+    itemCount: report.items.length,
     articles: report.articles.length,
     fullTexts: report.articles.filter((a) => a.text !== null).length,
     facts: report.ledger.map((f) => ({ label: f.label, agreement: f.agreement })),

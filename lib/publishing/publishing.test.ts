@@ -78,6 +78,7 @@ describe("publishing a report", () => {
     const claim = await approvedClaim(annotator, editor, article, "The NSA recorded 70.3 million pieces of French telephone data", "TRUE");
     const seen = await previewPublication(editor, subject);
     expect(seen.items.map((i) => i.quote)).toEqual(["The NSA recorded 70.3 million pieces of French telephone data"]);
+    expect(seen.itemCount).toBe(1);
     expect(await previewPublication(editor, subject)).toEqual(seen);
 
     await approvedClaim(annotator, await createUser("EDITOR"), article, "some reports had distorted its activities", "MISLEADING");

@@ -6,5 +6,6 @@ export const metadata: Metadata = { title: "Verification report" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function Page({ params, searchParams }: Props) {
-  return <ReportPage type="article" id={(await params).id} scopeParam={(await searchParams).scope} />;
+  const { scope, page } = await searchParams;
+  return <ReportPage type="article" id={(await params).id} scopeParam={scope} pageParam={page} />;
 }
