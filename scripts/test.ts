@@ -14,6 +14,7 @@
  *   npm test -- e2e/x.spec.ts     the build (reused when no source changed) and those specs alone
  */
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { prepareData } from "./lib/bootstrap/prepare-data";
 import { closeDb } from "../lib/db/client";
 import { ensureAppRole } from "../lib/db/app-role";
@@ -24,6 +25,8 @@ import { checkSchemaDrift } from "./lib/schema-drift";
 import { bin, root, run, runTogether } from "./lib/run";
 import { buildKey, builtFrom, forgetBuild, recordBuild } from "./lib/build-key";
 import { printSlowest } from "./lib/slowest-tests";
+
+const typescript7 = path.join(root, "node_modules", "typescript7", "bin", "tsc");
 
 const started = Date.now();
 const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
@@ -77,7 +80,9 @@ async function main() {
       [
         ...(everything
           ? [
-              { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
+              // TypeScript 7, the compiler in Go: the same checks in a tenth of 5.9's time. Next.js and
+              // typescript-eslint still load 5.9 (the "typescript" package) through its JavaScript API.
+              { title: "Type check (TypeScript 7, tsc --noEmit)", command: typescript7, args: ["--noEmit"] },
               { title: "Lint (eslint)", command: bin("eslint"), args: [".", "--max-warnings=0"] },
               { title: "Unit and integration tests (Vitest)", command: bin("vitest"), args: ["run"], env, after: migrated },
             ]
