@@ -19,6 +19,22 @@ describe("each person's write allowance", () => {
     await expect(chargeWrite(runaway.id, new Date(start.getTime() + 60_000), 5)).resolves.toBeUndefined();
   });
 
+  it("refuses the rest of a spent minute without another statement, telling the seconds left each time", async () => {
+    const runaway = await createUser();
+    const start = new Date("2026-12-06T10:00:00Z");
+    for (let i = 0; i < 3; i++) await chargeWrite(runaway.id, start, 3);
+    await expect(chargeWrite(runaway.id, new Date(start.getTime() + 10_000), 3)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 50 });
+    const counted = async () => (await db.writeAllowance.findUniqueOrThrow({ where: { userId: runaway.id } })).count;
+    expect(await counted()).toBe(4);
+    await Promise.allSettled(Array.from({ length: 50 }, () => chargeWrite(runaway.id, new Date(start.getTime() + 30_000), 3)));
+    await expect(chargeWrite(runaway.id, new Date(start.getTime() + 45_500), 3)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 15 });
+    // The minute's row was not touched by the refusals after the first.
+    expect(await counted()).toBe(4);
+    // The next minute starts afresh.
+    await expect(chargeWrite(runaway.id, new Date(start.getTime() + 60_000), 3)).resolves.toBeUndefined();
+    expect(await counted()).toBe(1);
+  });
+
   it("reads the limit from WRITE_LIMIT_PER_MINUTE, 300 by default, and 0 turns it off", async () => {
     expect(writeLimitPerMinute({})).toBe(300);
     expect(writeLimitPerMinute({ WRITE_LIMIT_PER_MINUTE: "20" })).toBe(20);

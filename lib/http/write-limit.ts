@@ -23,7 +23,7 @@ const allowanceRow = z.object({ count: z.number().int(), windowStartMs: z.number
  * userId, windowStartMs, count), in one statement, so parallel requests and every instance agree.
  * Answers how many the minute holds so far and the seconds until it ends.
  */
-export async function chargeMinute(table: "WriteAllowance" | "PreviewAllowance", userId: string, now = new Date()): Promise<{ count: number; retryAfterSeconds: number }> {
+export async function chargeMinute(table: "WriteAllowance" | "PreviewAllowance", userId: string, now = new Date()): Promise<{ count: number; retryAfterSeconds: number; windowEndMs: number }> {
   const at = now.getTime();
   // Every write asks this: a plain query (lib/db/client.ts getPool).
   const { rows } = await getPool().query(
@@ -35,18 +35,38 @@ export async function chargeMinute(table: "WriteAllowance" | "PreviewAllowance",
     [userId, at, at - WINDOW_MS],
   );
   const row = allowanceRow.parse(rows[0]);
-  return { count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((row.windowStartMs + WINDOW_MS - at) / 1000)) };
+  const windowEndMs = row.windowStartMs + WINDOW_MS;
+  return { count: row.count, retryAfterSeconds: secondsUntil(windowEndMs, at), windowEndMs };
+}
+
+const secondsUntil = (endMs: number, at: number) => Math.max(1, Math.ceil((endMs - at) / 1000));
+
+/**
+ * Who this process has refused, until when: once a person's minute is spent, the rest of it is
+ * refused here without a statement. A script sending thousands of writes then costs the database
+ * one row update per instance and minute, not one per request on the row they all wait to lock.
+ */
+const spentUntil = new Map<string, number>();
+const SPENT_KEPT = 10_000;
+
+function refusal(limit: number, retryAfterSeconds: number) {
+  return new TooManyRequestsError(`You have made more than ${limit} changes in a minute. Wait ${retryAfterSeconds} seconds and try again.`, retryAfterSeconds);
 }
 
 /**
  * Counts one write against the person's allowance for the current minute and refuses it with 429
- * and the seconds until the minute ends once the allowance is spent. Refused writes count too: a
- * script that ignores the answer keeps being refused rather than earning another try.
+ * and the seconds until the minute ends once the allowance is spent. A script that ignores the
+ * answer keeps being refused until the minute ends rather than earning another try.
  */
 export async function chargeWrite(userId: string, now = new Date(), limit = writeLimitPerMinute()): Promise<void> {
   if (limit === 0) return;
-  const { count, retryAfterSeconds } = await chargeMinute("WriteAllowance", userId, now);
+  const at = now.getTime();
+  const spent = spentUntil.get(userId);
+  if (spent !== undefined && at < spent) throw refusal(limit, secondsUntil(spent, at));
+  const { count, retryAfterSeconds, windowEndMs } = await chargeMinute("WriteAllowance", userId, now);
   if (count > limit) {
-    throw new TooManyRequestsError(`You have made more than ${limit} changes in a minute. Wait ${retryAfterSeconds} seconds and try again.`, retryAfterSeconds);
+    if (spentUntil.size >= SPENT_KEPT) for (const [id, until] of spentUntil) if (until <= at) spentUntil.delete(id);
+    if (spentUntil.size < SPENT_KEPT) spentUntil.set(userId, windowEndMs);
+    throw refusal(limit, retryAfterSeconds);
   }
 }
