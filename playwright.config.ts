@@ -1,11 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { TEST_BROWSER } from "./scripts/lib/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const secondPort = Number(process.env.E2E_PORT_2 ?? port + 1);
 process.env.E2E_PORT_2 = String(secondPort);
 const baseURL = `http://localhost:${port}`;
 
-// Debian's Chromium: Playwright cannot download its own browser on these machines.
+// Debian's Chromium headless shell (scripts/lib/chromium.ts): Playwright cannot download its own browser here.
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -32,7 +33,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: { executablePath: TEST_BROWSER, args: chromiumArgs },
   },
   projects: [
     // Each demo role signs in once for the run (e2e/roles.setup.ts); specs use those sessions.

@@ -36,17 +36,20 @@ export async function runTogether(
     env?: NodeJS.ProcessEnv;
     /** Called as soon as this step has passed. */
     passed?: () => void;
+    /** Called as soon as this step has failed, or could not start. */
+    failed?: () => void;
     /** Starts once this has settled (what the step needs, such as a migrated database); fails with its error. */
     after?: Promise<unknown>;
   }[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const outcomes = await Promise.all(
-    steps.map(async ({ title, command, args, env: own, passed, after }) => {
+    steps.map(async ({ title, command, args, env: own, passed, failed, after }) => {
       try {
         await after;
       } catch (error) {
         console.log(`✗ ${title} did not start: ${error instanceof Error ? error.message : String(error)}`);
+        failed?.();
         return { title, ok: false };
       }
       return new Promise<{ title: string; ok: boolean }>((resolve) => {
@@ -56,6 +59,7 @@ export async function runTogether(
         child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
         child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
         const finish = (ok: boolean, note = "") => {
+          if (!ok) failed?.();
           const text = Buffer.concat(output).toString().trimEnd();
           console.log(`${ok ? "✓" : "✗"} ${title} (${Math.round((Date.now() - started) / 1000)} s)${note}${text ? `\n${text}` : ""}`);
           resolve({ title, ok });

@@ -25,6 +25,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** One statement on its own connection (CREATE and DROP DATABASE cannot share a transaction). */
+async function onServer(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * A fresh, empty database for tests and tooling. On the server named by `serverUrl` (usually
  * DATABASE_URL) it is a new uniquely named database, dropped afterwards; without one, an embedded
@@ -38,15 +49,7 @@ export async function createThrowawayDatabase(serverUrl?: string, { durable = tr
     const admin = new URL(serverUrl);
     const target = new URL(serverUrl);
     target.pathname = `/${name}`;
-    const run = async (sql: string) => {
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
+    const run = (sql: string) => onServer(admin.toString(), sql);
     await run(`CREATE DATABASE "${name}"`);
     return {
       url: target.toString(),
@@ -64,6 +67,29 @@ export async function createThrowawayDatabase(serverUrl?: string, { durable = tr
     async dispose() {
       await cluster.stop();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A copy of the database at `url` on the same server (PostgreSQL copies it from its files, in a
+ * fraction of a second; nothing may be connected to it meanwhile), removed by `dispose`, with the
+ * app's role for it, if one was made.
+ */
+export async function copyDatabase(url: string, suffix: string): Promise<ThrowawayDatabase> {
+  const source = decodeURIComponent(new URL(url).pathname.slice(1));
+  const name = `${source}_${suffix}`;
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const run = (sql: string) => onServer(admin.toString(), sql);
+  await run(`CREATE DATABASE "${name}" TEMPLATE "${source}"`);
+  return {
+    url: target.toString(),
+    async dispose() {
+      await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropAppRole(admin.toString(), name);
     },
   };
 }
