@@ -24,7 +24,7 @@ const claimReview = (claim: string) => ({
 
 // Everything around the journey (stories, approvals, imports) goes through the API; the browser
 // is kept for what a person sees: the offer in the panel, the link, and the editor's proposal.
-test("an approved claim in one story is offered when the same claim is annotated in another, its denial is not; linking carries the verdict as a proposal; bad imports are refused and import nothing", async ({ page, playwright }) => {
+test("an approved claim in one story is offered when the same claim is suggested, then annotated, in another, its denial is not; linking carries the verdict as a proposal; bad imports are refused and import nothing", async ({ page, playwright }) => {
   // Two people's pages and a dozen writes: about 60 s at a load average of 25 on two cores.
   test.setTimeout(120_000);
   const M = marker();
@@ -57,9 +57,43 @@ test("an approved claim in one story is offered when the same claim is annotated
   const retold = `more than 41 million tax returns were recorded by the ${M} ministry in 2025`;
   const later = await article(storyB, `Returns retold ${M}`, `Officials say ${retold}, according to a leaked memo.`);
 
-  // The annotator tags it: the panel offers the earlier check, best first, with its verdict, and not the denial.
+  // Before anyone tags it, the machine's suggestion of the claim says the desk checked it before:
+  // the verdict, its day and story A, and the checks behind it; the page asks once for every listed suggestion.
+  const lookups: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith("/suggestions/matches")) lookups.push(request.url());
+  });
   await openAs(page, "annotator", `/articles/${later.id}`);
   await expect(page.locator("[data-editor-ready] .ProseMirror")).toBeVisible();
+  const { suggestions } = await (await annotator.get(`/api/articles/${later.id}/suggestions`)).json();
+  const suggested = suggestions.find((s: { kind: string; exact: string }) => s.kind === "CLAIM" && s.exact.includes("41 million tax returns"));
+  expect(suggested, "the retold claim is suggested").toBeTruthy();
+  expect(suggestions.length, "more suggestions than the claim, to ask about at once").toBeGreaterThan(1);
+  const words = suggested.exact.length > 50 ? `${suggested.exact.slice(0, 50)}…` : suggested.exact;
+  const suggestion = page
+    .getByRole("region", { name: /^Suggestions \(\d+\)$/ })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: `Accept suggestion “${words}”` }) });
+  const before = suggestion.getByRole("group", { name: `Checked before: “${words}”` });
+  await expect(before).toContainText(/^Checked before: Mostly true \(\d{1,2} \w{3,4} \d{4}\), story Tax returns/);
+  await expect(before).toContainText(`story Tax returns ${M}`);
+  await expect(before).not.toContainText("did not record");
+  await before.getByText("Checked before:", { exact: true }).click();
+  const earlierChecks = before.getByRole("list", { name: `Earlier checks of “${words}”, closest first` }).getByRole("listitem");
+  await expect(earlierChecks.first()).toContainText(claimWords);
+  await expect(earlierChecks.first()).toContainText("Mostly true");
+  await expect(earlierChecks.first().getByRole("link", { name: `Tax returns ${M}` })).toHaveAttribute("href", new RegExp(`\\?annotation=${earlier}$`));
+  expect(lookups, "one request for the listed suggestions, not one each").toHaveLength(1);
+  const asked = await (await annotator.post(`/api/articles/${later.id}/suggestions/matches`, { data: { spans: [{ start: suggested.start, end: suggested.end, kind: "CLAIM" }] } })).json();
+  expect(asked.spans[0].matches[0]).toMatchObject({ annotationId: earlier, storyId: storyA, verdict: { rating: "MOSTLY_TRUE" } });
+  const tooMany = Array.from({ length: 51 }, () => ({ start: suggested.start, end: suggested.end, kind: "CLAIM" }));
+  const tooLarge = await annotator.post(`/api/articles/${later.id}/suggestions/matches`, { data: { spans: tooMany } });
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error).toMatch(/at most 50 spans/);
+  const outside = await annotator.post(`/api/articles/${later.id}/suggestions/matches`, { data: { spans: [{ start: 0, end: later.text.length + 1, kind: "CLAIM" }] } });
+  expect(outside.status()).toBe(400);
+
+  // The annotator tags it: the panel offers the earlier check, best first, with its verdict, and not the denial.
   await selectText(page, retold);
   await page.keyboard.press("c");
   const panel = page.getByRole("region", { name: new RegExp(`“${retold}”`) });

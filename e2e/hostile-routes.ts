@@ -228,6 +228,13 @@ export const WRITE_ROUTES: Record<string, Case> = {
       return { path: `/api/facts/${one}/merge`, body: async () => ({ version: await factVersion(as, world, one), otherFactId: other, otherVersion: await factVersion(as, world, other) }) };
     },
   },
+  "POST /api/articles/:id/suggestions/matches": {
+    prepare: async (as, world) => {
+      const words = "The agency recorded 70.3 million calls in a month";
+      const start = world.article.text.indexOf(words);
+      return { path: `/api/articles/${world.article.id}/suggestions/matches`, body: constant({ spans: [{ start, end: start + words.length, kind: "CLAIM" }] }) };
+    },
+  },
   "POST /api/articles/:id/suggestions/accept": { prepare: async (as, world) => ({ path: `/api/articles/${world.article.id}/suggestions/accept`, body: constant({ kind: "DENIAL" }) }) },
   "DELETE /api/annotations/:id": { prepare: async (as, world) => ({ path: `/api/annotations/${(await annotate(as, world)).id}` }) },
   "POST /api/annotations/:id/restore": {

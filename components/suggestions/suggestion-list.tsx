@@ -7,6 +7,8 @@ import type { SuggestionOrder } from "@/lib/validation/suggestion-schemas";
 import { KIND_LABELS } from "@/lib/vocabulary/labels";
 import { ErrorAlert } from "@/components/ui/alert";
 import { formatFigure } from "@/lib/annotations/format-figure";
+import { EarlierChecks } from "./earlier-checks";
+import { useEarlierChecks } from "./use-earlier-checks";
 
 interface Props {
   open: readonly SuggestionView[];
@@ -38,6 +40,8 @@ export function SuggestionList(props: Props) {
   // A long article has hundreds: the first ones, and the open one wherever it is, until asked for all.
   const listed = all ? open : open.filter((s, i) => i < FIRST || s.id === selectedId);
   const figures = open.filter((s) => s.kind === "FIGURE").length;
+  // Whether the desk checked them before, for the suggestions on show only: one batch, not one request each.
+  const earlier = useEarlierChecks(shown && state === "ready" ? listed : []);
   return (
     <section className="suggestion-list card" aria-labelledby="suggestions-heading">
       <header className="panel-header">
@@ -87,6 +91,7 @@ export function SuggestionList(props: Props) {
                     worth checking: {percent(s.score)}
                   </p>
                 )}
+                <EarlierChecks matches={earlier.of(s)} words={short(s.exact)} />
                 <div className="actions">
                   <button type="button" disabled={busy} aria-label={`Accept suggestion “${short(s.exact)}”`} onClick={() => props.onAccept(s.id)}>
                     Accept
@@ -98,6 +103,7 @@ export function SuggestionList(props: Props) {
               </li>
             ))}
           </ol>
+          {earlier.error && <p className="muted">The desk’s earlier checks could not be looked up: {earlier.error}</p>}
           {listed.length < open.length && (
             <button type="button" className="link" onClick={() => setAll(true)}>
               Show all {open.length} suggestions

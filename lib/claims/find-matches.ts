@@ -66,35 +66,60 @@ export async function findCandidates(query: MatchQuery): Promise<Candidate[]> {
   return rows.map((row) => candidateSchema.parse(row));
 }
 
+/** A candidate reranked: how likely it is the same claim (score-match.ts). */
+export type Ranked = Candidate & { score: number };
+
+/** A current check of the memory as a match: its row, its score, and where the public reads it. */
+export type MatchRow = CheckRow & { score: number; publicUrl: string | null };
+
 /**
- * The earlier checks most likely to be the same claim as `text`, best first (at most `limit`),
- * each with its score and, for the desk's, where the public reads it: the candidates reranked
- * (score-match.ts), and of the best of them those still the desk's word (current-check.ts) read
- * in full. Checking currency after the rerank reads a handful of revisions, not a hundred; it and
- * the public pages are read at once.
+ * The candidates for `text` reranked (score-match.ts), best first: those that pass the offer, twice
+ * `limit` of them, since some may no longer be the desk's word when readMatches reads them.
  */
-export async function matchText(query: MatchQuery): Promise<(CheckRow & { score: number; publicUrl: string | null })[]> {
+export async function rankCandidates(query: MatchQuery): Promise<Ranked[]> {
   if (!query.text.trim()) return [];
   const limit = query.limit ?? MAX_MATCHES;
   const signature = claimSignature(query.text);
-  const ranked = (await findCandidates(query))
+  return (await findCandidates(query))
     .map((row) => ({ ...row, score: scoreMatch(signature, claimSignature(row.text), row.trigram).score }))
     .filter((row) => row.score >= (query.minScore ?? MIN_MATCH_SCORE))
     .sort((a, b) => b.score - a.score || b.reviewedAt.getTime() - a.reviewedAt.getTime())
     .slice(0, 2 * limit);
-  if (ranked.length === 0) return [];
+}
+
+/**
+ * Of each list of ranked candidates, the best `limit` still the desk's word (current-check.ts),
+ * read in full with where the public reads them: one read of the memory and one of the public
+ * pages for every list at once. Checking currency after the rerank reads a handful of revisions,
+ * not a hundred.
+ */
+export async function readMatches(lists: readonly Ranked[][], limit: number): Promise<MatchRow[][]> {
+  const ids = [...new Set(lists.flatMap((ranked) => ranked.map((r) => r.id)))];
+  if (ids.length === 0) return lists.map(() => []);
+  const annotationIds = [...new Set(lists.flatMap((ranked) => ranked.flatMap((r) => (r.annotationId ? [r.annotationId] : []))))];
   const [rows, places] = await Promise.all([
-    db.$queryRaw<unknown[]>`SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c WHERE c.id = ANY(${ranked.map((r) => r.id)}::text[]) AND ${CURRENT_CHECK}`.then(parseCheckRows),
-    publicPlaces(ranked.flatMap((r) => (r.annotationId ? [r.annotationId] : []))),
+    db.$queryRaw<unknown[]>`SELECT ${CHECK_COLUMNS} FROM "CheckedClaim" c WHERE c.id = ANY(${ids}::text[]) AND ${CURRENT_CHECK}`.then(parseCheckRows),
+    publicPlaces(annotationIds),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return ranked
-    .flatMap((r) => {
-      const row = byId.get(r.id);
-      return row ? [{ ...row, score: r.score, publicUrl: row.annotationId ? places.get(row.annotationId) ?? null : null }] : [];
-    })
-    .slice(0, limit);
+  return lists.map((ranked) =>
+    ranked
+      .flatMap((r) => {
+        const row = byId.get(r.id);
+        return row ? [{ ...row, score: r.score, publicUrl: row.annotationId ? places.get(row.annotationId) ?? null : null }] : [];
+      })
+      .slice(0, limit),
+  );
 }
+
+/** The earlier checks most likely to be the same claim as `text`, best first (at most `limit`), each with its score and, for the desk's, where the public reads it. */
+export async function matchText(query: MatchQuery): Promise<MatchRow[]> {
+  const [matches] = await readMatches([await rankCandidates(query)], query.limit ?? MAX_MATCHES);
+  return matches;
+}
+
+/** A match as the panel and the API show it. */
+export const toCheckMatch = (match: MatchRow): CheckMatch => ({ ...toCheckView(match, match.publicUrl), score: match.score });
 
 /**
  * The closest earlier checks of the claim an annotation makes, from other stories than its own:
@@ -115,5 +140,5 @@ export async function findMatches(viewer: SessionUser, annotationId: string): Pr
     : { before: "", after: "" };
   const text = checkText({ kind: annotation.kind, quote: annotation.exact, context });
   const matches = await matchText({ text, kind: annotation.kind, excludeStoryId: annotation.storyId, lexemes: denial ? undefined : annotation.lexemes });
-  return matches.map((m) => ({ ...toCheckView(m, m.publicUrl), score: m.score }));
+  return matches.map(toCheckMatch);
 }

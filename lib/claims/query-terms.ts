@@ -27,6 +27,14 @@ export async function lexemesOf(text: string): Promise<string[]> {
   return lexemesRow.parse(row).lexemes;
 }
 
+/** The lexemes of each of several statements, in their order, in one round trip (a batch of them is matched at once). */
+export async function lexemesOfEach(texts: readonly string[]): Promise<string[][]> {
+  if (texts.length === 0) return [];
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT tsvector_to_array(to_tsvector('english', t)) AS lexemes FROM unnest(${[...texts]}::text[]) WITH ORDINALITY u(t, n) ORDER BY n`;
+  return rows.map((row) => lexemesRow.parse(row).lexemes);
+}
+
 /**
  * What to search a statement by: its lexemes and its synonyms' (claim-synonyms.ts), each with the
  * share of checks that hold it (word-shares.ts); a lexeme rarer than the statistics' commonest

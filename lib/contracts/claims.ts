@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimLinkSchema, claimSearchQuerySchema, claimUnlinkQuerySchema, claimWebImportSchema } from "../validation/claim-schemas";
+import { claimLinkSchema, claimSearchQuerySchema, claimUnlinkQuerySchema, claimWebImportSchema, MAX_SPANS_PER_REQUEST, spanMatchesSchema } from "../validation/claim-schemas";
 import { idParams } from "../validation/route-params";
 import { KINDS } from "../vocabulary/names";
 import { annotationViewSchema } from "./annotations";
@@ -40,6 +40,13 @@ export const checkMatchSchema = named(
   "An earlier check and how likely (0–1) it is the same claim.",
 );
 
+/** For each span asked about, in the order asked: its place and kind, and the closest earlier checks of it (none when the desk has not checked it). */
+export const spanMatchesResultSchema = z.object({
+  spans: z
+    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.enum(KINDS), matches: z.array(checkMatchSchema).max(5) }))
+    .max(MAX_SPANS_PER_REQUEST),
+});
+
 export const claimSearchResultSchema = z.object({ results: z.array(checkViewSchema), page: z.number().int(), more: z.boolean() });
 
 export const claimImportResultSchema = named(
@@ -63,6 +70,16 @@ export const claimRoutes = {
     who: "signed-in",
     params: idParams,
     answer: { status: 200, json: z.object({ matches: z.array(checkMatchSchema).max(10) }) },
+  }),
+  spanMatches: route({
+    method: "POST",
+    path: "/api/articles/:id/suggestions/matches",
+    summary:
+      "whether the desk has checked these spans of the article before (its suggestions, before anyone accepts them): for each `{start, end, kind}`, in the order sent, the closest earlier checks of the same kind from other stories, best first, at most 5, as `GET /api/annotations/:id/matches` finds them; 400 for a span outside the article's text, 413 for more than 50 spans",
+    who: "signed-in",
+    params: idParams,
+    body: spanMatchesSchema,
+    answer: { status: 200, json: spanMatchesResultSchema },
   }),
   link: route({
     method: "PUT",

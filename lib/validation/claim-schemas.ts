@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAIM_RATINGS, DENIAL_FINDINGS, FIGURE_OUTCOMES } from "../vocabulary/verdicts";
 import { KINDS } from "../vocabulary/names";
+import { kindSchema } from "./annotation-schemas";
 
 /** Every verdict key on the desk's scales: claim ratings, figure outcomes, denial findings. */
 export const VERDICT_KEYS = [...Object.keys(CLAIM_RATINGS), ...Object.keys(FIGURE_OUTCOMES).filter((k) => !(k in CLAIM_RATINGS)), ...Object.keys(DENIAL_FINDINGS)] as [string, ...string[]];
@@ -55,3 +56,30 @@ export const claimWebImportSchema = z
   .strict();
 
 export type ClaimLinkInput = z.infer<typeof claimLinkSchema>;
+
+/** How many spans one request may ask about (a 413 beyond): a page lists its suggestions a few dozen at a time, and asks in batches of this many. */
+export const MAX_SPANS_PER_REQUEST = 50;
+/** The longest span a batch may ask about: as long as an annotation's quote may be (lib/anchoring/selectors.ts). */
+const MAX_SPAN_LENGTH = 5_000;
+const spanOffset = (name: string) =>
+  z.number({ error: `${name} must be a number.` }).int(`${name} must be a whole number.`).min(0, `${name} cannot be negative.`);
+
+/**
+ * `POST /api/articles/:id/suggestions/matches`: spans of the article (its suggestions') to look up
+ * in the desk's memory. More than MAX_SPANS_PER_REQUEST is refused by the domain with a 413 (lib/claims/find-span-matches.ts),
+ * as a span outside the article's text is (a 400): only it reads the text.
+ */
+export const spanMatchesSchema = z
+  .object({
+    spans: z.array(
+      z
+        .object({ start: spanOffset("Start"), end: spanOffset("End"), kind: kindSchema })
+        .strict()
+        .refine((span) => span.end > span.start, { message: "A span's end must come after its start.", path: ["end"] })
+        .refine((span) => span.end - span.start <= MAX_SPAN_LENGTH, { message: `A span may be at most ${MAX_SPAN_LENGTH.toLocaleString("en")} characters.`, path: ["end"] }),
+      { error: "Send the spans to look up as a list of {start, end, kind}." },
+    ),
+  })
+  .strict();
+
+export type SpanMatchesInput = z.infer<typeof spanMatchesSchema>;
