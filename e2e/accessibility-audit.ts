@@ -23,6 +23,23 @@ export interface AuditOptions {
 }
 
 /**
+ * Text laid out a few letters to a line (a grid or flex column squeezed by its neighbours): the
+ * page does not scroll sideways, yet nobody can read it. Runs in the page; names what it finds.
+ */
+function findSqueezedText(): string[] {
+  const found: string[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>("body *")) {
+    const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? "").join("").trim();
+    if (own.length < 8) continue;
+    const box = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+    if (box.width > 0 && box.width < 48 && box.height > 3 * line) found.push(`${element.tagName.toLowerCase()} “${own.slice(0, 30)}” ${Math.round(box.width)} px wide`);
+  }
+  return found.slice(0, 4);
+}
+
+/**
  * Collects every page's problems and reports them all at the end of the test, so one run lists
  * every violation on every page rather than the first one.
  */
@@ -83,6 +100,8 @@ export class Audit {
         return `${scroller.scrollWidth} px wide (${wide.join(", ")})`;
       });
       if (overflow) await this.problem(`${name} at ${width} px: the page scrolls sideways, ${overflow}`);
+      const squeezed = await page.evaluate(findSqueezedText);
+      if (squeezed.length) await this.problem(`${name} at ${width} px: text squeezed into a column a few letters wide, ${squeezed.join(", ")}`);
       if (width === 320) await this.screenshot(page, `${name}-320px`);
     }
     await page.setViewportSize(size);

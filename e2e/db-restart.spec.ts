@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../scripts/lib/embedded-postgres";
 import { readServerSentEvents } from "../tests/sse-reader";
+import { Audit } from "./accessibility-audit";
 import { DEMO, freePort, signInApi } from "./helpers";
 
 /**
@@ -53,7 +54,7 @@ async function openFeed(url: string, cookie: string): Promise<Feed> {
   return { seqs, changes, close: () => controller.abort() };
 }
 
-test("PostgreSQL restarted while pages are live: writes meanwhile get a 503 with a message, then the feeds catch up without gaps or repeats", async ({ playwright }) => {
+test("PostgreSQL restarted while pages are live: writes meanwhile get a 503 with a message, then the feeds catch up without gaps or repeats", async ({ browser, playwright }, testInfo) => {
   test.setTimeout(180_000);
   // The cluster's kept password sits beside its data directory, in the same temporary folder.
   const folder = await mkdtemp(path.join(os.tmpdir(), "factmark-restart-"));
@@ -109,6 +110,17 @@ test("PostgreSQL restarted while pages are live: writes meanwhile get a 503 with
     expect(during.headers.get("retry-after")).toBeTruthy();
     expect((await during.json()).error).toMatch(/database/i);
     expect((await fetch(`${baseURL}/api/articles/${article.id}`, { headers: { cookie } })).status).toBe(503);
+    // A page asked for meanwhile is the error page, which says what to do, without a trace, and meets WCAG 2.2 AA.
+    const context = await browser.newContext({ baseURL, storageState: await api.storageState() });
+    const page = await context.newPage();
+    await page.goto(`/articles/${article.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Something went wrong" })).toContainText("Nothing you saved before is lost");
+    await expect(page.locator("body")).not.toContainText(/\bat \w+ \(|ECONNREFUSED|prisma/i);
+    const audit = new Audit(testInfo);
+    await audit.check(page, "error-page", { reflow: true });
+    audit.finish();
+    await context.close();
 
     cluster = await start();
     // Back: the next writes are served (the pool reconnects on its own), the feeds were never closed.

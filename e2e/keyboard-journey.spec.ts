@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { articleReady } from "./annotate-helpers";
-import { demoCopy, HOLLANDE } from "./demo-articles";
+import { demoCopy, DEMO_TITLES, HOLLANDE } from "./demo-articles";
 import { apiAs, DEMO, DEMO_PASSWORD, pageAs } from "./helpers";
 
 /**
@@ -9,6 +9,8 @@ import { apiAs, DEMO, DEMO_PASSWORD, pageAs } from "./helpers";
  * the page is only read (what has the focus, what the accessibility tree and the announcer say).
  */
 
+const SECOND = DEMO_TITLES[2];
+const FIGURE = "70.3 million";
 const QUOTE = "President Barack Obama spoke to French President Francois Hollande";
 const NOTE = "The White House statement confirms the call.";
 const SOURCE = "https://www.whitehouse.gov/the-press-office/2013/10/21/readout-call";
@@ -47,24 +49,51 @@ async function caretToParagraph(page: Page, words: string) {
 
 const announcements = (page: Page) => page.getByRole("log", { name: "Announcements", exact: true });
 
-/** Presses j until what it says begins with `said` (suggestions and annotations are stepped through in the order of the text). */
-async function stepTo(page: Page, said: string) {
+/** Presses j until what it says matches `said` (suggestions and annotations are stepped through in the order of the text). */
+async function stepTo(page: Page, said: RegExp) {
+  const heard: string[] = [];
   for (let presses = 0; presses < 30; presses++) {
     const before = await announcements(page).textContent();
     await page.keyboard.press("j");
     await expect(announcements(page)).not.toHaveText(before ?? "");
-    if ((await announcements(page).textContent())?.startsWith(said)) return;
+    heard.push((await announcements(page).textContent()) ?? "");
+    if (said.test(heard.at(-1)!)) return;
   }
-  throw new Error(`j never reached “${said}”`);
+  throw new Error(`j never reached ${said}; it said:\n${heard.join("\n")}`);
 }
 
-test("an annotator tags, notes, sources and submits, and an editor approves and publishes, all by keyboard", async ({ browser, playwright }) => {
-  // About 30 s on an idle machine; the shared test machine's load can triple it.
-  test.setTimeout(150_000);
+/**
+ * From the dashboard: the story found with the search (a page load: the first Tab reaches the
+ * skip link, which goes past the header), then its article opened (a move within the app: the
+ * new page's heading takes the focus), all by keyboard.
+ */
+async function openFromDashboard(page: Page, storyTitle: string, articleTitle: string) {
+  await tabTo(page, page.getByRole("searchbox", { name: "Find a story" }));
+  await page.keyboard.type(storyTitle);
+  await page.keyboard.press("Enter");
+  const link = page.getByRole("list", { name: `Articles in ${storyTitle}` }).getByRole("link", { name: articleTitle });
+  await expect(link).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await tabTo(page, link);
+  await page.keyboard.press("Enter");
+  await articleReady(page, articleTitle);
+  await expect(page.getByRole("heading", { level: 1, name: articleTitle })).toBeFocused();
+}
+
+test("an annotator tags, notes, sources, submits and works the suggestions, and an editor approves, confirms the ledger's fact and publishes, all by keyboard", async ({ browser, playwright }) => {
+  // About 40 s on an idle machine; the shared test machine's load can triple it.
+  test.setTimeout(180_000);
   const api = await apiAs(playwright, "editor");
-  const copy = await demoCopy(api, [HOLLANDE], "Keyboard");
+  const copy = await demoCopy(api, [HOLLANDE, SECOND], "Keyboard");
+  // The figure another outlet gives, tagged already: once the annotator accepts the same figure's
+  // suggestion in this article, the ledger proposes it as one fact.
+  const second = copy.articles[SECOND];
+  const start = second.text.indexOf(FIGURE);
+  const tagged = await api.post(`/api/articles/${second.id}/annotations`, { data: { kind: "FIGURE", start, end: start + FIGURE.length, exact: FIGURE } });
+  expect(tagged.status(), await tagged.text()).toBe(201);
   await api.dispose();
-  const article = copy.articles[HOLLANDE];
 
   // The annotator signs in by keyboard (the form puts the focus on Email).
   const annotator = await (await browser.newContext()).newPage();
@@ -76,15 +105,9 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   await annotator.keyboard.press("Enter");
   // Slow on a loaded machine (the password's hash, then the first page signed in).
   await expect(annotator.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
-
-  await annotator.goto(`/articles/${article.id}`);
-  await articleReady(annotator, HOLLANDE);
+  await openFromDashboard(annotator, copy.storyTitle, HOLLANDE);
   const text = annotator.getByRole("textbox", { name: "Article text", exact: true });
 
-  // Past the header by its skip link, then along to the text.
-  await annotator.keyboard.press("Tab");
-  await expect(annotator.getByRole("link", { name: "Skip to content" })).toBeFocused();
-  await annotator.keyboard.press("Enter");
   // The shortcuts are listed on "?", and closing the list gives the focus back to the text.
   await tabTo(annotator, text);
   await annotator.keyboard.press("?");
@@ -150,12 +173,22 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   await expect(text).toBeFocused();
   await expect(announcements(annotator)).toHaveText("In a claim.");
 
-  // The editor, in a browser of their own, steps with j past the machine's suggestions to the
-  // claim (each step is said), and approves it with a verdict.
+  // The machine's suggestions, stepped to with j: a accepts the figure, x dismisses the denial.
+  await stepTo(annotator, /^Suggested figure, \d+ of \d+: “70\.3 million/);
+  await annotator.keyboard.press("a");
+  await expect(announcements(annotator)).toContainText(`Accepted the suggested figure “${FIGURE}`);
+  await expect(announcements(annotator)).toContainText("it is your draft figure now.");
+  await stepTo(annotator, /^Suggested denial, \d+ of \d+: “some of which have distorted/);
+  await annotator.keyboard.press("x");
+  await expect(announcements(annotator)).toContainText("Dismissed the suggested denial “some of which have distorted");
+  await expect(annotator.getByRole("region", { name: /^Suggestions \(\d+\)$/ }).getByText("Dismissed (1)")).toBeVisible();
+
+  // The editor, in a browser of their own, opens the desk, finds the article the same way, steps
+  // with j past the machine's suggestions to the claim (each step is said), and approves it with a verdict.
   const editor = await pageAs(browser, "editor");
-  await editor.goto(`/articles/${article.id}`);
-  await articleReady(editor, HOLLANDE);
-  await stepTo(editor, "Claim, ");
+  await editor.goto("/");
+  await openFromDashboard(editor, copy.storyTitle, HOLLANDE);
+  await stepTo(editor, /^Claim, /);
   await expect(announcements(editor)).toHaveText(new RegExp(`^Claim, \\d+ of \\d+: “${QUOTE}”\\. Submitted\\.$`));
   await editor.keyboard.press("p");
   const editorPanel = editor.getByRole("region", { name: new RegExp(QUOTE) });
@@ -173,8 +206,22 @@ test("an annotator tags, notes, sources and submits, and an editor approves and 
   // The annotator hears it.
   await expect(announcements(annotator)).toContainText(`Eddie Editor approved it (claim “${QUOTE}”).`);
 
-  // The editor publishes the story's report.
-  await editor.goto(`/stories/${copy.storyId}/report`);
+  // Back to the words (t), and up to the story's ledger: the figure both outlets give is
+  // proposed; the editor accepts it and confirms it for publication.
+  await editor.keyboard.press("t");
+  await tabTo(editor, editor.getByRole("link", { name: "Story ledger" }), { back: true });
+  await editor.keyboard.press("Enter");
+  const proposal = editor.getByRole("listitem", { name: /^Proposed fact:/ }).filter({ hasText: FIGURE });
+  await tabTo(editor, proposal.getByRole("button", { name: "Accept" }));
+  await editor.keyboard.press("Enter");
+  const confirm = editor.getByRole("button", { name: /^Confirm “.+” for publication$/ });
+  await tabTo(editor, confirm);
+  await editor.keyboard.press("Enter");
+  await expect(editor.getByRole("rowheader").filter({ hasText: "Confirmed by" })).toHaveCount(1);
+
+  // Then the story's report, where the editor publishes.
+  await tabTo(editor, editor.getByRole("link", { name: "Story report" }), { back: true });
+  await editor.keyboard.press("Enter");
   const publish = editor.getByRole("region", { name: "Public page" });
   await tabTo(editor, publish.getByRole("button", { name: "Publish", exact: true }));
   await editor.keyboard.press("Enter");

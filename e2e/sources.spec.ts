@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
+import { Audit } from "./accessibility-audit";
 import { highlighted, selectText } from "./annotate-helpers";
 import { openAs, uniqueEmail } from "./helpers";
 
@@ -19,7 +20,7 @@ async function newStory(page: import("@playwright/test").Page, label: string) {
   return story;
 }
 
-test("import an article from its address with a preview, correct its title, annotate it, and cite an archived source", async ({ page }) => {
+test("import an article from its address with a preview, correct its title, annotate it, and cite an archived source", async ({ page }, testInfo) => {
   await openAs(page, "editor");
   await newStory(page, "Phone data by address");
 
@@ -62,9 +63,13 @@ test("import an article from its address with a preview, correct its title, anno
   await expect(copy).toContainText("summoned the American ambassador");
   await expect(copy.locator("script, iframe, form, input, img")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "About this copy" })).toContainText(/SHA-256 of the readable text\s*[0-9a-f]{64}/);
+  // The archived copy meets WCAG 2.2 AA like the desk's other pages (accessibility-pages.spec.ts).
+  const audit = new Audit(testInfo);
+  await audit.check(page, "archived-copy", { reflow: true });
+  audit.finish();
 });
 
-test("check a source again: unchanged, then changed with the words that changed; a page that cannot be archived says why and can be retried", async ({ page }) => {
+test("check a source again: unchanged, then changed with the words that changed; a page that cannot be archived says why and can be retried", async ({ page }, testInfo) => {
   site.setPage("/changing", newsPage("Figures revised", PHONE_DATA));
   await openAs(page, "editor");
   await newStory(page, "Checks");
@@ -93,6 +98,9 @@ test("check a source again: unchanged, then changed with the words that changed;
   await expect(diff.locator("del")).toContainText(["70.3"]);
   await expect(diff.locator("ins")).toContainText(["60"]);
   await expect(panel.getByText(/checked .*: the text changed/)).toBeVisible();
+  const audit = new Audit(testInfo);
+  await audit.check(page, "source-check-changes", { within: ".annotation-panel" });
+  audit.finish();
 
   // A page that is not there yet: saved anyway, not archived with the reason, archived on retry.
   site.setPage("/not-yet", "<p>missing</p>", 404);

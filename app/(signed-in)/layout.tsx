@@ -1,4 +1,5 @@
 import { AppHeader } from "@/components/layout/app-header";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { Announcer } from "@/components/ui/announcer";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
@@ -14,6 +15,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <AppHeader user={user} />
       <main id="main">{children}</main>
       <Announcer />
+      <RouteFocus />
     </>
   );
 }

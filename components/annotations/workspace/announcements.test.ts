@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { annotationsAt, describeEntered, describeHere, describeLiveChange, describeStep, describeTagged, sameHere } from "./announcements";
+import { annotationsAt, describeEntered, describeHere, describeLiveChange, describeStep, describeSuggestionDone, describeTagged, sameHere } from "./announcements";
 
 const claim = { id: "a", kind: "CLAIM" as const, exact: "France summoned the ambassador", status: "DRAFT" as const, start: 10, end: 40, orphaned: false };
 const figure = { id: "b", kind: "FIGURE" as const, exact: "70.3 million", status: "APPROVED" as const, start: 20, end: 32, orphaned: false };
@@ -36,6 +36,8 @@ describe("what the article page says", () => {
 
   it("says what was tagged, and what others did, leaving out what is not worth interrupting for", () => {
     expect(describeTagged(claim)).toBe("Tagged as a claim: “France summoned the ambassador”.");
+    expect(describeSuggestionDone(figure, "accepted")).toBe("Accepted the suggested figure “70.3 million”: it is your draft figure now.");
+    expect(describeSuggestionDone(claim, "dismissed")).toBe("Dismissed the suggested claim “France summoned the ambassador”.");
     expect(describeLiveChange("annotation.created", "Ana Annotator", figure)).toBe("Ana Annotator added a figure: “70.3 million”.");
     expect(describeLiveChange("annotation.approve", "Eddie Editor", figure)).toBe("Eddie Editor approved it (figure “70.3 million”).");
     expect(describeLiveChange("annotation.deleted", "Ana Annotator", undefined)).toBe("Ana Annotator deleted an annotation.");

@@ -51,6 +51,12 @@ export function sameHere(a: readonly { id: string }[], b: readonly { id: string 
 
 export const describeTagged = (item: Described) => `Tagged as a ${kindWord(item.kind)}: ${quote(item.exact)}.`;
 
+/** Said when this person accepts one of the machine's suggestions (a draft of theirs now) or dismisses it. */
+export function describeSuggestionDone(item: Pick<Described, "kind" | "exact">, done: "accepted" | "dismissed"): string {
+  const what = `the suggested ${kindWord(item.kind)} ${quote(item.exact)}`;
+  return done === "accepted" ? `Accepted ${what}: it is your draft ${kindWord(item.kind)} now.` : `Dismissed ${what}.`;
+}
+
 /**
  * Someone else's change as the live feed brought it, or null for what is not worth interrupting
  * a reader for (a page's archive finished, a comment edited: the panel shows those).

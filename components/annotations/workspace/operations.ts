@@ -6,7 +6,7 @@ import { suggestionsApi } from "../../api/suggestions";
 import type { ArticleEditorHandle } from "../../editor/article-editor";
 import { announce } from "../../ui/announcer";
 import { KIND_LABELS, type Kind } from "../labels";
-import { annotationsAt, describeEntered, describeHere, describeStep, describeTagged, sameHere } from "./announcements";
+import { annotationsAt, describeEntered, describeHere, describeStep, describeSuggestionDone, describeTagged, sameHere } from "./announcements";
 import { findAnnotation } from "./annotations-slice";
 import { versionOf } from "./details-slice";
 import { isSuggestion } from "./suggestions-slice";
@@ -235,7 +235,9 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
 
     async acceptSuggestion(id: string) {
       const annotation = await onSuggestion(() => suggestionsApi.accept(id));
-      if (annotation) dispatch({ type: "suggestionAccepted", id, annotation });
+      if (!annotation) return;
+      dispatch({ type: "suggestionAccepted", id, annotation });
+      announce(describeSuggestionDone(annotation, "accepted"));
     },
 
     async acceptAllSuggestions(kind: AnnotationKind) {
@@ -249,7 +251,9 @@ export function createWorkspaceOperations(store: WorkspaceStore, articleId: stri
 
     async dismissSuggestion(id: string) {
       const suggestion = await onSuggestion(() => suggestionsApi.dismiss(id));
-      if (suggestion) dispatch({ type: "suggestionDismissed", suggestion });
+      if (!suggestion) return;
+      dispatch({ type: "suggestionDismissed", suggestion });
+      announce(describeSuggestionDone(suggestion, "dismissed"));
     },
 
     async restoreSuggestion(id: string) {

@@ -60,6 +60,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <Link prefetch={false} href={`/articles/${article.id}/versions`}>Versions</Link>
         <Link prefetch={false} href={`/articles/${article.id}/report`}>Report</Link>
         <Link prefetch={false} href={`/stories/${article.story.id}/ledger`}>Story ledger</Link>
+        <Link prefetch={false} href={`/stories/${article.story.id}/report`}>Story report</Link>
         {can(user, "article.correct") && (
           <Link prefetch={false} className="button secondary" href={`/articles/${article.id}/edit`}>
             Correct the text

@@ -38,6 +38,7 @@ export default async function LedgerPage({ params }: { params: Promise<{ id: str
       </p>
       <div className="article-tools">
         <Link prefetch={false} href={`/stories/${story.id}/history`}>Story history</Link>
+        <Link prefetch={false} href={`/stories/${story.id}/report`}>Story report</Link>
       </div>
       <Suspense fallback={<p className="muted">Loading the ledger…</p>}>
         <StoryLedger user={user} storyId={storyId} />
