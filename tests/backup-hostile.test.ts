@@ -75,7 +75,9 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
 
 const counts = (url: string) => query<{ users: number; activity: number; annotations: number }>(url, `SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT count(*)::int FROM "Activity") AS activity, (SELECT count(*)::int FROM "Annotation") AS annotations`).then((rows) => rows[0]);
 
-describe("restoring a hostile backup", () => {
+// Each test restores a backup of the whole test database, which every other file fills at the same
+// time: ten such restores took 31 s while the end-to-end tests shared the machine.
+describe("restoring a hostile backup", { timeout: 120_000 }, () => {
   it("refuses unknown tables and columns by name, and rows the API would refuse, restoring nothing", async () => {
     const text = await backupOf(source);
     const hostile: [string, RegExp][] = [
