@@ -45,11 +45,25 @@
     return response;
   };
 
+  // The page's own requests, so that the benchmark starts the next load only once this page's
+  // after-work (the machine's suggestions and their earlier checks) is done, and no build's
+  // server is still busy with it while another build's page is measured.
+  let inFlight = 0;
+  let settledAt = performance.now();
+  const answered = new Set();
+  window.__benchQuiet = (forMs, needed) => inFlight === 0 && performance.now() - settledAt >= forMs && (!needed || [...answered].some((path) => path.endsWith(needed)));
+
   const pageFetch = window.fetch;
   window.fetch = function (input, init) {
     const pending = pageFetch.call(this, input, init);
     const method = String(init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
     const { pathname } = new URL(input instanceof Request ? input.url : String(input), location.href);
+    inFlight += 1;
+    pending.finally(() => {
+      inFlight -= 1;
+      settledAt = performance.now();
+      answered.add(pathname);
+    }).catch(() => {});
     if (method === "POST" && /^\/api\/articles\/[^/]+\/annotations$/.test(pathname)) {
       return pending.then((response) =>
         onAnswer(response, () => {

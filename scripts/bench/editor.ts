@@ -148,6 +148,20 @@ function printBreakdown(label: string, breakdowns: Map<string, number>[]) {
 
 type BenchIds = Awaited<ReturnType<typeof createBenchArticles>>;
 
+/**
+ * Waits, after a measured load, until the page has done its after-work: its suggestions asked for
+ * and answered (in builds that have them), and no request of its own in flight for half a second.
+ * Otherwise the server would still be working out one build's suggestions while the next load,
+ * of another build, is measured.
+ */
+async function settled(page: Page) {
+  const hasSuggestions = (await page.getByRole("checkbox", { name: "Suggestions" }).count()) > 0;
+  await page.waitForFunction((needed) => (window as unknown as { __benchQuiet(ms: number, needed: string | null): boolean }).__benchQuiet(500, needed), hasSuggestions ? "/suggestions" : null, {
+    timeout: 30_000,
+    polling: 100,
+  });
+}
+
 /** One build's page and what was measured on it. */
 function benchPage({ base, page }: BenchApp, ids: BenchIds) {
   const figures = {
@@ -183,6 +197,7 @@ function benchPage({ base, page }: BenchApp, ids: BenchIds) {
       const which = expected ? "full" : "empty";
       figures.response[which].push(responseEnd);
       figures.size[which] = bytes;
+      await settled(page);
       return ready;
     });
   let detailsSeen = 0;
