@@ -4,7 +4,7 @@ import { HOLLANDE, demoCopy } from "./demo-articles";
 import { apiAs, openAs } from "./helpers";
 
 /**
- * WCAG 2.2 AA on the desk's list pages as an editor sees them (the dashboard, the story's report,
+ * WCAG 2.2 AA on the desk's list pages as an editor sees them (the dashboard, the story's own page, its report,
  * history and import, the review queue, my work, the checked claims, the inbox with a mention in it, the account, a
  * page not found), in both themes and reflowed to 320 px. The article's pages are in
  * accessibility-desk.spec.ts, which runs beside this one.
@@ -31,6 +31,7 @@ test("the dashboard, the story's pages, the review queue, my work, the inbox and
   await expect(page.getByRole("heading", { level: 2, name: copy.storyTitle })).toBeVisible();
   await audit.check(page, "dashboard", { reflow: true });
   for (const [name, address, heading] of [
+    ["story", `/stories/${copy.storyId}`, copy.storyTitle],
     ["story-report", `/stories/${copy.storyId}/report`, /^Verification report/],
     ["story-history", `/stories/${copy.storyId}/history`, /^History of/],
     ["import", `/stories/${copy.storyId}/import`, /^Import an article/],
