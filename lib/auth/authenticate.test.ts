@@ -168,7 +168,9 @@ describe("authenticate", () => {
     const ratio = median(unknown) / median(wrong);
     console.log(`Sign-in refusal: unknown email ${median(unknown).toFixed(1)} ms, wrong password ${median(wrong).toFixed(1)} ms (median of 16), ratio ${ratio.toFixed(2)}`);
     // Without the stand-in hash an unknown email would be refused in a fraction of a millisecond against ~100 ms: a ratio near 0.01.
-    expect(ratio).toBeGreaterThan(0.75);
-    expect(ratio).toBeLessThan(1.33);
+    // The band is wide because a wrong password also waits on the database for the account, which
+    // stretches when the machine is saturated (0.64 in a full npm test beside the end-to-end tests).
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
   });
 });
