@@ -1,7 +1,18 @@
 "use client";
 
-// A plain anchor, not next/link: after an error the client router may be what failed.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { startTransition } from "react";
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const router = useRouter();
+  // A page that failed on the server (the database away) is only drawn again once the server is
+  // asked again: resetting the boundary alone would show the same failure.
+  const tryAgain = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   return (
     <main id="main">
       {/* The page's own title never came: React puts this one in the head. */}
@@ -10,11 +21,10 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <h1>Something went wrong</h1>
         <p>The page could not be shown. Nothing you saved before is lost; please try again in a moment.</p>
         <p className="actions">
-          <button type="button" onClick={reset}>
+          <button type="button" onClick={tryAgain}>
             Try again
           </button>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, on purpose (above) */}
-          <a href="/">Back to the stories</a>
+          <Link href="/">Back to the stories</Link>
         </p>
       </div>
     </main>

@@ -120,11 +120,14 @@ test("PostgreSQL restarted while pages are live: writes meanwhile get a 503 with
     const audit = new Audit(testInfo);
     await audit.check(page, "error-page", { reflow: true });
     audit.finish();
-    await context.close();
 
     cluster = await start();
     // Back: the next writes are served (the pool reconnects on its own), the feeds were never closed.
     await expect.poll(async () => (await create(4)).status, { timeout: 30_000, intervals: [500] }).toBe(201);
+    // The error page's "Try again" asks the server again, and the article is there.
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Restart" })).toBeVisible();
+    await context.close();
     for (let i = 5; i < 8; i++) expect((await create(i)).status).toBe(201);
     // The live bus reconnected to the new PostgreSQL and every page caught up: the import and eight annotations, in order, once each.
     for (const feed of feeds) await expect.poll(() => feed.seqs, { timeout: 30_000, message: feed.changes.join("; ") }).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
