@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect } from "@playwright/test";
 import { ensureAppRole } from "../lib/db/app-role";
-import { createThrowawayDatabase } from "../scripts/lib/throwaway-database";
+import { copyDatabase } from "../scripts/lib/throwaway-database";
 import { freePort } from "./helpers";
 
 export interface OwnDesk {
@@ -16,28 +16,22 @@ export interface OwnDesk {
 const script = (file: string, ...args: string[]) => [process.execPath, ["--import", "tsx", "--import", "./scripts/lib/outside-next.mjs", file, ...args]] as const;
 
 /**
- * A desk of the spec's own: a new database on the suite's PostgreSQL, migrated and seeded as
- * `npm run db:seed` seeds one (the demo accounts and story), and a server of the same build on it,
- * as the app's own role. For a spec whose checks read every table or change the desk's settings:
- * it runs beside the other specs instead of alone, and leaves nothing behind in their desk.
+ * A desk of the spec's own: a copy of the suite's seeded desk as it was before any spec ran (the
+ * demo accounts and story; scripts/test.ts keeps it as E2E_DESK_TEMPLATE_URL), and a server of the
+ * same build on it, as the app's own role. For a spec whose checks read every table or change the
+ * desk's settings: it runs beside the other specs instead of alone, and leaves nothing behind in
+ * their desk.
  */
 export async function ownDesk(): Promise<OwnDesk> {
-  // scripts/test.ts names the server as the owner of the suite's database, who may make databases.
-  const ownerUrl = process.env.E2E_OWNER_DATABASE_URL;
-  if (!ownerUrl) throw new Error("E2E_OWNER_DATABASE_URL is not set: run the end-to-end tests with npm test.");
-  const database = await createThrowawayDatabase(ownerUrl);
+  const template = process.env.E2E_DESK_TEMPLATE_URL;
+  if (!template) throw new Error("E2E_DESK_TEMPLATE_URL is not set: run the end-to-end tests with npm test.");
+  const database = await copyDatabase(template, randomBytes(4).toString("hex"));
   let stopServer = () => {};
   try {
-    const [node, seedArgs] = script("scripts/seed.ts");
-    await new Promise<void>((resolve, reject) => {
-      const seed = spawn(node, seedArgs, { env: { ...process.env, DATABASE_URL: database.url }, stdio: ["ignore", "ignore", "inherit"] });
-      seed.on("error", reject);
-      seed.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`scripts/seed.ts exited with ${code}`))));
-    });
     const app = await ensureAppRole(database.url, randomBytes(24).toString("base64url"));
     const port = await freePort();
     const baseURL = `http://localhost:${port}`;
-    const [, serveArgs] = script("scripts/serve.ts", "--port", String(port));
+    const [node, serveArgs] = script("scripts/serve.ts", "--port", String(port));
     const server = spawn(node, serveArgs, {
       // As playwright.config.ts starts the suite's servers: pages are fetched from the tests' own site
       // only. No background work (no spec on a desk of its own waits for it): fewer connections to
