@@ -6,9 +6,9 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { writeBackup } from "@/lib/backup/write-backup";
 import { db } from "@/lib/db/client";
-import { migrateDeploy } from "@/lib/db/migrate";
 import { reviewAnnotation } from "@/lib/review/review-annotation";
-import { createThrowawayDatabase, type ThrowawayDatabase } from "@/scripts/lib/throwaway-database";
+import type { ThrowawayDatabase } from "@/scripts/lib/throwaway-database";
+import { migratedDatabase } from "@/tests/setup/migrated-database";
 
 /**
  * Backup files written by someone else (security review, issue #27): a restore checks every row
@@ -32,8 +32,7 @@ beforeAll(async () => {
   const submitted = await reviewAnnotation(annotator, made.id, { action: "SUBMIT", version: made.version });
   await reviewAnnotation(editor, made.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "CLAIM", rating: "FALSE" } });
   publicationSlug = (await publishAsPreviewed(editor, { type: "article", id: article.id })).slug;
-  target = await createThrowawayDatabase(source);
-  await migrateDeploy(target.url);
+  target = await migratedDatabase();
 }, 120_000);
 afterAll(async () => {
   await db.$disconnect();

@@ -15,8 +15,8 @@ import { BackupError } from "@/lib/backup/backup-format";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { writeBackup } from "@/lib/backup/write-backup";
 import { db } from "@/lib/db/client";
-import { migrateDeploy } from "@/lib/db/migrate";
-import { createThrowawayDatabase, type ThrowawayDatabase } from "@/scripts/lib/throwaway-database";
+import type { ThrowawayDatabase } from "@/scripts/lib/throwaway-database";
+import { migratedDatabase } from "@/tests/setup/migrated-database";
 
 const source = process.env.DATABASE_URL!;
 let target: ThrowawayDatabase;
@@ -32,8 +32,7 @@ beforeAll(async () => {
   const submitted = await reviewAnnotation(editor, figure.id, { action: "SUBMIT", version: figure.version });
   await reviewAnnotation(await createUser("EDITOR"), figure.id, { action: "APPROVE", version: submitted.version, verdict: { kind: "FIGURE", outcome: "CONFIRMED" } });
   await importClaimReviews(editor, readClaimReviews({ "@type": "ClaimReview", claimReviewed: "A backup keeps “everything” 😀", author: { name: "Other Desk" } }), { kind: "file", name: "backup.json" });
-  target = await createThrowawayDatabase(source);
-  await migrateDeploy(target.url);
+  target = await migratedDatabase();
   dir = await mkdtemp(path.join(os.tmpdir(), "factmark-backup-"));
 }, 120_000);
 afterAll(async () => {
