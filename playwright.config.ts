@@ -25,17 +25,21 @@ export default defineConfig({
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: true,
-  retries: 0,
+  // A test that fails runs once more, recording a trace, and fails the run either way (a pass on the
+  // second try is a flaky test, which fails the run too).
+  retries: 1,
+  failOnFlakyTests: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // Each spec's duration is kept in test-reports/e2e.json (and printed by the list reporter).
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
   use: {
     baseURL,
-    // A failed test keeps its trace: every action with the page's DOM at that moment, its console
-    // and its network, and a screenshot of where it stopped. The trace leaves out the screencast:
-    // a picture of every frame took a fifth of the browser specs' CPU.
-    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true },
+    // A failed test keeps a screenshot of where it stopped, and its second try a trace: every
+    // action with the page's DOM and a picture at that moment, the console and the network.
+    // Recording a trace of every test, to keep it only when one failed, took a fifth of the
+    // browser specs' CPU.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: TEST_BROWSER, args: chromiumArgs },
   },
