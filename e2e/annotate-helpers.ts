@@ -89,7 +89,13 @@ export async function clickWords(page: Page, words: string) {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + phrase.length);
-      const rect = range.getClientRects()[0];
+      let rect = range.getClientRects()[0];
+      // A person scrolls to words below the window before clicking them; a click there would land nowhere.
+      if (rect.top < 0 || rect.bottom > window.innerHeight) {
+        node.parentElement!.scrollIntoView({ block: "center" });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        rect = range.getClientRects()[0];
+      }
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     throw new Error(`text not found: ${phrase}`);
