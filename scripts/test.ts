@@ -47,14 +47,14 @@ async function runEndToEnd({ url, env, distDir, e2eFiles }: { url: string; env: 
   // anyone has used it: a copy is made from the files in a moment, where migrating and seeding a
   // new database took seconds of both cores.
   const deskTemplate = await copyDatabase(url, "desk");
-  const port = await freePort();
-  let secondPort = await freePort();
-  while (secondPort === port) secondPort = await freePort();
-  const secret = randomBytes(32).toString("base64url");
-  // The servers connect as the app's own role, as `npm start` does (lib/db/app-role.ts).
-  const app = await ensureAppRole(url, randomBytes(32).toString("base64url"));
   const e2eStarted = Date.now();
   try {
+    const port = await freePort();
+    let secondPort = await freePort();
+    while (secondPort === port) secondPort = await freePort();
+    const secret = randomBytes(32).toString("base64url");
+    // The servers connect as the app's own role, as `npm start` does (lib/db/app-role.ts).
+    const app = await ensureAppRole(url, randomBytes(32).toString("base64url"));
     await run(bin("playwright"), ["test", ...e2eFiles], {
       ...env,
       DATABASE_URL: app.url,
