@@ -14,6 +14,14 @@ export const queueLogger = new Logger(() => (level, message) => {
 });
 
 /**
+ * How every worker here settles a job. graphile-worker writes a job's success or failure without
+ * waiting for it unless these writes are batched; batched (with no delay), a stopping worker waits
+ * for them. Unbatched, a worker could stop, or a run of due jobs end, with a failed job still
+ * marked as held, and its retry would wait for the lock to expire.
+ */
+export const queuePreset = { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } };
+
+/**
  * Creates or upgrades the job queue's schema. Run as the database's owner, beside the app's own
  * migrations: the app's role may not create schemas, and the queue's migrations must never race
  * a serving instance.

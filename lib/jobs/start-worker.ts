@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { run, type ParsedCronItem, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import { createPool } from "../db/pool";
-import { queueLogger } from "../db/queue-schema";
+import { queueLogger, queuePreset } from "../db/queue-schema";
 import { keepWorkersAlive } from "./worker-liveness";
 
 export interface WorkerSetup {
@@ -58,6 +58,7 @@ export function startWorker(setup: WorkerSetup, env: NodeJS.ProcessEnv = process
       taskList: setup.taskList,
       parsedCronItems: setup.cron,
       logger: queueLogger,
+      preset: queuePreset,
       events,
     });
     const liveness = keepWorkersAlive(pool, workerIds, settings.beatSeconds);
