@@ -44,11 +44,19 @@ export async function selectText(page: Page, from: string, to?: string, editorNa
       range.setEnd(b.node, b.offset);
       (root as HTMLElement).focus();
       const selection = window.getSelection()!;
+      // The editor takes a new selection when the browser announces it (selectionchange, which its
+      // own listener hears first): a key pressed before that would act on the old selection.
+      const taken = new Promise<void>((resolve) => document.addEventListener("selectionchange", () => resolve(), { once: true }));
+      const current = selection.rangeCount ? selection.getRangeAt(0) : null;
+      const same = current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0;
       selection.removeAllRanges();
       selection.addRange(range);
+      return same ? undefined : taken;
     },
     [from, to] as const,
   );
+  const editor = page.getByRole("textbox", { name: editorName, exact: true });
+  await expect(editor).toBeFocused();
   if (editorName === "Article text") await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
 }
 

@@ -40,8 +40,12 @@ test("import an HTML file clean, annotate it, correct a word before the annotati
   await page.keyboard.press("c");
   await expect.poll(() => highlighted(page, "claim")).toEqual(["an explanation of the spying practices"]);
   await page.getByRole("link", { name: "Correct the text" }).click();
+  await page.getByRole("button", { name: "Save correction" }).click();
+  await expect(page.getByRole("status")).toHaveText("Nothing to save: the text is the same as version 1.");
   await selectText(page, "Fabius asked for", undefined, "Article text (editing)");
   await page.keyboard.type("Mr Fabius demanded");
+  const editing = page.getByRole("textbox", { name: "Article text (editing)", exact: true });
+  await expect(editing).toContainText("Mr Fabius demanded an explanation");
   await page.getByRole("button", { name: "Save correction" }).click();
   await expect(page.getByRole("status")).toContainText("Saved as version 2. 1 annotation kept on their words.");
   await page.getByRole("link", { name: "Back to the article" }).click();
@@ -52,6 +56,7 @@ test("import an HTML file clean, annotate it, correct a word before the annotati
   await page.getByRole("link", { name: "Correct the text" }).click();
   await selectText(page, "Mr Fabius demanded", "a spokesman said.", "Article text (editing)");
   await page.keyboard.press("Backspace");
+  await expect(editing).not.toContainText("a spokesman said");
   await page.getByRole("button", { name: "Save correction" }).click();
   await expect(page.getByRole("status")).toContainText("1 needs re-anchoring");
   await page.getByRole("link", { name: "Back to the article" }).click();

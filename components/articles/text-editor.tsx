@@ -12,7 +12,7 @@ import { ApiError } from "../api/client";
 import { DiffView } from "./diff-view";
 
 type Outcome =
-  | { type: "saved"; version: number; placed: number; orphaned: number }
+  | { type: "saved"; from: number; version: number; placed: number; orphaned: number }
   | { type: "conflict"; message: string; theirChange: DiffPart[] }
   | { type: "error"; message: string };
 
@@ -34,7 +34,7 @@ export function TextEditor({ articleId, version, content }: { articleId: string;
     setOutcome(undefined);
     try {
       const result = await articlesApi.saveText(articleId, { baseVersion: version, content: editor.getJSON() });
-      setOutcome({ type: "saved", ...result });
+      setOutcome({ type: "saved", from: version, ...result });
       router.refresh();
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 409) {
@@ -47,22 +47,31 @@ export function TextEditor({ articleId, version, content }: { articleId: string;
     }
   }
 
+  // A save of the very text already there makes no version: the editor stays open for a real one.
+  const saved = outcome?.type === "saved" ? outcome : undefined;
+  const changed = saved !== undefined && saved.version !== saved.from;
+
   return (
     <div className="text-editor">
       {editor ? <EditorContent editor={editor} /> : <p className="muted">Loading the editor…</p>}
       <div className="actions">
-        <button type="button" onClick={save} disabled={busy || !editor || outcome?.type === "saved"}>
+        <button type="button" onClick={save} disabled={busy || !editor || changed}>
           {busy ? "Saving…" : "Save correction"}
         </button>
         <Link className="button secondary" href={`/articles/${articleId}`}>
-          {outcome?.type === "saved" ? "Back to the article" : "Cancel"}
+          {changed ? "Back to the article" : "Cancel"}
         </Link>
       </div>
       <div aria-live="polite">
-        {outcome?.type === "saved" && (
+        {saved && !changed && (
+          <p className="alert info" role="status">
+            Nothing to save: the text is the same as version {saved.from}.
+          </p>
+        )}
+        {saved && changed && (
           <p className="alert success" role="status">
-            Saved as version {outcome.version}. {outcome.placed} annotation{outcome.placed === 1 ? "" : "s"} kept on their words
-            {outcome.orphaned > 0 ? `; ${outcome.orphaned} need${outcome.orphaned === 1 ? "s" : ""} re-anchoring` : ""}.
+            Saved as version {saved.version}. {saved.placed} annotation{saved.placed === 1 ? "" : "s"} kept on their words
+            {saved.orphaned > 0 ? `; ${saved.orphaned} need${saved.orphaned === 1 ? "s" : ""} re-anchoring` : ""}.
           </p>
         )}
         {outcome?.type === "error" && (
