@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import { expect, test } from "@playwright/test";
 import { apiFor, newPerson } from "./helpers";
 
@@ -17,9 +18,23 @@ test("a script sending 10,000 creates is held to the write allowance with 429 an
   const body = { kind: "FIGURE", start: 20, end: 32, exact: "70.3 million" };
 
   const script = await apiFor(playwright, person);
-  // A script is plain HTTP: Node's fetch with the session cookie, as fast as the server answers.
+  // A script is plain HTTP: Node's own client with the session cookie, 32 connections kept open,
+  // as fast as the server answers.
   const cookie = (await script.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const post = (data: object) => fetch(`${baseURL}${url}`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(data) });
+  const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+  const post = (data: object) =>
+    new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
+      const payload = JSON.stringify(data);
+      const sent = request(`${baseURL}${url}`, { method: "POST", agent, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(payload) } }, (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode!, retryAfter: response.headers["retry-after"], text }));
+        response.on("error", reject);
+      });
+      sent.on("error", reject);
+      sent.end(payload);
+    });
   const statuses = new Map<number, number>();
   const retryAfter: number[] = [];
   let sent = 0;
@@ -31,9 +46,8 @@ test("a script sending 10,000 creates is held to the write allowance with 429 an
       sent += 1;
       const response = await post(body);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      if (response.status === 429 && retryAfter.length < 50) retryAfter.push(Number(response.headers.get("retry-after")));
-      const answer = await response.text();
-      if (response.status === 429) refusal ??= (JSON.parse(answer) as { error: string }).error;
+      if (response.status === 429 && retryAfter.length < 50) retryAfter.push(Number(response.retryAfter));
+      if (response.status === 429) refusal ??= (JSON.parse(response.text) as { error: string }).error;
     }
   };
   // Someone else works on the same article while the script runs, and is served every time.
@@ -61,5 +75,6 @@ test("a script sending 10,000 creates is held to the write allowance with 429 an
   // Asked during the burst: a run longer than a minute starts a fresh allowance, so a request now may be served.
   expect(refusal).toMatch(/more than 300 changes in a minute/);
   console.log(`10,000 creates from one person: ${created} created, ${statuses.get(429)} refused with 429, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  agent.destroy();
   await Promise.all([editor.dispose(), script.dispose()]);
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { decodeSessionToken, encodeSessionToken } from "../lib/auth/session-token";
 import { DEMO_STORY, HOLLANDE } from "./demo-articles";
 import { apiAs, DEMO, findStory, newPerson, openAs, pageAs, signIn, signInApi, uniqueEmail } from "./helpers";
 
@@ -94,6 +95,35 @@ test("a plain sign-out makes a copied session cookie worthless", async ({ browse
   expect(response.status()).toBe(401);
   await first.close();
   await thief.close();
+});
+
+test("a session in use is renewed: an answer to a session a few minutes old carries one that ends twelve hours from now", async ({ playwright }) => {
+  const person = await newPerson(playwright, "ANNOTATOR", "renewed");
+  const context = await playwright.request.newContext();
+  expect((await signInApi(context, person.email, person.password)).ok()).toBe(true);
+  const [cookie] = (await context.storageState()).cookies.filter((c) => c.name.endsWith("next-auth.session-token"));
+  const secret = process.env.NEXTAUTH_SECRET!;
+  const claims = (await decodeSessionToken({ token: cookie.value, secret }))!;
+  expect(claims.uid).toEqual(expect.any(String));
+  // The same session as issued five minutes ago, with two minutes left of it.
+  const fiveMinutesAgo = new Date(Date.now() - 5 * 60_000);
+  const old = await encodeSessionToken({ token: claims, secret, maxAge: 7 * 60, now: fiveMinutesAgo });
+  await context.addCookies([{ ...cookie, value: old }]);
+
+  const response = await context.get("/api/my-work");
+  expect(response.status()).toBe(200);
+  const renewed = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${cookie.name}=`));
+  expect(renewed, "a renewed session cookie").toBeDefined();
+  expect(renewed!.value).toMatch(/HttpOnly/i);
+  const token = renewed!.value.slice(cookie.name.length + 1).split(";")[0];
+  const fresh = (await decodeSessionToken({ token, secret }))!;
+  expect(fresh).toMatchObject({ uid: claims.uid, sv: claims.sv });
+  expect(fresh.exp! * 1000).toBeGreaterThan(Date.now() + 11.9 * 3_600_000);
+  // Renewed a moment ago, the next answer leaves it as it is.
+  await context.addCookies([{ ...cookie, value: token }]);
+  const next = await context.get("/api/my-work");
+  expect(next.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${cookie.name}=`))).toBe(false);
+  await context.dispose();
 });
 
 test("pages carry a nonce-based Content Security Policy, HSTS and a Permissions-Policy; scripts still run", async ({ page }) => {

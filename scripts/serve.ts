@@ -15,6 +15,7 @@ import { resolveClientAddress, stampClientAddress, trustedProxies } from "../lib
 import { isDocumentRequest, stripNoncesFromDocument } from "../lib/http/document-response";
 import { environment, environmentOrExit } from "../lib/config/environment";
 import { answerPublicRequest } from "../lib/publishing/public-routes";
+import { answerSpentWriter } from "../lib/http/spent-writer-gate";
 import { stopWorker } from "../lib/jobs/start-worker";
 
 const argument = (name: string) => {
@@ -56,10 +57,22 @@ async function answerPublic(request: IncomingMessage, response: ServerResponse):
   return true;
 }
 
+/**
+ * A write from someone whose minute of writes is spent gets its 429 here, as the route would give
+ * it, at the cost of reading the session cookie (lib/http/spent-writer-gate.ts).
+ */
+async function answerSpentWrite(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  const answer = await answerSpentWriter(request.method, request.url ?? "", request.headers.cookie).catch(() => null);
+  if (!answer) return false;
+  response.writeHead(answer.status, { ...answer.headers, "Content-Length": String(Buffer.byteLength(answer.body)) });
+  response.end(answer.body);
+  return true;
+}
+
 const server = createServer((request, response) => {
   stampClientAddress(request.headers, resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted));
-  void answerPublic(request, response).then((answered) => {
-    if (answered) return;
+  void answerPublic(request, response).then(async (answered) => {
+    if (answered || (await answerSpentWrite(request, response))) return;
     // Page HTML loses its external scripts' nonces on the way out (lib/http/script-nonce-stripper.ts).
     if (isDocumentRequest(request)) stripNoncesFromDocument(request, response);
     void handle(request, response);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wantsSecureCookies } from "./options";
+import { wantsSecureCookies } from "./secure-cookies";
 
 describe("session cookies (security review, item 16)", () => {
   it("are Secure everywhere but plain http on this machine, whatever NEXTAUTH_URL says about the scheme", () => {

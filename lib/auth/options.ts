@@ -7,25 +7,19 @@ import { signInSchema } from "../validation/auth-schemas";
 import { clientAddress } from "../request/client-address";
 import { db } from "../db/client";
 import { environment } from "../config/environment";
+import { wantsSecureCookies } from "./secure-cookies";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-/**
- * Session cookies are Secure (sent over https only) except when the app itself is plain http on
- * this machine (development and the tests). next-auth would otherwise decide from NEXTAUTH_URL
- * alone, so an app behind a TLS proxy configured with an http URL handed out cookies that could
- * travel in clear text.
- */
-export function wantsSecureCookies(appUrl = environment().NEXTAUTH_URL): boolean {
-  if (!appUrl) return true;
-  const url = new URL(appUrl);
-  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  return url.protocol === "https:" || !local;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: environment().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The token's format is next-auth's own; its key is drawn once (lib/auth/session-token.ts).
+  jwt: {
+    encode: ({ token, secret, maxAge }) => encodeSessionToken({ token: token ?? {}, secret: String(secret), maxAge: maxAge ?? SESSION_MAX_AGE_SECONDS }),
+    decode: async ({ token, secret }) => decodeSessionToken({ token, secret: String(secret) }),
+  },
   useSecureCookies: wantsSecureCookies(),
   pages: { signIn: "/login", error: "/login" },
   providers: [

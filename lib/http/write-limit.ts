@@ -45,12 +45,23 @@ const secondsUntil = (endMs: number, at: number) => Math.max(1, Math.ceil((endMs
  * Who this process has refused, until when: once a person's minute is spent, the rest of it is
  * refused here without a statement. A script sending thousands of writes then costs the database
  * one row update per instance and minute, not one per request on the row they all wait to lock.
+ * On globalThis: the routes Next.js bundles and the server in front of them (scripts/serve.ts,
+ * lib/http/spent-writer-gate.ts) share it.
  */
-const spentUntil = new Map<string, number>();
+const shared = globalThis as typeof globalThis & { factmarkSpentUntil?: Map<string, number> };
+const spentUntil = (shared.factmarkSpentUntil ??= new Map<string, number>());
 const SPENT_KEPT = 10_000;
 
 function refusal(limit: number, retryAfterSeconds: number) {
   return new TooManyRequestsError(`You have made more than ${limit} changes in a minute. Wait ${retryAfterSeconds} seconds and try again.`, retryAfterSeconds);
+}
+
+/** The refusal for a person whose minute this process already knows is spent, or null. */
+export function knownSpent(userId: string, now = new Date(), limit = writeLimitPerMinute()): TooManyRequestsError | null {
+  if (limit === 0) return null;
+  const at = now.getTime();
+  const spent = spentUntil.get(userId);
+  return spent !== undefined && at < spent ? refusal(limit, secondsUntil(spent, at)) : null;
 }
 
 /**
@@ -60,9 +71,9 @@ function refusal(limit: number, retryAfterSeconds: number) {
  */
 export async function chargeWrite(userId: string, now = new Date(), limit = writeLimitPerMinute()): Promise<void> {
   if (limit === 0) return;
+  const known = knownSpent(userId, now, limit);
+  if (known) throw known;
   const at = now.getTime();
-  const spent = spentUntil.get(userId);
-  if (spent !== undefined && at < spent) throw refusal(limit, secondsUntil(spent, at));
   const { count, retryAfterSeconds, windowEndMs } = await chargeMinute("WriteAllowance", userId, now);
   if (count > limit) {
     if (spentUntil.size >= SPENT_KEPT) for (const [id, until] of spentUntil) if (until <= at) spentUntil.delete(id);

@@ -1,7 +1,8 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { precheckCredentialsSignIn } from "@/lib/auth/sign-in-precheck";
-import { authOptions, wantsSecureCookies } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
+import { wantsSecureCookies } from "@/lib/auth/secure-cookies";
 import { withDeviceCookie } from "@/lib/auth/sign-in-response";
 import { errorResponse } from "@/lib/http/api-route";
 import { readLimitedText } from "@/lib/http/read-limited";
