@@ -6,6 +6,7 @@ import { discoverRoutes } from "./api-routes";
 import { DEMO, DEMO_PASSWORD, signIn, signInApi, uniqueEmail } from "./helpers";
 import { annotate, importArticle, WRITE_ROUTES, type Caller, type World } from "./hostile-routes";
 import { ownDesk, type OwnDesk } from "./own-desk";
+import { plainHttp } from "./plain-http";
 
 /**
  * Hostile input (tests/hostile/corpus.ts) sent to every write route under app/api, found from the
@@ -27,6 +28,9 @@ const PASSWORD = "a long hostile-test password";
  */
 let settled: string | null = null;
 
+/** Thousands of requests one after another: plain HTTP over one kept-alive connection. */
+const http = plainHttp(1);
+
 async function caller(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, email: string, password = DEMO_PASSWORD): Promise<Caller> {
   settled = null;
   const context = await playwright.request.newContext({ baseURL });
@@ -37,8 +41,8 @@ async function caller(playwright: PlaywrightWorkerArgs["playwright"], baseURL: s
     settled = null;
     const headers: Record<string, string> = { cookie };
     if (contentType) headers["content-type"] = contentType;
-    const response = await fetch(`${baseURL}${path}`, { method, headers, body: body as BodyInit | undefined });
-    return { status: response.status, text: await response.text() };
+    const { status, text } = await http.send(`${baseURL}${path}`, { method, headers, body });
+    return { status, text };
   };
   const session = await (await fetch(`${baseURL}/api/auth/session`, { headers: { cookie } })).json();
   return {
@@ -64,6 +68,7 @@ test.beforeAll(async () => {
   desk = await ownDesk();
 });
 test.afterAll(async () => {
+  http.close();
   await desk?.close();
 });
 
