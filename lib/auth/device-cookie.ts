@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { environment } from "../config/environment";
+import { cookiesFromHeader } from "./cookie-header";
 
 /**
  * A device cookie (OWASP, "Slow down online guessing attacks with device cookies"): a browser
@@ -50,11 +51,7 @@ export function readDeviceCookie(value: string | null | undefined, email: string
 /** The device cookie a request carries (from its Cookie header), if any. */
 export function deviceCookieFrom(cookieHeader: string | null | undefined, secure: boolean): string | undefined {
   const name = deviceCookieName(secure);
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return undefined;
+  return cookiesFromHeader(cookieHeader).find((cookie) => cookie.name === name)?.value;
 }
 
 /** The Set-Cookie header that gives a browser its device cookie: HttpOnly, SameSite=Lax, Secure over https. */

@@ -84,11 +84,3 @@ export function sessionTokenFrom(cookies: { name: string; value: string }[], sec
     .sort((a, b) => a.index - b.index);
   return chunks.length ? chunks.map((chunk) => chunk.value).join("") : undefined;
 }
-
-/** A Cookie header's cookies, as a browser sends them ("a=1; b=2"). */
-export function cookiesFromHeader(header: string): { name: string; value: string }[] {
-  return header.split(";").flatMap((part) => {
-    const at = part.indexOf("=");
-    return at > 0 ? [{ name: part.slice(0, at).trim(), value: part.slice(at + 1).trim() }] : [];
-  });
-}

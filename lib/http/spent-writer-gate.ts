@@ -1,6 +1,7 @@
 import securityHeaders from "./security-headers.json";
 import { wantsSecureCookies } from "../auth/secure-cookies";
-import { cookiesFromHeader, decodeSessionToken, sessionTokenFrom } from "../auth/session-token";
+import { cookiesFromHeader } from "../auth/cookie-header";
+import { decodeSessionToken, sessionTokenFrom } from "../auth/session-token";
 import { environment } from "../config/environment";
 import { knownSpent, writeLimitPerMinute } from "./write-limit";
 
