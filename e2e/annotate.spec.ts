@@ -124,6 +124,8 @@ test("the note keeps bold, italic and lists and loses script", async ({ page, pl
   await panel.getByRole("button", { name: "Save note" }).click();
   await expect(panel.getByRole("status")).toHaveText("Note saved.");
   await page.reload();
+  // A click before the page has hydrated would be lost.
+  await articleReady(page, MAKE_CLEAR);
   await page.getByRole("button", { name: /focused on Middle East peace stuff/ }).click();
   await expect(page.getByRole("region", { name: /focused on Middle East/ }).getByRole("textbox", { name: "Note" }).locator("strong")).toHaveText("Harf said this on Monday");
 });

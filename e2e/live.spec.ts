@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
-import { highlighted, openArticle, selectText } from "./annotate-helpers";
+import { articleReady, highlighted, openArticle, selectText } from "./annotate-helpers";
 import { demoCopy, HOLLANDE } from "./demo-articles";
 import { apiAs, pageAs } from "./helpers";
 
@@ -109,6 +109,7 @@ test("a plain save after someone else's note arrived is refused, so their note i
   await panel(editor).getByRole("button", { name: "Save note" }).click();
   await expect(panel(editor).getByRole("alert").filter({ hasText: "Someone else changed this annotation" })).toBeVisible();
   await annotator.reload();
+  await articleReady(annotator, HOLLANDE);
   await list(annotator).getByRole("button", { name: /on a pre-arranged/ }).click();
   await expect(panel(annotator).getByRole("textbox", { name: "Note" })).toHaveText("Annotator's saved note.");
   await close();
