@@ -42,10 +42,19 @@ async function lockArticle<S extends typeof lockedRow>(tx: Tx, articleId: string
   return locked;
 }
 
-/** Locks the article an annotation belongs to (see lockArticleForChange) and returns its id. */
+/**
+ * Locks the article an annotation belongs to (see lockArticleForChange) and returns its id: found
+ * and locked in one statement, as this runs at the start of every change to an annotation.
+ */
 export async function lockAnnotationArticle(tx: Tx, annotationId: string): Promise<string> {
-  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, select: { articleId: true } });
-  if (!annotation) throw new NotFoundError("That annotation");
-  await lockArticleForChange(tx, annotation.articleId);
-  return annotation.articleId;
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT a.id AS "articleId", s."archivedAt" IS NOT NULL AS archived
+    FROM "Annotation" n JOIN "Article" a ON a.id = n."articleId" JOIN "Story" s ON s.id = a."storyId"
+    WHERE n.id = ${annotationId} FOR NO KEY UPDATE OF a`;
+  if (rows.length === 0) throw new NotFoundError("That annotation");
+  const locked = lockedAnnotationArticle.parse(rows[0]);
+  if (locked.archived) throw new ValidationError(ARCHIVED_STORY_MESSAGE);
+  return locked.articleId;
 }
+
+const lockedAnnotationArticle = lockedRow.extend({ articleId: z.string() });

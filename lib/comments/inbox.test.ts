@@ -17,10 +17,12 @@ async function inboxOfFive() {
   const annotation = await createAnnotation(author, article.id, { kind: "FIGURE", start, end: start + 12, exact: "70.3 million" });
   const at = (minute: number) => new Date(Date.UTC(2026, 1, 1, 9, minute));
   const expected: { id: string; kind: "mention" | "source" }[] = [];
+  const commentIds: string[] = [];
   for (const minute of [1, 3, 5]) {
     const comment = await createComment(author, annotation.id, { body: `@${reader.name} look at this, minute ${minute}`, mentions: [reader.id] });
     const mention = await db.mention.update({ where: { commentId_userId: { commentId: comment.id, userId: reader.id } }, data: { createdAt: at(minute) } });
     expected[minute - 1] = { id: mention.id, kind: "mention" };
+    commentIds.push(comment.id);
   }
   const source = await db.source.create({ data: { annotationId: annotation.id, relation: "SUPPORTS", url: "https://example.org/", createdById: author.id } });
   for (const minute of [2, 4]) {
@@ -28,7 +30,7 @@ async function inboxOfFive() {
     const alert = await db.sourceAlert.create({ data: { checkId: check.id, userId: reader.id, createdAt: at(minute) } });
     expected[minute - 1] = { id: alert.id, kind: "source" };
   }
-  return { reader, newestFirst: expected.reverse() };
+  return { reader, newestFirst: expected.reverse(), annotationId: annotation.id, commentIds };
 }
 
 describe("the inbox, a page at a time", () => {
@@ -44,6 +46,14 @@ describe("the inbox, a page at a time", () => {
     expect(pages).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);
     // The count of unread entries is of all of them, not of a page.
     expect(await countUnread(reader)).toBe(5);
+  });
+
+  it("counts neither the mention of a deleted comment nor the alerts about a deleted annotation", async () => {
+    const { reader, annotationId, commentIds } = await inboxOfFive();
+    await db.comment.update({ where: { id: commentIds[0] }, data: { deletedAt: new Date() } });
+    expect(await countUnread(reader)).toBe(4);
+    await db.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() } });
+    expect(await countUnread(reader)).toBe(2);
   });
 
   it("holds a page's worth by default and refuses a cursor it did not give out", async () => {

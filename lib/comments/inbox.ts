@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/session";
 import { runBookkeeping } from "../changes/bookkeeping";
-import { db } from "../db/client";
+import { z } from "zod";
+import { db, getPool } from "../db/client";
 import type { CheckOutcome, Prisma } from "../db/generated/client";
 import { describeOutcome } from "../sources/check-outcome";
 import { keysetAfter, keysetOrder, pageOf, type KeyPart, type Page } from "../paging/keyset";
@@ -107,12 +108,19 @@ export async function listInbox(user: SessionUser, query: InboxQuery = {}): Prom
   return pageOf(entries, limit, (entry) => [entry.createdAt, entry.id]);
 }
 
+const unreadRow = z.object({ unread: z.coerce.number().int() });
+
+/** What the header's Inbox link counts on every page: one plain query (lib/db/client.ts getPool). */
 export async function countUnread(user: SessionUser): Promise<number> {
-  const [unreadMentions, unreadAlerts] = await Promise.all([
-    db.mention.count({ where: { userId: user.id, readAt: null, comment: { deletedAt: null } } }),
-    db.sourceAlert.count({ where: { userId: user.id, readAt: null, check: { source: { annotation: { deletedAt: null } } } } }),
-  ]);
-  return unreadMentions + unreadAlerts;
+  const { rows } = await getPool().query(
+    `SELECT (SELECT count(*) FROM "Mention" m JOIN "Comment" c ON c.id = m."commentId"
+              WHERE m."userId" = $1 AND m."readAt" IS NULL AND c."deletedAt" IS NULL)
+          + (SELECT count(*) FROM "SourceAlert" al JOIN "SourceCheck" ch ON ch.id = al."checkId"
+              JOIN "Source" so ON so.id = ch."sourceId" JOIN "Annotation" an ON an.id = so."annotationId"
+              WHERE al."userId" = $1 AND al."readAt" IS NULL AND an."deletedAt" IS NULL) AS unread`,
+    [user.id],
+  );
+  return unreadRow.parse(rows[0]).unread;
 }
 
 /** Marks the user's own entries read; ids of other people's entries are ignored, not revealed. */

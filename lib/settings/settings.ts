@@ -1,7 +1,8 @@
 import { assertCan } from "../policy/policy";
 import type { SessionUser } from "../auth/session";
 import { runChange } from "../changes/run-change";
-import { db, type Tx } from "../db/client";
+import { z } from "zod";
+import { getPool, type Tx } from "../db/client";
 import { settingsSchema, type Settings } from "../validation/settings-schemas";
 
 export type { Settings };
@@ -14,8 +15,16 @@ export function settingsFrom(rows: { key: string; value: unknown }[]): Settings 
   return { ...DEFAULTS, ...settingsSchema.partial().parse(stored) };
 }
 
-export async function getSettings(client: Tx | typeof db = db): Promise<Settings> {
-  return settingsFrom(await client.setting.findMany());
+const settingRows = z.array(z.object({ key: z.string(), value: z.unknown() }));
+
+/**
+ * The desk's settings, read inside `tx` when given. Outside a change (the article page, the public
+ * pages) a plain query through the pool: Prisma's own work per query is most of this one's cost.
+ */
+export async function getSettings(tx?: Tx): Promise<Settings> {
+  if (tx) return settingsFrom(await tx.setting.findMany());
+  const { rows } = await getPool().query(`SELECT key, value FROM "Setting"`);
+  return settingsFrom(settingRows.parse(rows));
 }
 
 export async function updateSettings(actor: SessionUser, input: Partial<Settings>): Promise<Settings> {
