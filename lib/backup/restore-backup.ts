@@ -15,6 +15,19 @@ export interface RestoreSummary extends BackupSummary {
   admins: string[];
 }
 
+export const HOLDS_DATA_MESSAGE = "The database already holds data. Restore into an empty database, or pass --replace to overwrite it.";
+
+/** Whether any of the desk's tables holds a row: a restore without --replace is refused before it touches anything. */
+export async function holdsData(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return !(await isEmpty(client, await dataTables(client)));
+  } finally {
+    await client.end();
+  }
+}
+
 async function isEmpty(client: pg.Client, tables: string[]): Promise<boolean> {
   for (const table of tables) {
     const { rowCount } = await client.query(`SELECT 1 FROM ${quoted(table)} LIMIT 1`);
@@ -85,7 +98,7 @@ export async function restoreBackup(databaseUrl: string, input: Readable, option
     }
     let adminsBefore = null;
     if (!(await isEmpty(client, tables))) {
-      if (!options.replace) throw new BackupError("The database already holds data. Restore into an empty database, or pass --replace to overwrite it.");
+      if (!options.replace) throw new BackupError(HOLDS_DATA_MESSAGE);
       adminsBefore = await admins(client);
       // DELETE, not TRUNCATE: the audit trail stays, and TRUNCATE refuses tables it refers to. Foreign-key checks are paused.
       for (const table of tables.filter((name) => name !== "Activity")) await client.query(`DELETE FROM ${quoted(table)}`);
