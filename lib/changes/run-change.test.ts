@@ -18,9 +18,11 @@ describe("runChange, the write path", () => {
       await recordQuietly([{ action: "annotation.orphaned", entityId: "some-annotation" }]);
       await record({ action: "article.ownership_changed", entityId: article.id });
     });
-    expect(await db.activity.findMany({ where: { articleId: article.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, storyId: true } })).toEqual([
-      { action: "article.assigned", actorId: actor.id, storyId: null },
+    // Records of one change may share a millisecond (createdAt's precision): compared in a fixed order.
+    const records = await db.activity.findMany({ where: { articleId: article.id }, orderBy: { action: "asc" }, select: { action: true, actorId: true, storyId: true } });
+    expect(records).toEqual([
       { action: "annotation.orphaned", actorId: actor.id, storyId: null },
+      { action: "article.assigned", actorId: actor.id, storyId: null },
       { action: "article.ownership_changed", actorId: actor.id, storyId: null },
     ]);
     expect(await feed(article.id)).toEqual([
