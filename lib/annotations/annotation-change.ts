@@ -2,7 +2,8 @@ import type { SessionUser } from "../auth/session";
 import type { Tx } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors/domain-error";
 import { runChange, type ArticleChange } from "../changes/run-change";
-import { annotationInclude, toAnnotationView } from "./annotation-view";
+import { toAnnotationView } from "./annotation-view";
+import { readAnnotationRow } from "./annotation-rows";
 
 /**
  * Locks an annotation's row and loads it as it is now, for a change whose transaction already
@@ -12,7 +13,7 @@ import { annotationInclude, toAnnotationView } from "./annotation-view";
  */
 export async function lockAnnotationForChange(tx: Tx, annotationId: string, { deleted = false } = {}) {
   await tx.$queryRaw`SELECT id FROM "Annotation" WHERE id = ${annotationId} FOR UPDATE`;
-  const annotation = await tx.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
+  const annotation = await readAnnotationRow(annotationId, tx);
   if (!annotation || (annotation.deletedAt !== null) !== deleted) throw new NotFoundError(deleted ? "That deleted annotation" : "That annotation");
   return annotation;
 }

@@ -1,10 +1,10 @@
 import type { SessionUser } from "../auth/session";
-import { db } from "../db/client";
 import { NotFoundError } from "../errors/domain-error";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { readAnnotationRow } from "./annotation-rows";
+import { toAnnotationView, type AnnotationView } from "./annotation-view";
 
 export async function getAnnotation(viewer: SessionUser, annotationId: string): Promise<AnnotationView> {
-  const row = await db.annotation.findUnique({ where: { id: annotationId }, include: annotationInclude });
+  const row = await readAnnotationRow(annotationId);
   if (!row || row.deletedAt) throw new NotFoundError("That annotation");
   return toAnnotationView(row, viewer);
 }

@@ -4,7 +4,8 @@ import type { Prisma } from "../db/generated/client";
 import { reviewAfterContentChange, reviewResetRecord } from "./content-change";
 import type { AnnotationUpdateInput } from "../validation/annotation-schemas";
 import { assertVersion, withAnnotationChange, type LockedAnnotation } from "./annotation-change";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "./annotation-view";
+import { toAnnotationView, type AnnotationView } from "./annotation-view";
+import { updateAnnotationRow } from "./annotation-rows";
 import { sanitizeNote } from "./note-html";
 import { assertCan } from "../policy/policy";
 
@@ -15,11 +16,7 @@ import { assertCan } from "../policy/policy";
  */
 export async function writeContentChange(tx: Tx, actor: SessionUser, before: LockedAnnotation, data: Prisma.AnnotationUncheckedUpdateInput = {}) {
   const reset = reviewAfterContentChange(before, actor.id);
-  const row = await tx.annotation.update({
-    where: { id: before.id },
-    data: { ...data, ...reset, version: { increment: 1 } },
-    include: annotationInclude,
-  });
+  const row = await updateAnnotationRow(tx, before.id, { ...data, ...reset, version: { increment: 1 } });
   return { row, review: reviewResetRecord(before, reset) };
 }
 

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../auth/session";
-import { annotationInclude, toAnnotationView, type AnnotationRow } from "../annotations/annotation-view";
-import { db } from "../db/client";
+import { toAnnotationView, type AnnotationRow } from "../annotations/annotation-view";
+import { readAnnotationRow } from "../annotations/annotation-rows";
 import { isAnnotationChange, type AnnotationChange } from "../contracts/live";
 import type { ArticleEvent } from "./article-feed";
 
@@ -22,8 +22,7 @@ function readOnce(event: ArticleEvent): Promise<AnnotationRow | null> {
   const key = `${event.articleId}:${event.seq}`;
   let read = reads.get(key);
   if (!read) {
-    read = db.annotation
-      .findUnique({ where: { id: event.annotationId! }, include: annotationInclude })
+    read = readAnnotationRow(event.annotationId!)
       .then((row) => (row && !row.deletedAt ? row : null))
       // Without it the page fetches the annotation itself, as it always could.
       .catch(() => null);

@@ -3,7 +3,8 @@ import type { SessionUser } from "../auth/session";
 import { runChange } from "../changes/run-change";
 import type { Tx } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors/domain-error";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { updateAnnotationRow } from "../annotations/annotation-rows";
 
 async function checkAssignee(tx: Tx, assigneeId: string | null) {
   if (!assigneeId) return null;
@@ -18,7 +19,7 @@ export async function assignAnnotation(actor: SessionUser, annotationId: string,
     const person = await checkAssignee(tx, assigneeId);
     const before = await tx.annotation.findUnique({ where: { id: annotationId }, select: { assigneeId: true, articleId: true, deletedAt: true } });
     if (!before || before.deletedAt) throw new NotFoundError("That annotation");
-    const row = await tx.annotation.update({ where: { id: annotationId }, data: { assigneeId }, include: annotationInclude });
+    const row = await updateAnnotationRow(tx, annotationId, { assigneeId });
     await record({
       version: row.version,
       action: "annotation.assigned",

@@ -1,7 +1,8 @@
 import type { SessionUser } from "../auth/session";
 import { assertVersion, withAnnotationChange } from "../annotations/annotation-change";
 import { ForbiddenError, ValidationError } from "../errors/domain-error";
-import { annotationInclude, toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { toAnnotationView, type AnnotationView } from "../annotations/annotation-view";
+import { updateAnnotationRow } from "../annotations/annotation-rows";
 import { getSettings } from "../settings/settings";
 import type { ReviewActionInput } from "../validation/review-schemas";
 import { recordApprovedRevision, withdrawApprovedRevisions } from "./record-approved-revision";
@@ -43,19 +44,15 @@ export async function reviewAnnotation(actor: SessionUser, annotationId: string,
 
     const now = new Date();
     const reviewing = input.action !== "SUBMIT";
-    const row = await tx.annotation.update({
-      where: { id: annotationId },
-      data: {
-        status: decision.to,
-        verdict: input.action === "APPROVE" ? input.verdict : undefined,
-        submittedAt: input.action === "SUBMIT" ? now : undefined,
-        reviewerId: reviewing ? actor.id : undefined,
-        reviewedAt: reviewing ? now : undefined,
-        // An approval covers everyone's changes so far: a later change starts a new round.
-        contributorIds: input.action === "APPROVE" ? [] : undefined,
-        version: { increment: 1 },
-      },
-      include: annotationInclude,
+    const row = await updateAnnotationRow(tx, annotationId, {
+      status: decision.to,
+      verdict: input.action === "APPROVE" ? input.verdict : undefined,
+      submittedAt: input.action === "SUBMIT" ? now : undefined,
+      reviewerId: reviewing ? actor.id : undefined,
+      reviewedAt: reviewing ? now : undefined,
+      // An approval covers everyone's changes so far: a later change starts a new round.
+      contributorIds: input.action === "APPROVE" ? [] : undefined,
+      version: { increment: 1 },
     });
     // What the public may see of it follows the decision in the same transaction.
     if (input.action === "APPROVE") await recordApprovedRevision(tx, annotationId, actor.id);
