@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getPool, type Tx } from "../db/client";
 import { ArchiveState, CheckOrigin, CheckOutcome, type Prisma } from "../db/generated/client";
-import { KINDS, RELATIONS, STATUSES } from "../vocabulary/names";
+import { KINDS, RELATIONS } from "../vocabulary/names";
+import { annotationColumns } from "./annotation-columns";
 import type { AnnotationRow } from "./annotation-view";
 
 /**
@@ -87,33 +88,7 @@ const sourceRow = z.object({
   checks: z.array(z.object({ outcome: enumOf(CheckOutcome), problem: z.string().nullable(), checkedAt: moment })),
 });
 
-const annotationRow = z.object({
-  id,
-  articleId: id,
-  kind: z.enum(KINDS),
-  start: z.number().int(),
-  end: z.number().int(),
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  orphaned: z.boolean(),
-  note: z.string(),
-  value: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  unit: z.string().nullable(),
-  status: z.enum(STATUSES),
-  verdict: json.nullable(),
-  authorId: id,
-  assigneeId: id.nullable(),
-  submittedAt: moment.nullable(),
-  reviewerId: id.nullable(),
-  reviewedAt: moment.nullable(),
-  contributorIds: z.array(id),
-  version: z.number().int(),
-  deletedAt: moment.nullable(),
-  deletedById: id.nullable(),
-  createdAt: moment,
-  updatedAt: moment,
+const annotationRow = annotationColumns(moment, json.nullable()).extend({
   author: person,
   reviewer: person.nullable(),
   assignee: person.nullable(),

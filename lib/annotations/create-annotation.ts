@@ -10,7 +10,7 @@ import { UTC_NOW } from "../db/utc-now";
 import { toAnnotationView, type AnnotationRow, type AnnotationView, type FigureValue } from "./annotation-view";
 import { sanitizeNote } from "./note-html";
 import { readFigureAt } from "../language/read-figure";
-import { KINDS, STATUSES } from "../vocabulary/names";
+import { annotationColumns } from "./annotation-columns";
 
 /**
  * Live annotations one article may hold. Far past what a desk writes on one article (the heaviest
@@ -26,38 +26,8 @@ export async function createAnnotation(actor: SessionUser, articleId: string, in
   return runChange(actor, { article: articleId, withText: true }, async (change) => toAnnotationView(await insertAnnotation(change, change.text, input), actor));
 }
 
-const id = z.string();
-const moment = z.date();
-
 /** The row the insert returns: a new annotation, so no verdict yet. */
-const insertedRow = z.object({
-  id,
-  articleId: id,
-  kind: z.enum(KINDS),
-  start: z.number().int(),
-  end: z.number().int(),
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  orphaned: z.boolean(),
-  note: z.string(),
-  value: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  unit: z.string().nullable(),
-  status: z.enum(STATUSES),
-  verdict: z.null(),
-  authorId: id,
-  assigneeId: id.nullable(),
-  submittedAt: moment.nullable(),
-  reviewerId: id.nullable(),
-  reviewedAt: moment.nullable(),
-  contributorIds: z.array(id),
-  version: z.number().int(),
-  deletedAt: moment.nullable(),
-  deletedById: id.nullable(),
-  createdAt: moment,
-  updatedAt: moment,
-}) satisfies z.ZodType<Annotation>;
+const insertedRow = annotationColumns(z.date(), z.null()) satisfies z.ZodType<Annotation>;
 
 /** Where a new annotation came from, for its audit record and what it starts with. */
 export interface AnnotationOrigin {
