@@ -78,3 +78,16 @@ describe("the embedded PostgreSQL's superuser password (security review, issue #
     }
   }, 120_000);
 });
+
+describe("stopping the embedded PostgreSQL", () => {
+  it("returns at once when PostgreSQL has already ended on its own (npm start used to hang there)", async () => {
+    const { dataDir } = await dataFolder();
+    const port = await freePort();
+    const cluster = await startEmbeddedPostgres({ dataDir, port, persistent: true });
+    const postmaster = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    process.kill(postmaster, "SIGKILL");
+    await expect.poll(() => signIn(port, "unused").then(() => "up", (error: Error) => (/ECONNREFUSED/.test(error.message) ? "gone" : "up"))).toBe("gone");
+    // Before, this never settled: the test would time out.
+    await cluster.stop();
+  }, 60_000);
+});
