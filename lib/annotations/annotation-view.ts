@@ -5,6 +5,11 @@ import type { Verdict } from "../vocabulary/verdicts";
 import { checkVerdictLabel, proposedVerdict } from "../vocabulary/check-verdicts";
 import { can } from "../policy/policy";
 
+/**
+ * What an annotation is read with, as Prisma would include it: the shape of AnnotationRow. The app
+ * reads it in one plain statement (annotation-rows.ts); annotation-rows.test.ts checks that the
+ * statement returns exactly what this include returns.
+ */
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
   reviewer: { select: { id: true, name: true } },
