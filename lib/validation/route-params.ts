@@ -1,7 +1,11 @@
 import { z } from "zod";
 
-/** An id in a URL path: anything else cannot name a row, so the route answers 404 before any query. */
-const id = z.string().min(1).max(100);
+/**
+ * An id in a URL path (a cuid or a UUID): anything else cannot name a row, so the route answers
+ * 404 before any query. Letters, digits, "-" and "_" only: an id with a NUL in it reached
+ * PostgreSQL, which refused it, and the route answered 500.
+ */
+const id = z.string().regex(/^[\w-]{1,100}$/);
 
 export const idParams = z.object({ id });
 export const reportParams = z.object({ type: z.string().min(1).max(20), id });
