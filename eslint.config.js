@@ -74,13 +74,21 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/api/client", "@/components/api/client"], importNames: ["callApi"], message: "Call the API through components/api/<entity>.ts." }] },
+        {
+          patterns: [{ group: ["**/api/client", "@/components/api/client"], importNames: ["callApi"], message: "Call the API through components/api/<entity>.ts." }],
+          paths: [{ name: "next/link", message: "Use Link from components/ui/link.tsx: it fetches a page ahead when someone reaches for its link, not whenever it is on screen." }],
+        },
       ],
       "no-restricted-syntax": [
         "error",
         { selector: "CallExpression[callee.name='fetch']", message: "Call the API through components/api/<entity>.ts." },
       ],
     },
+  },
+  {
+    // The one place next/link is used (see its own note).
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

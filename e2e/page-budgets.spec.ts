@@ -119,3 +119,31 @@ test("the article (2,000 annotations), story report, ledger, article report and 
   console.log(`Budgets from them: ${JSON.stringify(Object.fromEntries(Object.entries(measured).map(([name, size]) => [name, budgetFrom(size)])))}`);
   expect(overBudget(measured, budgets), "pages over their byte budgets").toEqual([]);
 });
+
+test("a page fetches no other page ahead until someone reaches for a link to it, and its scripts come gzipped, cached for a year", async ({ page }) => {
+  const ahead: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) ahead.push(new URL(request.url()).pathname);
+  });
+  const scripts: { url: string; headers: Record<string, string> }[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push({ url: response.url(), headers: response.headers() });
+  });
+  await openAs(page, "editor", "/");
+  await page.waitForLoadState("networkidle");
+  // The dashboard holds a dozen links to other pages (the header's, each story's articles): none fetched.
+  expect(ahead).toEqual([]);
+
+  const reached = page.waitForRequest((request) => Boolean(request.headers()["next-router-prefetch"]) && new URL(request.url()).pathname === "/my-work");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My work" }).hover();
+  await reached;
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My work" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
+
+  // Answered by the server from memory (lib/http/static-files.ts) with what Next.js would send.
+  const chunk = scripts.find((script) => new URL(script.url).pathname.startsWith("/_next/static/chunks/"));
+  expect(chunk, "a script of the app").toBeDefined();
+  expect(chunk!.headers).toMatchObject({ "content-encoding": "gzip", "cache-control": "public, max-age=31536000, immutable", "x-content-type-options": "nosniff" });
+  const again = await page.request.get(chunk!.url, { headers: { "if-none-match": chunk!.headers.etag } });
+  expect(again.status()).toBe(304);
+});

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listStories } from "@/lib/articles/list-stories";
 import { ArticleList } from "@/components/stories/article-list";
 import { NewStoryForm, StoryControls } from "@/components/stories/story-actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { JobSummary, TaskSummary } from "@/lib/jobs/job-summary";
 
 /** Each kind of job in the desk's words; a kind the app no longer knows shows its queue name. */

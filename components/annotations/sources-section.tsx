@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import { annotationsApi } from "../api/annotations";

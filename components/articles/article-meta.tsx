@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleDetail } from "@/lib/articles/get-article";
 import { archiveDate } from "@/lib/sources/archive-date";
 import { DeskOwnedToggle } from "./desk-owned-toggle";

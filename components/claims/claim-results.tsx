@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { KIND_LABELS } from "@/components/annotations/labels";
 import type { ClaimSearchResult } from "../api/claims";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { can } from "@/lib/policy/policy";
 import type { SessionUser } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReportData } from "@/lib/reports/report-data";
 import { RELATION_NAMES, sameClaimNote } from "@/lib/reports/labels";
 import type { ReportPageSlice } from "@/lib/reports/report-pages";

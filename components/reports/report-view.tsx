@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReportData } from "@/lib/reports/report-data";
 import type { ReportPageSlice } from "@/lib/reports/report-pages";
 import { agreementLabel } from "@/lib/vocabulary/labels";

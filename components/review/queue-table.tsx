@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { QueueItem } from "@/lib/review/review-queue";
 import { KIND_LABELS, shortQuote } from "../annotations/labels";
 import { formatWhen } from "./labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DiffView } from "@/components/articles/diff-view";
 import { archiveDate } from "@/lib/sources/archive-date";
 import type { PageCopyView } from "@/lib/sources/page-copy";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import type { AnnotationView, SourceView } from "@/lib/annotations/annotation-view";
 import { archiveDate } from "@/lib/sources/archive-date";

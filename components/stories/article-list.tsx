@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleSummary } from "@/lib/articles/list-story-articles";
 
 /** A story's articles as the dashboard and the story's page list them: title, outlet and date, annotations. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { QueueTable } from "@/components/review/queue-table";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Pager, singleParams } from "@/components/ui/pager";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/annotations/article-workspace";
 import { ArticleMeta } from "@/components/articles/article-meta";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { TextEditor } from "@/components/articles/text-editor";
 import type { JsonNode } from "@/lib/anchoring/text-index";

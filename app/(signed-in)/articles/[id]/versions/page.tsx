@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { DiffView } from "@/components/articles/diff-view";
 import { SelectField } from "@/components/ui/select-field";

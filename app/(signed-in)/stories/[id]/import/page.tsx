@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ImportChooser } from "@/components/stories/import-chooser";
 import { requirePageUser } from "@/lib/auth/page-guard";
