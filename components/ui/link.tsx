@@ -14,11 +14,15 @@ import type { ComponentProps } from "react";
  * all for pages nobody went to. `prefetch={false}` still turns it off altogether (a report's other
  * pages, where each would be a whole report read).
  */
-export function Link({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof NextLink>) {
+export function Link({ prefetch, ...props }: ComponentProps<typeof NextLink>) {
+  return prefetch === false ? <NextLink {...props} prefetch={false} /> : <LinkFetchedOnIntent {...props} />;
+}
+
+function LinkFetchedOnIntent({ href, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof NextLink>) {
   const router = useRouter();
   const address = typeof href === "string" && href.startsWith("/") ? href : null;
   const reachFor = () => {
-    if (address && prefetch !== false) router.prefetch(address);
+    if (address) router.prefetch(address);
   };
   return (
     <NextLink
