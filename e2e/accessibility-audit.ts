@@ -115,6 +115,7 @@ export class Audit {
     await mkdir(SCREENSHOTS, { recursive: true });
     const picture = await page.screenshot({ fullPage, animations: "disabled" });
     await writeFile(file, picture);
-    await this.testInfo.attach(name, { body: picture, contentType: "image/png" });
+    // Attached by its file: a body would go to the runner as base64 and into test-reports/e2e.json.
+    await this.testInfo.attach(name, { path: file, contentType: "image/png" });
   }
 }
