@@ -20,6 +20,7 @@ import { answerPublicRequest } from "../lib/publishing/public-routes";
 import { answerSpentWriter } from "../lib/http/spent-writer-gate";
 import { stopWorker } from "../lib/jobs/start-worker";
 import { staticFiles } from "../lib/http/static-files";
+import { acceptsGzip } from "../lib/http/negotiation";
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -61,7 +62,7 @@ async function answerPublic(request: IncomingMessage, response: ServerResponse):
     const answer = await answerPublicRequest(request.method ?? "GET", new URL(request.url, "http://localhost"), request.headers["if-none-match"] ?? null);
     if (!answer) return false;
     // A published page is kept gzipped too: most readers' browsers take it (Next.js compresses everything else).
-    const gzip = answer.gzipped && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    const gzip = answer.gzipped && acceptsGzip(request.headers["accept-encoding"]);
     const body = gzip ? answer.gzipped! : (answer.bytes ?? answer.body);
     // A body prepared in advance goes with its length, not in chunks.
     const length = typeof body === "string" ? {} : { "Content-Length": String(body.length) };

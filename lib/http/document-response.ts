@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { StringDecoder } from "node:string_decoder";
 import zlib from "node:zlib";
+import { acceptsGzip } from "./negotiation";
 import { createNonceStripper } from "./script-nonce-stripper";
 
 /** A browser asking for a page's HTML: not an API call, the router's data (`RSC`), a file or a published page. */
@@ -16,7 +17,7 @@ export function isDocumentRequest(request: IncomingMessage): boolean {
  * Anything that is not HTML passes as Next.js writes it. Call before handing both to Next.js.
  */
 export function stripNoncesFromDocument(request: IncomingMessage, response: ServerResponse): void {
-  const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const gzip = acceptsGzip(request.headers["accept-encoding"]);
   delete request.headers["accept-encoding"];
   const write = response.write.bind(response) as (chunk: string | Uint8Array) => boolean;
   const end = response.end.bind(response) as (chunk?: string | Uint8Array) => ServerResponse;

@@ -1,4 +1,4 @@
-import securityHeaders from "./security-headers.json";
+import { standardHeaders } from "./standard-headers";
 import { wantsSecureCookies } from "../auth/secure-cookies";
 import { cookiesFromHeader } from "../auth/cookie-header";
 import { decodeSessionToken, sessionTokenFrom } from "../auth/session-token";
@@ -42,8 +42,7 @@ export async function answerSpentWriter(
   return {
     status: refusal.status,
     headers: {
-      ...Object.fromEntries(securityHeaders.everywhere),
-      [securityHeaders.noFraming[0]]: securityHeaders.noFraming[1],
+      ...standardHeaders(),
       "Content-Type": "application/json",
       "Retry-After": String(refusal.retryAfterSeconds),
     },

@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { constants, gzip } from "node:zlib";
-import securityHeaders from "./security-headers.json" with { type: "json" };
+import { acceptsGzip, matchesEtag } from "./negotiation";
+import { standardHeaders } from "./standard-headers";
 
 /**
  * The build's static files (/_next/static/…: its scripts, styles and fonts), answered by the
@@ -53,8 +54,7 @@ const gzipped = promisify(gzip);
 /** The headers next.config.js gives every response, and Next.js's own for a static file. */
 function fileHeaders(type: string, etag: string): Record<string, string> {
   return {
-    ...Object.fromEntries(securityHeaders.everywhere),
-    [securityHeaders.noFraming[0]]: securityHeaders.noFraming[1],
+    ...standardHeaders(),
     "Cache-Control": "public, max-age=31536000, immutable",
     "Content-Type": type,
     ETag: etag,
@@ -73,24 +73,6 @@ async function load(file: string, kind: { type: string; compress: boolean }): Pr
   const etag = `"${createHash("sha256").update(plain).digest("base64url").slice(0, 27)}"`;
   const packed = kind.compress ? await gzipped(plain, { level: constants.Z_BEST_COMPRESSION }) : null;
   return { headers: fileHeaders(kind.type, etag), etag, plain, gzipped: packed && packed.length < plain.length ? packed : null };
-}
-
-/** Whether an Accept-Encoding header takes gzip (by name or by *, with no q=0). */
-function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  return (acceptEncoding ?? "").split(",").some((entry) => {
-    const [name, ...parameters] = entry.split(";").map((part) => part.trim().toLowerCase());
-    const q = parameters.find((parameter) => parameter.startsWith("q="));
-    return (name === "gzip" || name === "*") && (q === undefined || Number(q.slice(2)) > 0);
-  });
-}
-
-/** Whether an If-None-Match header names this entity tag (a list, weak or strong, or *). */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
-  });
 }
 
 /**
@@ -117,7 +99,7 @@ export function staticFiles(staticDir: string) {
       }
       const file = await loading;
       if (!file) return null;
-      if (matches(headers["if-none-match"], file.etag)) return { status: 304, headers: file.headers, body: Buffer.alloc(0) };
+      if (matchesEtag(headers["if-none-match"], file.etag)) return { status: 304, headers: file.headers, body: Buffer.alloc(0) };
       const gzip = file.gzipped !== null && acceptsGzip(headers["accept-encoding"]);
       const body = gzip ? file.gzipped! : file.plain;
       return {

@@ -7,7 +7,8 @@ import { withDesk, type StoredClaimReview } from "./claim-reviews";
 import { ensureFeedEntries } from "./feed-entries";
 import { publicDesk } from "./public-desk";
 import { etagOf } from "./render-public-page";
-import { matchesEtag, PUBLIC_CACHE_CONTROL, publicHeaders, type PublicAnswer } from "./serve-public";
+import { matchesEtag } from "../http/negotiation";
+import { PUBLIC_CACHE_CONTROL, publicHeaders, type PublicAnswer } from "./serve-public";
 
 export const FEED_PAGE_SIZE = 50;
 /** Pages this process keeps ready; past that the least recently made goes (a crawler asking for page 9,000 fills nothing for long). */

@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { db } from "../db/client";
-import securityHeaders from "../http/security-headers.json";
+import { matchesEtag } from "../http/negotiation";
+import { standardHeaders } from "../http/standard-headers";
 import type { PublicDesk } from "./claim-reviews";
 import type { PublicReport } from "./public-report";
 import { renderEmbedCard, renderNotFoundPage, renderWithdrawnPage, type RenderedPage } from "./render-public-page";
@@ -88,10 +89,8 @@ function load(slug: string): Promise<Current> {
 
 /** The headers every public answer carries (the app's own list, lib/http/security-headers.json), and no framing unless asked. */
 export function publicHeaders(headers: Record<string, string>, frameable = false): Record<string, string> {
-  return { ...Object.fromEntries(securityHeaders.everywhere), ...(frameable ? {} : { [securityHeaders.noFraming[0]]: securityHeaders.noFraming[1] }), ...headers };
+  return { ...standardHeaders(frameable), ...headers };
 }
-
-export const matchesEtag = (ifNoneMatch: string | null, etag: string) => !!ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(etag);
 
 function answer(status: number, page: RenderedPage, ifNoneMatch: string | null, frameable = false): PublicAnswer {
   const headers = publicHeaders({ "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, ETag: page.etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Encoding" }, frameable);
