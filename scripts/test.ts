@@ -66,6 +66,8 @@ async function runEndToEnd({ url, env, distDir, e2eFiles }: { url: string; env: 
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: secret,
       NODE_ENV: "production",
+      // Each server loads a page's code when it is first asked for (next.config.js).
+      FACTMARK_PRELOAD_PAGES: "off",
     });
   } finally {
     console.log(`End-to-end tests took ${seconds(e2eStarted)}.`);
@@ -111,7 +113,8 @@ async function main() {
     const distDir = ".next-test";
     const key = buildKey(root);
     // tsc runs beside a full run's build (next.config.js): the build skips its own pass over the same types.
-    const buildEnv: NodeJS.ProcessEnv = { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", ...(everything && { FACTMARK_TYPES_CHECKED_BESIDE: "true" }) };
+    // Without source maps (next.config.js): they change nothing the tests see.
+    const buildEnv: NodeJS.ProcessEnv = { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", FACTMARK_SOURCE_MAPS: "off", ...(everything && { FACTMARK_TYPES_CHECKED_BESIDE: "true" }) };
     // Kept for the next run as soon as it is done, whatever the checks beside it found.
     let built: () => void = () => {};
     let notBuilt: (error: Error) => void = () => {};
