@@ -86,6 +86,13 @@ const config = [
     },
   },
   {
+    // Specs take `test` from e2e/fixtures.ts, which closes every browser context a test opened.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures: it closes the browser contexts a test opens." }] }],
+    },
+  },
+  {
     // The one place next/link is used (see its own note).
     files: ["components/ui/link.tsx"],
     rules: { "no-restricted-imports": "off" },

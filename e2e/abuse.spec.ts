@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { apiFor, newPerson } from "./helpers";
 import { plainHttp } from "./plain-http";
 

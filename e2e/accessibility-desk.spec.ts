@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { type APIRequestContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { Audit } from "./accessibility-audit";
 import { articleReady } from "./annotate-helpers";
 import { DEMO_TITLES, HOLLANDE, demoCopy } from "./demo-articles";

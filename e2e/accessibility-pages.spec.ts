@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { Audit } from "./accessibility-audit";
 import { HOLLANDE, demoCopy } from "./demo-articles";
 import { apiAs, openAs } from "./helpers";

@@ -1,4 +1,5 @@
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { devices, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { articleReady } from "./annotate-helpers";
 import { HOLLANDE, demoCopy } from "./demo-articles";
 import { apiAs, roleState, type Role } from "./helpers";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { apiAs, DEMO, openAs, signIn, signInApi, uniqueEmail } from "./helpers";
 import { ownDesk } from "./own-desk";
 
@@ -52,7 +53,7 @@ test("sign out everywhere ends a user's other sessions", async ({ page, browser 
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
   await signIn(theirPage, email, PASSWORD);
-  await page.getByRole("button", { name: `Sign out ${email} everywhere` }).click();
+  await page.getByRole("button", { name: `Sign out everywhere: ${email}` }).click();
   await expect(page.getByRole("status")).toHaveText(`${email} is signed out on every device.`);
   await theirPage.goto("/");
   await expect(theirPage).toHaveURL(/\/login/);
@@ -179,9 +180,9 @@ test("a person changes their own password on the Account page, and an admin rese
   await signIn(theirPage, email, "a fresh passphrase");
 
   await page.goto("/admin/users");
-  await page.getByRole("button", { name: `Reset the password of ${email}` }).click();
+  await page.getByRole("button", { name: `Reset password: ${email}` }).click();
   await page.getByLabel(`New password for ${email}`).fill("chosen by the admin");
-  await page.getByRole("button", { name: "Set password" }).click();
+  await page.getByRole("button", { name: "Set password", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText(`${email} has a new password and is signed out everywhere.`);
   await theirPage.goto("/");
   await expect(theirPage).toHaveURL(/\/login/);

@@ -6,10 +6,15 @@ export async function openArticle(page: Page, article: { id: string }, title: st
   await articleReady(page, title);
 }
 
-/** Waits until the article open in `page` shows its title and its text can be selected. */
+/**
+ * Waits until the article open in `page` shows its title, its text can be selected and its
+ * suggestions are found: the list of them grows above the annotations' list when they arrive, and
+ * a click aimed at an annotation just then lands on whatever took its place.
+ */
 export async function articleReady(page: Page, title: string) {
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.locator("[data-editor-ready] .ProseMirror")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Finding figures, claims and denials" })).toHaveCount(0);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { articleReady, clickWords, highlighted, openArticle, selectText } from "./annotate-helpers";
 import { demoCopy, HOLLANDE, MAKE_CLEAR } from "./demo-articles";
 import { apiAs, openAs, pageAs, type Role } from "./helpers";

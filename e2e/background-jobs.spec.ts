@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
 import { openAs, uniqueEmail } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { startTestSite, type TestSite } from "../tests/test-site";
 import { selectText } from "./annotate-helpers";
 import { apiAs, openAs } from "./helpers";
@@ -113,7 +113,7 @@ test("an approved claim in one story is offered when the same claim is suggested
   expect(matches.every((m: { storyId: string; exact: string }) => m.storyId !== storyB && !m.exact.includes("did not"))).toBe(true);
 
   // One action links it; the link shows in the panel.
-  await offered.first().getByRole("button", { name: `Same claim as “${claimWords}”` }).click();
+  await offered.first().getByRole("button", { name: `Same claim as this: “${claimWords}”` }).click();
   const link = checked.getByRole("group", { name: "Same claim as" });
   await expect(link).toContainText(claimWords);
   await expect(link).toContainText("Mostly true");

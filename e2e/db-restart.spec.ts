@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../scripts/lib/embedded-postgres";
 import { readServerSentEvents } from "../tests/sse-reader";
 import { Audit } from "./accessibility-audit";

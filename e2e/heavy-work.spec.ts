@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { startTestSite, type TestSite } from "../tests/test-site";
 import { apiAs } from "./helpers";
 

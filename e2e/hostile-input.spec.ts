@@ -1,5 +1,6 @@
 import pg from "pg";
-import { expect, test, type PlaywrightWorkerArgs } from "@playwright/test";
+import { type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { deeplyNested, FORMULAS, HOSTILE_URLS, INVALID_UTF8, KITCHEN_SINK, PROTOTYPE_KEYS, SHORT_SINK, TEXT_PAYLOADS, UNSTORABLE, WRONG_TYPES } from "../tests/hostile/corpus";
 import { formulaCells, runnableInHtml, runnableInMarkdown } from "../tests/hostile/inspect";
 import { discoverRoutes } from "./api-routes";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { highlighted, selectText } from "./annotate-helpers";
 import { openAs, uniqueEmail } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { articleReady } from "./annotate-helpers";
 import { demoCopy, DEMO_TITLES, HOLLANDE } from "./demo-articles";
 import { apiAs, DEMO, DEMO_PASSWORD, pageAs } from "./helpers";

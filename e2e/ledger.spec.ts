@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openAs, pageAs, uniqueEmail } from "./helpers";
 
 const corpus = (file: string) => readFileSync(path.join(process.cwd(), "prisma", "seed-data", "corpus", file));
@@ -145,7 +146,7 @@ test("claims several outlets report are proposed with the denial that answers th
   const seen = other.getByRole("region", { name: /^Claims/ }).getByRole("row", { name: label });
   await expect(seen.getByRole("cell").nth(0)).toContainText("Denied");
 
-  await row.getByRole("button", { name: "Take “distorted” out of this fact" }).click();
+  await row.getByRole("button", { name: "Take out “distorted” from this fact" }).click();
   await expect(seen.getByRole("cell").nth(0)).toContainText("Not denied");
   await row.getByLabel(`Link a denial to “${label}”`).selectOption({ label: "NBC: “distorted”" });
   await expect(seen.getByRole("cell").nth(0)).toContainText("Denied");

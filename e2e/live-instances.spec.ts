@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { readServerSentEvents, type ServerSentEvent } from "../tests/sse-reader";
 import { demoCopy, HOLLANDE, MAKE_CLEAR } from "./demo-articles";
 import { apiAs, apiFor, newPerson } from "./helpers";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { highlighted } from "./annotate-helpers";
 import { openAs } from "./helpers";
 

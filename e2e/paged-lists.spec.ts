@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, signIn, uniqueEmail } from "./helpers";
 
 const BAD_CURSOR = "That page link is broken or out of date: start again from the first page.";

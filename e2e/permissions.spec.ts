@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { API_ROUTES } from "../lib/contracts/api-routes";
 import type { Audience } from "../lib/contracts/route-contract";
 import { discoverRoutes, type Method, type Route } from "./api-routes";

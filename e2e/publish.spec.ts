@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { apiAs, openAs, uniqueEmail } from "./helpers";
 
 const TEXT = "The NSA recorded 70.3 million pieces of French telephone data in a month, Le Monde reported. Officials would not comment.";

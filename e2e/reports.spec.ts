@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demoCopy, DEMO_STORY, HOLLANDE } from "./demo-articles";
 import { apiAs, findStory, openAs } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { articleReady, highlighted, selectedIsInView, selectText } from "./annotate-helpers";
 import { demoCopy } from "./demo-articles";
 import { apiAs, openAs, pageAs, type Role } from "./helpers";

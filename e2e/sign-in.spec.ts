@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { decodeSessionToken, encodeSessionToken } from "../lib/auth/session-token";
 import { DEMO_STORY, HOLLANDE } from "./demo-articles";

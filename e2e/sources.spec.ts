@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { newsPage, PHONE_DATA, startTestSite, type TestSite } from "../tests/test-site";
 import { Audit } from "./accessibility-audit";
 import { highlighted, selectText } from "./annotate-helpers";
@@ -53,7 +53,7 @@ test("import an article from its address with a preview, correct its title, anno
   await panel.getByRole("button", { name: "Add this source" }).click();
   await expect(panel.getByRole("link", { name: "Minister summons ambassador", exact: true })).toBeVisible();
   await expect(panel.getByText("The Daily Test")).toBeVisible();
-  const archived = panel.getByRole("link", { name: /^Archived copy of Minister summons ambassador, taken / });
+  const archived = panel.getByRole("link", { name: /^Archived .+, a copy of Minister summons ambassador$/ });
   await expect(archived).toBeVisible();
   await expect(archived).toHaveText(/^Archived \d{1,2} [A-Z][a-z]{2} \d{4}$/);
 
@@ -85,7 +85,7 @@ test("check a source again: unchanged, then changed with the words that changed;
   await panel.getByRole("button", { name: "Add source" }).click();
   await panel.getByLabel("Source URL").fill(`${site.origin}/changing`);
   await panel.getByRole("button", { name: "Add this source" }).click();
-  await expect(panel.getByRole("link", { name: /^Archived copy of Figures revised/ })).toBeVisible();
+  await expect(panel.getByRole("link", { name: /^Archived .+, a copy of Figures revised/ })).toBeVisible();
 
   await panel.getByRole("button", { name: "Check again: Figures revised" }).click();
   await expect(panel.getByRole("status", { name: "Check of Figures revised" })).toHaveText("Unchanged since the archived copy.");
@@ -111,6 +111,6 @@ test("check a source again: unchanged, then changed with the words that changed;
   await expect(panel.getByText("Not archived: The page is not there any more (404 Not Found).")).toBeVisible();
   site.setPage("/not-yet", newsPage("The statement", PHONE_DATA));
   await panel.getByRole("button", { name: "Try archiving again: Statement to come" }).click();
-  await expect(panel.getByRole("link", { name: /^Archived copy of Statement to come/ })).toBeVisible();
+  await expect(panel.getByRole("link", { name: /^Archived .+, a copy of Statement to come/ })).toBeVisible();
   await expect(panel.getByRole("link", { name: "Statement to come", exact: true })).toBeVisible();
 });

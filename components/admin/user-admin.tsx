@@ -104,7 +104,7 @@ export function UserAdmin({ users, total, currentUserId }: { users: AdminUserRow
                       type="button"
                       className="secondary"
                       disabled={pending}
-                      aria-label={`Sign out ${user.email} everywhere`}
+                      aria-label={`Sign out everywhere: ${user.email}`}
                       onClick={() => act(`${user.email} is signed out on every device.`, () => peopleApi.revokeSessions(user.id))}
                     >
                       Sign out everywhere
@@ -130,7 +130,7 @@ export function UserAdmin({ users, total, currentUserId }: { users: AdminUserRow
                           </button>
                         </form>
                       ) : (
-                        <button type="button" className="secondary" disabled={pending} aria-label={`Reset the password of ${user.email}`} onClick={() => setResetting(user.id)}>
+                        <button type="button" className="secondary" disabled={pending} aria-label={`Reset password: ${user.email}`} onClick={() => setResetting(user.id)}>
                           Reset password
                         </button>
                       ))}

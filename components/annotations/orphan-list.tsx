@@ -34,7 +34,7 @@ export function OrphanList({
               className="secondary"
               disabled={!canReattach}
               title={canReattach ? undefined : "Select the words in the article first"}
-              aria-label={`Re-attach “${shortQuote(orphan.exact, 40)}” to the selected text`}
+              aria-label={`Re-attach to selection: “${shortQuote(orphan.exact, 40)}”`}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onReattach(orphan.id)}
             >

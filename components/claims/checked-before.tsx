@@ -92,7 +92,7 @@ export function CheckedBefore({ annotation, onChange }: { annotation: Annotation
         <span className="muted"> · {Math.round(match.score * 100)}% alike</span>
       </p>
       {annotation.canEdit && linked?.checkId !== match.checkId && (
-        <button type="button" className="secondary" disabled={busy} onClick={() => void link(match)} aria-label={`Same claim as “${match.exact}”`}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void link(match)} aria-label={`Same claim as this: “${match.exact}”`}>
           Same claim as this
         </button>
       )}

@@ -149,7 +149,7 @@ export const FactRow = memo(function FactRow({ fact, articles, others, denials, 
                     Move…
                   </button>
                   {isClaim && (
-                    <button type="button" className="link" disabled={disabled} onClick={() => actions.remove(fact, entry)} aria-label={`Take “${entry.exact}” out of this fact`}>
+                    <button type="button" className="link" disabled={disabled} onClick={() => actions.remove(fact, entry)} aria-label={`Take out “${entry.exact}” from this fact`}>
                       Take out
                     </button>
                   )}

@@ -53,7 +53,7 @@ export function SourceArchive({ source, onChange }: { source: SourceView; onChan
         </span>
       ) : archive.state === "archived" && archive.copy ? (
         <span className="archive-state archived">
-          <Link href={`/copies/${archive.copy.id}`} aria-label={`Archived copy of ${name}, taken ${archiveDate(archive.copy.takenAt)}`}>
+          <Link href={`/copies/${archive.copy.id}`} aria-label={`Archived ${archiveDate(archive.copy.takenAt)}, a copy of ${name}`}>
             Archived {archiveDate(archive.copy.takenAt)}
           </Link>
           {last && last.outcome !== "ARCHIVED" && (
