@@ -4,6 +4,7 @@
  * test files that write run side by side without seeing each other's rows. Dropped at the end.
  */
 import pg from "pg";
+import { dropAppRole } from "../../lib/db/app-role";
 import { workerDatabaseNames } from "./worker-database-names";
 
 async function onServer(url: string, statements: string[]) {
@@ -32,5 +33,10 @@ export default async function setup({ config }: { config: { maxWorkers: number |
   ]);
   return async () => {
     await onServer(template, drop);
+    // A test that connects as the app's own role (lib/db/app-role.ts) makes one per worker
+    // database, and a role belongs to the whole server: on a DATABASE_URL server it outlived the run.
+    const admin = new URL(template);
+    admin.pathname = "/postgres";
+    for (const name of names) await dropAppRole(admin.toString(), name);
   };
 }
